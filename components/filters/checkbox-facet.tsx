@@ -1,0 +1,40 @@
+"use client";
+
+import styles from "./filter-bar.module.css";
+
+interface CheckboxFacetProps {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  selected: string[];
+  onChange: (next: string[]) => void;
+}
+
+/** A disclosure of checkboxes: keyboard-friendly and usable on a phone, unlike <select multiple>. */
+export function CheckboxFacet({ legend, name, options, selected, onChange }: CheckboxFacetProps) {
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
+  return (
+    <details className={styles.facet}>
+      <summary>
+        {legend}
+        {selected.length > 0 && <span className={styles.count}> ({selected.length})</span>}
+      </summary>
+      <fieldset className={styles.facetList}>
+        <legend className="visually-hidden">{legend}</legend>
+        {options.map((option) => (
+          <label key={option.value} className={styles.checkbox}>
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              checked={selected.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * A date known only as precisely as its source says: a day, a month, a quarter, a season or a year.
+ * Canonical stored forms: "2025-06-27", "2019-07", "2025-Q3", "2025-summer", "2013".
+ * Calendar dates are UTC days; spans are half-open [start, end) in ms since the epoch.
+ */
+
+export const BOUND_PRECISIONS = ["day", "month", "quarter", "season", "year"] as const;
+export type BoundPrecision = (typeof BOUND_PRECISIONS)[number];
+
+export const SEASONS = ["spring", "summer", "autumn", "winter"] as const;
+export type Season = (typeof SEASONS)[number];
+
+export const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+export type PartialDate =
+  | { precision: "day"; year: number; month: number; day: number }
+  | { precision: "month"; year: number; month: number }
+  | { precision: "quarter"; year: number; quarter: number }
+  | { precision: "season"; year: number; season: Season }
+  | { precision: "year"; year: number };
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
+/** Meteorological seasons of the northern hemisphere; winter 2025 runs December 2025 – February 2026. */
+const SEASON_START_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+const MONTH_LOOKUP = new Map<string, number>(
+  MONTH_NAMES.flatMap((name, index) => [
+    [name.toLowerCase(), index + 1],
+    [name.slice(0, 3).toLowerCase(), index + 1],
+  ]),
+);
+const SEASON_ALIASES: Record<string, Season> = { fall: "autumn" };
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function utc(year: number, month: number, day = 1): number {
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are; month and day may overflow.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+function checkYear(year: number): string | null {
+  return year < MIN_YEAR || year > MAX_YEAR ? `Year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}.` : null;
+}
+
+function makeDay(year: number, month: number, day: number): ParseResult<PartialDate> {
+  const yearError = checkYear(year);
+  if (yearError) return { ok: false, message: yearError };
+  if (month < 1 || month > 12) return { ok: false, message: `There is no month ${month}; months run 1–12.` };
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return { ok: false, message: `${MONTH_NAMES[month - 1]} ${year} has ${last} days; day ${day} does not exist.` };
+  }
+  return { ok: true, value: { precision: "day", year, month, day } };
+}
+
+function makeMonth(year: number, month: number): ParseResult<PartialDate> {
+  const yearError = checkYear(year);
+  if (yearError) return { ok: false, message: yearError };
+  if (month < 1 || month > 12) return { ok: false, message: `There is no month ${month}; months run 1–12.` };
+  return { ok: true, value: { precision: "month", year, month } };
+}
+
+function makeYear(year: number): ParseResult<PartialDate> {
+  const yearError = checkYear(year);
+  return yearError ? { ok: false, message: yearError } : { ok: true, value: { precision: "year", year } };
+}
+
+function withYear(year: number, value: PartialDate): ParseResult<PartialDate> {
+  const yearError = checkYear(year);
+  return yearError ? { ok: false, message: yearError } : { ok: true, value };
+}
+
+/**
+ * Reads a partial date in its canonical form or as articles write it:
+ * "2025-06-27", "27 June 2025", "June 27, 2025", "2019-07", "July 2019", "2025-Q3", "Q3 2025",
+ * "2025-summer", "Summer 2025", "2013".
+ */
+export function parsePartialDate(input: string): ParseResult<PartialDate> {
+  const text = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/,/g, "");
+  if (!text) return { ok: false, message: "Enter a date." };
+  let m: RegExpMatchArray | null;
+
+  if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return makeDay(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = text.match(/^(\d{4})-(\d{2})$/))) return makeMonth(+m[1]!, +m[2]!);
+  if ((m = text.match(/^(\d{4})$/))) return makeYear(+m[1]!);
+  if ((m = text.match(/^(\d{4})-q([1-4])$/))) {
+    return withYear(+m[1]!, { precision: "quarter", year: +m[1]!, quarter: +m[2]! });
+  }
+  if ((m = text.match(/^q([1-4]) (\d{4})$/))) {
+    return withYear(+m[2]!, { precision: "quarter", year: +m[2]!, quarter: +m[1]! });
+  }
+  const named = text.match(/^(\d{4})-([a-z]+)$/) ?? text.match(/^([a-z]+) (\d{4})$/);
+  if (named) {
+    const [yearText, word] = /^\d/.test(named[1]!) ? [named[1]!, named[2]!] : [named[2]!, named[1]!];
+    const year = +yearText;
+    const season = (SEASONS as readonly string[]).includes(word) ? (word as Season) : SEASON_ALIASES[word];
+    if (season) return withYear(year, { precision: "season", year, season });
+    const month = MONTH_LOOKUP.get(word);
+    if (month) return makeMonth(year, month);
+  }
+  if ((m = text.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/)) || (m = text.match(/^([a-z]+) (\d{1,2}) (\d{4})$/))) {
+    const [dayText, monthText] = /^\d/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const month = MONTH_LOOKUP.get(monthText);
+    if (month) return makeDay(+m[3]!, month, +dayText);
+  }
+  return {
+    ok: false,
+    message: `“${input.trim()}” is not a date Chronicle can read. Use 2025-06-27, 2019-07, 2025-Q3, 2025-summer or 2013.`,
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** The canonical stored form. */
+export function formatPartialDateValue(date: PartialDate): string {
+  const year = pad(date.year, 4);
+  switch (date.precision) {
+    case "day": return `${year}-${pad(date.month)}-${pad(date.day)}`;
+    case "month": return `${year}-${pad(date.month)}`;
+    case "quarter": return `${year}-Q${date.quarter}`;
+    case "season": return `${year}-${date.season}`;
+    case "year": return year;
+  }
+}
+
+/** Half-open span [start, end) in ms since the epoch, UTC. */
+export function partialDateSpan(date: PartialDate): { start: number; end: number } {
+  switch (date.precision) {
+    case "day": return { start: utc(date.year, date.month, date.day), end: utc(date.year, date.month, date.day + 1) };
+    case "month": return { start: utc(date.year, date.month), end: utc(date.year, date.month + 1) };
+    case "quarter": {
+      const first = (date.quarter - 1) * 3 + 1;
+      return { start: utc(date.year, first), end: utc(date.year, first + 3) };
+    }
+    case "season": {
+      const first = SEASON_START_MONTH[date.season];
+      return { start: utc(date.year, first), end: utc(date.year, first + 3) };
+    }
+    case "year": return { start: utc(date.year, 1), end: utc(date.year + 1, 1) };
+  }
+}
+
+/** One unit of the date's precision, used to widen approximate ("circa") dates. */
+export function shiftPartialDate(date: PartialDate, units: number): PartialDate {
+  switch (date.precision) {
+    case "day": {
+      const shifted = new Date(utc(date.year, date.month, date.day + units));
+      return { precision: "day", year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+    }
+    case "month": {
+      const index = date.year * 12 + (date.month - 1) + units;
+      return { precision: "month", year: Math.floor(index / 12), month: (index % 12) + 1 };
+    }
+    case "quarter": {
+      const index = date.year * 4 + (date.quarter - 1) + units;
+      return { precision: "quarter", year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+    }
+    case "season": {
+      const index = date.year * 4 + SEASONS.indexOf(date.season) + units;
+      return { precision: "season", year: Math.floor(index / 4), season: SEASONS[index % 4]! };
+    }
+    case "year": return { precision: "year", year: date.year + units };
+  }
+}
+
+export function formatPartialDateLabel(date: PartialDate): string {
+  switch (date.precision) {
+    case "day": return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+    case "month": return `${MONTH_NAMES[date.month - 1]} ${date.year}`;
+    case "quarter": return `Q${date.quarter} ${date.year}`;
+    case "season": return `${date.season[0]!.toUpperCase()}${date.season.slice(1)} ${date.year}`;
+    case "year": return String(date.year);
+  }
+}

@@ -1,0 +1,31 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { resolveDatabaseConfig } from "./database-config";
+
+export { Prisma } from "./generated/sqlite/client";
+
+/**
+ * Both generated clients come from one models file, so their delegates and row types are the same;
+ * the SQLite client's type stands for both. Only lib/queries, lib/actions and lib/auth import this.
+ */
+export type Db = SqliteClient;
+export type Dialect = "sqlite" | "postgres";
+
+function createDb(): { db: Db; dialect: Dialect } {
+  const config = resolveDatabaseConfig();
+  if (config.provider === "postgres") {
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    return { db: client as unknown as Db, dialect: "postgres" };
+  }
+  // timeout: how long a writer waits for SQLite's lock before failing with SQLITE_BUSY.
+  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${config.file}`, timeout: 10_000 }) });
+  return { db: client, dialect: "sqlite" };
+}
+
+const globalForDb = globalThis as unknown as { chronicleDb?: { db: Db; dialect: Dialect } };
+const instance = (globalForDb.chronicleDb ??= createDb());
+
+export const db = instance.db;
+export const dialect = instance.dialect;

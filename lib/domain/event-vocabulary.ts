@@ -1,0 +1,39 @@
+export const EVENT_STATUSES = ["draft", "published"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const RELATION_TYPES = ["follows", "outcome_of", "context_for", "part_of"] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const RELATION_LABELS: Record<RelationType, { forward: string; backward: string }> = {
+  follows: { forward: "Follows", backward: "Followed by" },
+  outcome_of: { forward: "Outcome of", backward: "Led to" },
+  context_for: { forward: "Context for", backward: "Has context" },
+  part_of: { forward: "Part of", backward: "Includes" },
+};
+
+export const ACTOR_KINDS = [
+  "person",
+  "government",
+  "central_bank",
+  "company",
+  "international_body",
+  "organisation",
+  "other",
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  person: "Person",
+  government: "Government",
+  central_bank: "Central bank",
+  company: "Company",
+  international_body: "International body",
+  organisation: "Organisation",
+  other: "Other",
+};
+
+export const IMPORTANCE_MIN = 1;
+export const IMPORTANCE_MAX = 5;
+
+export const ROLES = ["viewer", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];

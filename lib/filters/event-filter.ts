@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import { formatPartialDateValue, parsePartialDate, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
+import { IMPORTANCE_MAX, IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
+
+/**
+ * The one event filter. The timeline, table, dashboard, API and exports all read it from the URL with
+ * parseEventFilter and hand it to lib/queries; the client edits it through eventFilterParsers (nuqs),
+ * which write the same keys in the same format.
+ */
+
+export const STATUS_FILTERS = ["published", "draft", "any"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export interface EventFilter {
+  q?: string;
+  from?: PartialDate;
+  to?: PartialDate;
+  topics: string[];
+  actors: string[];
+  countries: string[];
+  minImportance?: number;
+  /** Only honoured for editors; readers always see published events. */
+  status?: StatusFilter;
+}
+
+export const EMPTY_FILTER: EventFilter = { topics: [], actors: [], countries: [] };
+
+export const FILTER_KEYS = ["q", "from", "to", "topic", "actor", "country", "importance", "status"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+const MAX_LIST = 50;
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not a valid identifier");
+
+const listParam = (itemSchema: z.ZodType<string, string>, what: string) =>
+  z
+    .string()
+    .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(itemSchema).max(MAX_LIST, `lists at most ${MAX_LIST} ${what}`));
+
+const partialDateParam = z.string().transform((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+export const eventFilterSchema = z
+  .object({
+    q: z.string().trim().max(200, "is longer than 200 characters").optional(),
+    from: partialDateParam.optional(),
+    to: partialDateParam.optional(),
+    topic: listParam(slugSchema, "topics").optional(),
+    actor: listParam(slugSchema, "actors").optional(),
+    country: listParam(
+      z.string().regex(/^[A-Za-z]{2}$/, "is not an ISO 3166 two-letter country code").transform((c) => c.toUpperCase()),
+      "countries",
+    ).optional(),
+    importance: z
+      .string()
+      .regex(/^\d+$/, `must be a whole number from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}`)
+      .transform(Number)
+      .pipe(z.number().min(IMPORTANCE_MIN, `must be at least ${IMPORTANCE_MIN}`).max(IMPORTANCE_MAX, `must be at most ${IMPORTANCE_MAX}`))
+      .optional(),
+    status: z.enum(STATUS_FILTERS, { message: `must be one of ${STATUS_FILTERS.join(", ")}` }).optional(),
+  })
+  .transform(
+    (raw): EventFilter => ({
+      ...(raw.q ? { q: raw.q } : {}),
+      ...(raw.from ? { from: raw.from } : {}),
+      ...(raw.to ? { to: raw.to } : {}),
+      topics: raw.topic ?? [],
+      actors: raw.actor ?? [],
+      countries: raw.country ?? [],
+      ...(raw.importance ? { minImportance: raw.importance } : {}),
+      ...(raw.status ? { status: raw.status } : {}),
+    }),
+  )
+  .superRefine((filter, ctx) => {
+    if (filter.from && filter.to && partialDateSpan(filter.to).end <= partialDateSpan(filter.from).start) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "is before from" });
+    }
+  });
+
+export interface ParamError {
+  param: string;
+  message: string;
+}
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+export function toParamRecord(input: SearchParamsInput): Record<string, string[]> {
+  const record: Record<string, string[]> = {};
+  const entries: [string, string | string[] | undefined][] =
+    input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    (record[key] ??= []).push(...(Array.isArray(value) ? value : [value]));
+  }
+  return record;
+}
+
+export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
+
+/**
+ * Strictly parses the filter part of a query string. `otherKeys` are the parameters the caller
+ * owns (paging, sorting, the timeline window); anything else is reported as unknown.
+ */
+export function parseEventFilter(input: SearchParamsInput, otherKeys: readonly string[] = []): ParseOutcome<EventFilter> {
+  const params = toParamRecord(input);
+  const errors: ParamError[] = [];
+  const raw: Record<string, string> = {};
+  for (const [key, values] of Object.entries(params)) {
+    if ((FILTER_KEYS as readonly string[]).includes(key)) {
+      if (values.length > 1) errors.push({ param: key, message: `“${key}” is given ${values.length} times; give it once (lists are comma-separated).` });
+      const value = values[0] ?? "";
+      if (value !== "") raw[key] = value;
+    } else if (!otherKeys.includes(key)) {
+      errors.push({ param: key, message: `“${key}” is not a filter Chronicle knows. Known: ${[...FILTER_KEYS, ...otherKeys].join(", ")}.` });
+    }
+  }
+  const parsed = eventFilterSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const param = String(issue.path[0] ?? "filter");
+      errors.push({ param, message: `“${param}” ${issue.message.replace(/^“[^”]*” /, "")}`.trim() });
+    }
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, value: parsed.data };
+}
+
+/** Canonical query string of a filter: stable key order, empty values left out. */
+export function serializeEventFilter(filter: EventFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.q) params.set("q", filter.q);
+  if (filter.from) params.set("from", formatPartialDateValue(filter.from));
+  if (filter.to) params.set("to", formatPartialDateValue(filter.to));
+  if (filter.topics.length) params.set("topic", filter.topics.join(","));
+  if (filter.actors.length) params.set("actor", filter.actors.join(","));
+  if (filter.countries.length) params.set("country", filter.countries.join(","));
+  if (filter.minImportance) params.set("importance", String(filter.minImportance));
+  if (filter.status) params.set("status", filter.status);
+  return params;
+}
+
+/** The period the filter names, half-open; open sides are null. */
+export function filterPeriod(filter: EventFilter): { start: number | null; end: number | null } {
+  return {
+    start: filter.from ? partialDateSpan(filter.from).start : null,
+    end: filter.to ? partialDateSpan(filter.to).end : null,
+  };
+}
+
+export function isFilterEmpty(filter: EventFilter): boolean {
+  return serializeEventFilter(filter).size === 0;
+}
+
+/** Client-side parsers for nuqs: the same keys and formats that parseEventFilter reads. */
+export const eventFilterParsers = {
+  q: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
+  topic: parseAsArrayOf(parseAsString),
+  actor: parseAsArrayOf(parseAsString),
+  country: parseAsArrayOf(parseAsString),
+  importance: parseAsInteger,
+  status: parseAsStringLiteral(STATUS_FILTERS),
+};

@@ -1,0 +1,65 @@
+import { db, Prisma } from "@/lib/db/client";
+import type { Viewer } from "@/lib/domain/viewer";
+import type { ResolvedEventFilter } from "./resolve-event-filter";
+import { eventWhereSql } from "./sql/event-where";
+import { toNumber } from "./sql/dialect-sql";
+import { eventSummaryInclude, toEventSummary, type EventSummary } from "./event-summary";
+
+export const EVENT_SORTS = ["date", "-date", "title", "-title", "importance", "-importance", "updated", "-updated"] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+export interface FindEventsOptions {
+  filter: ResolvedEventFilter;
+  viewer: Viewer;
+  sort?: EventSort;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface FindEventsResult {
+  rows: EventSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+// Every order ends in e.id so that pages never overlap or skip rows with equal keys.
+const ORDER_BY: Record<EventSort, Prisma.Sql> = {
+  date: Prisma.sql`e.earliest ASC, e.latest ASC, e.id ASC`,
+  "-date": Prisma.sql`e.earliest DESC, e.latest DESC, e.id DESC`,
+  title: Prisma.sql`e.title ASC, e.id ASC`,
+  "-title": Prisma.sql`e.title DESC, e.id DESC`,
+  importance: Prisma.sql`e.importance ASC, e.earliest ASC, e.id ASC`,
+  "-importance": Prisma.sql`e.importance DESC, e.earliest ASC, e.id ASC`,
+  updated: Prisma.sql`e.updated_at ASC, e.id ASC`,
+  "-updated": Prisma.sql`e.updated_at DESC, e.id DESC`,
+};
+
+/** One page of events matching the filter, with the total. Filtering, sorting and paging happen in SQL. */
+export async function findEvents({ filter, viewer, sort = "date", page = 1, pageSize = 25 }: FindEventsOptions): Promise<FindEventsResult> {
+  const where = eventWhereSql(filter, viewer);
+  const offset = (page - 1) * pageSize;
+  const [idRows, countRows] = await Promise.all([
+    db.$queryRaw<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${where} ORDER BY ${ORDER_BY[sort]} LIMIT ${pageSize} OFFSET ${offset}`,
+    db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`,
+  ]);
+  const ids = idRows.map((row) => Number(row.id));
+  const rows = await hydrateEvents(ids);
+  const total = toNumber(countRows[0]?.n);
+  return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function countEvents(filter: ResolvedEventFilter, viewer: Viewer): Promise<number> {
+  const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${eventWhereSql(filter, viewer)}`;
+  return toNumber(rows[0]?.n);
+}
+
+/** Loads summaries for ids, keeping the order of the ids. */
+export async function hydrateEvents(ids: number[]): Promise<EventSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.event.findMany({ where: { id: { in: ids } }, include: eventSummaryInclude });
+  const byId = new Map(rows.map((row) => [row.id, toEventSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,34 @@
+import { dialect, Prisma } from "@/lib/db/client";
+
+/** The few places where SQLite and PostgreSQL spell things differently. */
+
+export function containsText(column: Prisma.Sql, needle: string): Prisma.Sql {
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // SQLite's LIKE is case-insensitive for ASCII; PostgreSQL needs ILIKE.
+  return dialect === "postgres"
+    ? Prisma.sql`${column} ILIKE ${pattern} ESCAPE '\\'`
+    : Prisma.sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+export type BucketInterval = "month" | "quarter" | "year";
+
+/** A sortable text key ("2025-06", "2025-Q2", "2025") for the UTC period holding `msColumn`. */
+export function periodKey(msColumn: Prisma.Sql, interval: BucketInterval): Prisma.Sql {
+  if (dialect === "postgres") {
+    const ts = Prisma.sql`(to_timestamp(${msColumn} / 1000.0) AT TIME ZONE 'UTC')`;
+    if (interval === "month") return Prisma.sql`to_char(${ts}, 'YYYY-MM')`;
+    if (interval === "quarter") return Prisma.sql`to_char(${ts}, 'YYYY-"Q"Q')`;
+    return Prisma.sql`to_char(${ts}, 'YYYY')`;
+  }
+  const seconds = Prisma.sql`CAST(${msColumn} / 1000 AS INTEGER), 'unixepoch'`;
+  if (interval === "month") return Prisma.sql`strftime('%Y-%m', ${seconds})`;
+  if (interval === "quarter") {
+    return Prisma.sql`(strftime('%Y', ${seconds}) || '-Q' || ((CAST(strftime('%m', ${seconds}) AS INTEGER) + 2) / 3))`;
+  }
+  return Prisma.sql`strftime('%Y', ${seconds})`;
+}
+
+/** Raw COUNT(*) comes back as bigint on both drivers. */
+export function toNumber(value: unknown): number {
+  return typeof value === "bigint" ? Number(value) : Number(value ?? 0);
+}

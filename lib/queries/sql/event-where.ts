@@ -1,0 +1,53 @@
+import { Prisma } from "@/lib/db/client";
+import { canEdit, type Viewer } from "@/lib/domain/viewer";
+import { filterPeriod } from "@/lib/filters/event-filter";
+import type { ResolvedEventFilter } from "../resolve-event-filter";
+import { containsText } from "./dialect-sql";
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/**
+ * The WHERE clause every event query shares (alias `e`): visibility for the viewer, then the filter.
+ * Period and window use half-open overlap on the derived bounds, so partial dates and ranges match
+ * whenever they may have happened inside the period.
+ */
+export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, window?: Window): Prisma.Sql {
+  const clauses: Prisma.Sql[] = [Prisma.sql`e.deleted_at IS NULL`];
+
+  const status = canEdit(viewer) ? (filter.status ?? "any") : "published";
+  if (status !== "any") clauses.push(Prisma.sql`e.status = ${status}`);
+
+  const period = filterPeriod(filter);
+  const start = Math.max(period.start ?? -Infinity, window?.start ?? -Infinity);
+  const end = Math.min(period.end ?? Infinity, window?.end ?? Infinity);
+  if (Number.isFinite(end)) clauses.push(Prisma.sql`e.earliest < ${end}`);
+  if (Number.isFinite(start)) clauses.push(Prisma.sql`e.latest > ${start}`);
+
+  if (filter.minImportance) clauses.push(Prisma.sql`e.importance >= ${filter.minImportance}`);
+
+  if (filter.topicIds.length) {
+    clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM event_topics ft WHERE ft.event_id = e.id AND ft.topic_id IN (${Prisma.join(filter.topicIds)}))`);
+  }
+  if (filter.actorIds.length) {
+    clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM event_actors fa WHERE fa.event_id = e.id AND fa.actor_id IN (${Prisma.join(filter.actorIds)}))`);
+  }
+  if (filter.countries.length) {
+    clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = e.id AND fc.country_code IN (${Prisma.join(filter.countries)}))`);
+  }
+  if (filter.q) {
+    const q = filter.q;
+    clauses.push(Prisma.sql`(${Prisma.join(
+      [
+        containsText(Prisma.sql`e.title`, q),
+        containsText(Prisma.sql`e.summary`, q),
+        containsText(Prisma.sql`e.body`, q),
+        Prisma.sql`EXISTS (SELECT 1 FROM sources fs WHERE fs.event_id = e.id AND ${containsText(Prisma.sql`fs.title`, q)})`,
+      ],
+      " OR ",
+    )})`);
+  }
+  return Prisma.join(clauses, " AND ");
+}

@@ -1,0 +1,22 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { resolveDatabaseConfig } from "./lib/db/database-config";
+import { createPgMigrationAdapter } from "./lib/db/pg-migration-adapter";
+
+// Prisma 6.19 runs here without engine binaries: the wasm schema engine talks through a driver adapter.
+const database = resolveDatabaseConfig();
+const folder = path.join("prisma", database.provider);
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: folder,
+  migrations: { path: path.join(folder, "migrations") },
+  async adapter() {
+    if (database.provider === "postgres") return createPgMigrationAdapter(database.url);
+    fs.mkdirSync(path.dirname(database.file), { recursive: true });
+    return new PrismaBetterSQLite3({ url: `file:${database.file}` });
+  },
+});
