@@ -12,10 +12,19 @@ import { IMPORTANCE_MAX, IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
 export const STATUS_FILTERS = ["published", "draft", "any"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
+export const PERIOD_MATCHES = ["overlap", "start"] as const;
+export type PeriodMatch = (typeof PERIOD_MATCHES)[number];
+
 export interface EventFilter {
   q?: string;
   from?: PartialDate;
   to?: PartialDate;
+  /**
+   * How from/to select events: "overlap" (default) keeps every event that may have happened in the
+   * period; "start" keeps events whose earliest possible start lies in it, which is how the dashboard
+   * buckets activity, so a drill-down from a bar lists exactly the events it counted.
+   */
+  match?: PeriodMatch;
   topics: string[];
   actors: string[];
   countries: string[];
@@ -26,7 +35,7 @@ export interface EventFilter {
 
 export const EMPTY_FILTER: EventFilter = { topics: [], actors: [], countries: [] };
 
-export const FILTER_KEYS = ["q", "from", "to", "topic", "actor", "country", "importance", "status"] as const;
+export const FILTER_KEYS = ["q", "from", "to", "match", "topic", "actor", "country", "importance", "status"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 const MAX_LIST = 50;
@@ -52,6 +61,7 @@ export const eventFilterSchema = z
     q: z.string().trim().max(200, "is longer than 200 characters").optional(),
     from: partialDateParam.optional(),
     to: partialDateParam.optional(),
+    match: z.enum(PERIOD_MATCHES, { message: `must be one of ${PERIOD_MATCHES.join(", ")}` }).optional(),
     topic: listParam(slugSchema, "topics").optional(),
     actor: listParam(slugSchema, "actors").optional(),
     country: listParam(
@@ -71,6 +81,7 @@ export const eventFilterSchema = z
       ...(raw.q ? { q: raw.q } : {}),
       ...(raw.from ? { from: raw.from } : {}),
       ...(raw.to ? { to: raw.to } : {}),
+      ...(raw.match && raw.match !== "overlap" ? { match: raw.match } : {}),
       topics: raw.topic ?? [],
       actors: raw.actor ?? [],
       countries: raw.country ?? [],
@@ -138,6 +149,7 @@ export function serializeEventFilter(filter: EventFilter): URLSearchParams {
   if (filter.q) params.set("q", filter.q);
   if (filter.from) params.set("from", formatPartialDateValue(filter.from));
   if (filter.to) params.set("to", formatPartialDateValue(filter.to));
+  if (filter.match && filter.match !== "overlap") params.set("match", filter.match);
   if (filter.topics.length) params.set("topic", filter.topics.join(","));
   if (filter.actors.length) params.set("actor", filter.actors.join(","));
   if (filter.countries.length) params.set("country", filter.countries.join(","));
@@ -163,6 +175,7 @@ export const eventFilterParsers = {
   q: parseAsString,
   from: parseAsString,
   to: parseAsString,
+  match: parseAsStringLiteral(PERIOD_MATCHES),
   topic: parseAsArrayOf(parseAsString),
   actor: parseAsArrayOf(parseAsString),
   country: parseAsArrayOf(parseAsString),

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/db/client";
 import { canEdit, type Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
+import { DATE_MIN } from "@/lib/dates/event-date";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { containsText } from "./dialect-sql";
 
@@ -21,8 +22,14 @@ export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, windo
   if (status !== "any") clauses.push(Prisma.sql`e.status = ${status}`);
 
   const period = filterPeriod(filter);
-  const start = Math.max(period.start ?? -Infinity, window?.start ?? -Infinity);
-  const end = Math.min(period.end ?? Infinity, window?.end ?? Infinity);
+  if (filter.match === "start") {
+    if (period.start !== null) clauses.push(Prisma.sql`e.earliest >= ${period.start}`);
+    if (period.end !== null) clauses.push(Prisma.sql`e.earliest < ${period.end}`);
+    if (period.start === null && period.end === null) clauses.push(Prisma.sql`e.earliest > ${DATE_MIN}`);
+  }
+  const overlapPeriod = filter.match === "start" ? { start: null, end: null } : period;
+  const start = Math.max(overlapPeriod.start ?? -Infinity, window?.start ?? -Infinity);
+  const end = Math.min(overlapPeriod.end ?? Infinity, window?.end ?? Infinity);
   if (Number.isFinite(end)) clauses.push(Prisma.sql`e.earliest < ${end}`);
   if (Number.isFinite(start)) clauses.push(Prisma.sql`e.latest > ${start}`);
 
