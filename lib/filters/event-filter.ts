@@ -91,7 +91,7 @@ export const eventFilterSchema = z
   )
   .superRefine((filter, ctx) => {
     if (filter.from && filter.to && partialDateSpan(filter.to).end <= partialDateSpan(filter.from).start) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "is before from" });
+      ctx.addIssue({ code: "custom", path: ["to"], message: "is before “from”: the period would be empty" });
     }
   });
 
