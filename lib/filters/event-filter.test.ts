@@ -46,7 +46,7 @@ describe("parseEventFilter", () => {
     ["country=Malaysia", "country", "ISO 3166"],
     ["topic=Not A Slug", "topic", "not a valid identifier"],
     ["status=secret", "status", "must be one of"],
-    ["from=2025&to=2024", "to", "is before from"],
+    ["from=2025&to=2024", "to", "is before “from”"],
     ["topic=a&topic=b", "topic", "given 2 times"],
   ])("explains what is wrong with %s", (query, param, message) => {
     const result = parse(query);
