@@ -18,43 +18,56 @@ export interface TestDatabase {
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+/** The URL of a database for one test run, of the same kind as DATABASE_URL; nothing is created yet. */
+export function testDatabaseUrl(label: string, runId = `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`): string {
   const base = resolveDatabaseConfig();
-  const suffix = `${label}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  if (base.provider === "sqlite") {
-    const dir = path.resolve(".data/test");
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${suffix}.db`);
-    const url = `file:${file}`;
-    migrate(url);
-    return {
-      url,
-      async drop() {
-        for (const extra of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + extra, { force: true });
-      },
-    };
-  }
-  const baseConfig = poolConfigFromUrl(base.url);
-  if (!LOCAL_HOSTS.has(String(baseConfig.host))) {
-    throw new Error(`Refusing to create test databases on ${baseConfig.host}: tests only use a local PostgreSQL.`);
-  }
-  const name = `chronicle_test_${suffix}`.toLowerCase();
-  const admin = new pg.Client({ ...baseConfig, database: baseConfig.database || "postgres" });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
+  const suffix = `${label}_${runId}`.toLowerCase();
+  if (base.provider === "sqlite") return `file:${path.resolve(".data/test", `${suffix}.db`)}`;
   const url = new URL(base.url);
-  url.pathname = `/${name}`;
-  migrate(url.toString());
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ ...baseConfig, database: baseConfig.database || "postgres" });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  url.pathname = `/chronicle_test_${suffix}`;
+  return url.toString();
+}
+
+function adminClient(config: ReturnType<typeof poolConfigFromUrl>) {
+  if (!LOCAL_HOSTS.has(String(config.host))) {
+    throw new Error(`Refusing to create or drop test databases on ${config.host}: tests only use a local PostgreSQL.`);
+  }
+  // Connect to the maintenance database: a database cannot be created or dropped from inside itself.
+  return new pg.Client({ ...config, database: "postgres" });
+}
+
+/** Creates (PostgreSQL) or prepares the folder of (SQLite) the database at url, and migrates it. */
+export async function createDatabase(url: string): Promise<void> {
+  const config = resolveDatabaseConfig(url);
+  if (config.provider === "sqlite") {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  } else {
+    const target = poolConfigFromUrl(config.url);
+    const admin = adminClient(target);
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${target.database}"`);
+    await admin.end();
+  }
+  migrate(url);
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const config = resolveDatabaseConfig(url);
+  if (config.provider === "sqlite") {
+    for (const extra of ["", "-wal", "-shm", "-journal"]) fs.rmSync(config.file + extra, { force: true });
+    return;
+  }
+  const target = poolConfigFromUrl(config.url);
+  const admin = adminClient(target);
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${target.database}" WITH (FORCE)`);
+  await admin.end();
+}
+
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const url = testDatabaseUrl(label);
+  await createDatabase(url);
+  return { url, drop: () => dropDatabase(url) };
 }
 
 export function migrate(url: string): void {

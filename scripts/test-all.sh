@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite, in the order that fails fastest. DATABASE_URL picks SQLite (unset) or PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s ===\n' "$1"; }
+
+step "lint";                     npm run --silent lint
+step "typecheck";                npm run --silent typecheck
+step "unit tests";               npm run --silent test:unit
+step "integration tests (${DATABASE_URL:-sqlite})"; npm run --silent test:integration
+step "build";                    npm run --silent build
+step "end-to-end tests";         npm run --silent test:e2e
+printf '\nAll tests passed.\n'
