@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -73,10 +73,12 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
       router.refresh();
     });
 
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => form.handleSubmit(save, () => showProblems(null))(event);
+
   const errors = flattenFormErrors(form.formState.errors);
   return (
     <FormProvider {...form}>
-      <form noValidate className={styles.form} onSubmit={form.handleSubmit(save, () => showProblems(null))} aria-busy={pending}>
+      <form noValidate className={styles.form} onSubmit={onSubmit} aria-busy={pending}>
         {showSummary && <ErrorSummary ref={summaryRef} errors={errors} formMessage={formMessage} />}
         <p role="status" className={status ? `alert ${styles.saved}` : undefined}>{status}</p>
         <EventFormFields options={options} eventId={eventId} />
