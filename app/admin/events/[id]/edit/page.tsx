@@ -41,7 +41,6 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
         </div>
       ) : (
         <EventForm
-          key={event.values.version}
           eventId={event.id}
           version={event.values.version}
           defaultValues={event.values}
