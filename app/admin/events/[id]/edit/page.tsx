@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventForm } from "@/components/admin/event-form";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { RestoreEventButton } from "@/components/admin/restore-event-button";
+import { requireEditorPage } from "@/lib/admin/require-editor";
+import { parseEventId } from "@/lib/api/parse-list-params";
+import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
+import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+interface EditEventPageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function EditEventPage({ params, searchParams }: EditEventPageProps) {
+  const [{ id: raw }, query] = await Promise.all([params, searchParams]);
+  const { viewer, allowed } = await requireEditorPage(`/admin/events/${encodeURIComponent(raw)}/edit`);
+  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  const id = parseEventId(raw);
+  const [event, options] = await Promise.all([id ? getEventForEdit(id) : null, listEventFormOptions()]);
+  if (!event) notFound();
+
+  return (
+    <>
+      <p><Link href="/admin">← Admin</Link></p>
+      <h1>Edit “{event.values.title}”</h1>
+      <p className="muted">
+        Version {event.values.version} · last changed {WHEN.format(new Date(event.updatedAt))} UTC
+        {event.updatedByName ? ` by ${event.updatedByName}` : ""}
+      </p>
+      {event.deletedAt ? (
+        <div role="status" className="alert">
+          This event was deleted on {WHEN.format(new Date(event.deletedAt))} UTC. Restore it to edit it.{" "}
+          <RestoreEventButton eventId={event.id} label="Restore" title={event.values.title} />
+        </div>
+      ) : (
+        <EventForm
+          eventId={event.id}
+          version={event.values.version}
+          defaultValues={event.values}
+          options={options}
+          savedNotice={query.saved === "created" ? "Event created and saved." : undefined}
+        />
+      )}
+    </>
+  );
+}

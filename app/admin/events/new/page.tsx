@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EventForm } from "@/components/admin/event-form";
+import { EMPTY_EVENT_VALUES } from "@/components/admin/empty-event-values";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requireEditorPage } from "@/lib/admin/require-editor";
+import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
+
+export const metadata: Metadata = { title: "New event" };
+
+export default async function NewEventPage() {
+  const { viewer, allowed } = await requireEditorPage("/admin/events/new");
+  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  const options = await listEventFormOptions();
+  return (
+    <>
+      <p><Link href="/admin">← Admin</Link></p>
+      <h1>New event</h1>
+      <EventForm defaultValues={EMPTY_EVENT_VALUES} options={options} />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterErrors } from "@/components/filters/filter-errors";
+import { AdminEventTable } from "@/components/admin/admin-event-table";
+import { AdminNotice, type AdminNoticeKind } from "@/components/admin/admin-notice";
+import { DeletedEventsList } from "@/components/admin/deleted-events-list";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import styles from "@/components/admin/admin-page.module.css";
+import { requireEditorPage } from "@/lib/admin/require-editor";
+import { parseEventId } from "@/lib/api/parse-list-params";
+import { toParamRecord } from "@/lib/filters/event-filter";
+import { findEvents } from "@/lib/queries/find-events";
+import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
+import { listDeletedEvents } from "@/lib/queries/list-deleted-events";
+import { listFilterOptions } from "@/lib/queries/list-filter-options";
+import { loadEventFilter } from "@/lib/queries/load-event-filter";
+
+export const metadata: Metadata = { title: "Admin" };
+
+const PAGE_KEYS = ["page", "deleted", "restored"];
+
+async function loadNotice(params: Record<string, string[]>): Promise<{ kind: AdminNoticeKind; event: { id: number; title: string } } | null> {
+  for (const kind of ["deleted", "restored"] as const) {
+    const id = parseEventId(params[kind]?.[0] ?? "");
+    if (id === null) continue;
+    const event = await getEventForEdit(id);
+    if (event && Boolean(event.deletedAt) === (kind === "deleted")) return { kind, event: { id, title: event.values.title } };
+  }
+  return null;
+}
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const { viewer, allowed } = await requireEditorPage("/admin");
+  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+
+  const params = toParamRecord(raw);
+  const page = parseEventId(params.page?.[0] ?? "1") ?? 1;
+  const loaded = await loadEventFilter(raw, PAGE_KEYS);
+  const filter = loaded.ok ? loaded.filter : loaded.fallback;
+  const [result, deleted, options, notice] = await Promise.all([
+    findEvents({ filter, viewer, sort: "-updated", page, pageSize: 25 }),
+    listDeletedEvents(),
+    listFilterOptions(),
+    loadNotice(params),
+  ]);
+  const pageHref = (target: number) => {
+    const query = new URLSearchParams();
+    for (const [key, values] of Object.entries(params)) if (key !== "page" && key !== "deleted" && key !== "restored") query.set(key, values[0] ?? "");
+    query.set("page", String(target));
+    return `/admin?${query}`;
+  };
+
+  return (
+    <>
+      <div className={styles.headerRow}>
+        <h1>Admin</h1>
+        <Link href="/admin/events/new" className="button button-primary">New event</Link>
+      </div>
+      {notice && <AdminNotice kind={notice.kind} event={notice.event} />}
+      <FilterBar options={options} showStatus resetKeys={["page"]} />
+      {!loaded.ok && <FilterErrors errors={loaded.errors} />}
+      <section aria-labelledby="admin-events">
+        <h2 id="admin-events">Events <span className="muted">({result.total}, drafts included)</span></h2>
+        <AdminEventTable result={result} pageHref={pageHref} />
+      </section>
+      <DeletedEventsList events={deleted} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
+import { canEdit } from "@/lib/domain/viewer";
+import { updateEvent } from "@/lib/actions/events/update-event";
+import { deleteEvent } from "@/lib/actions/events/delete-event";
+import { apiError, fromActionResult, readJsonBody } from "@/lib/http/api-response";
+import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
+import { parseEventId } from "@/lib/api/parse-list-params";
+import { rejectCrossSite } from "@/lib/api/check-same-origin";
+
+export const runtime = "nodejs";
+
+interface Context {
+  params: Promise<{ id: string }>;
+}
+
+const invalidId = (raw: string) => apiError(400, "invalid_id", `“${raw}” is not an event id; ids are positive whole numbers.`);
+const notFound = (id: number) => apiError(404, "not_found", `There is no event ${id}.`);
+
+/** GET /api/v1/events/:id — the event in the input shape (with its version), ready to be edited and PATCHed back. */
+export async function GET(request: NextRequest, { params }: Context) {
+  const { id: raw } = await params;
+  const id = parseEventId(raw);
+  if (id === null) return invalidId(raw);
+  const [viewer, event] = await Promise.all([getViewerFromHeaders(request.headers), getEventForEdit(id)]);
+  if (!event) return notFound(id);
+  const editor = canEdit(viewer);
+  if (!editor && (event.deletedAt || event.values.status !== "published")) return notFound(id);
+  const { values, updatedByName, ...meta } = event;
+  return NextResponse.json({ data: { ...meta, ...values, ...(editor ? { updatedBy: updatedByName } : {}) } });
+}
+
+/** PATCH /api/v1/events/:id — the full input plus the `version` it was based on; 409 when someone saved in between. */
+export async function PATCH(request: NextRequest, { params }: Context) {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const { id: raw } = await params;
+  const id = parseEventId(raw);
+  const viewer = await getViewerFromHeaders(request.headers);
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  // The role is checked before the id, so that a signed-out caller learns nothing about which ids exist.
+  const result = await updateEvent(id ?? 0, body.body, viewer);
+  if (id === null && (result.ok || result.code === "not_found")) return invalidId(raw);
+  return fromActionResult(result);
+}
+
+/** DELETE /api/v1/events/:id — soft delete; POST …/restore undoes it. */
+export async function DELETE(request: NextRequest, { params }: Context) {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const { id: raw } = await params;
+  const id = parseEventId(raw);
+  const result = await deleteEvent(id ?? 0, await getViewerFromHeaders(request.headers));
+  if (id === null && !result.ok && result.code === "not_found") return invalidId(raw);
+  return fromActionResult(result);
+}

@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
+import { createEvent } from "@/lib/actions/events/create-event";
+import { fromActionResult, invalidParams, readJsonBody } from "@/lib/http/api-response";
+import { loadEventFilter } from "@/lib/queries/load-event-filter";
+import { findEvents } from "@/lib/queries/find-events";
+import { LIST_PARAM_KEYS, parseListParams } from "@/lib/api/parse-list-params";
+import { rejectCrossSite } from "@/lib/api/check-same-origin";
+
+export const runtime = "nodejs";
+
+/** GET /api/v1/events?<filter>&page&size&sort — the shared filter, paged and sorted in SQL. */
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const [loaded, list] = [await loadEventFilter(params, LIST_PARAM_KEYS), parseListParams(params)];
+  const errors = [...(loaded.ok ? [] : loaded.errors), ...(list.ok ? [] : list.errors)];
+  if (!loaded.ok || !list.ok) return invalidParams(errors);
+  const viewer = await getViewerFromHeaders(request.headers);
+  const result = await findEvents({ filter: loaded.filter, viewer, ...list.value });
+  const { rows, ...meta } = result;
+  return NextResponse.json({ data: rows, meta });
+}
+
+/** POST /api/v1/events — creates an event from the shared input schema; 201 with its id, slug and version. */
+export async function POST(request: NextRequest) {
+  const crossSite = rejectCrossSite(request);
+  if (crossSite) return crossSite;
+  const viewer = await getViewerFromHeaders(request.headers);
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  return fromActionResult(await createEvent(body.body, viewer), 201);
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { eventInputSchema, type EventFormInput, type EventInput } from "@/lib/schemas/event-input";
+import { createEventAction, updateEventAction } from "@/lib/actions/events/event-form-actions";
+import type { EventFormOptions } from "@/lib/queries/list-event-form-options";
+import { ErrorSummary } from "./error-summary";
+import { flattenFormErrors } from "./flatten-form-errors";
+import { EventFormFields } from "./event-form-fields";
+import { DeleteEventButton } from "./delete-event-button";
+import styles from "./event-form.module.css";
+
+export interface EventFormProps {
+  /** Absent when creating. */
+  eventId?: number;
+  /** The version the form was loaded at; sent with every save so a concurrent edit is detected. */
+  version?: number;
+  defaultValues: EventFormInput;
+  options: EventFormOptions;
+  savedNotice?: string;
+}
+
+const FIELD_ROOTS = new Set(Object.keys(eventInputSchema.shape));
+const TIME = new Intl.DateTimeFormat("en-GB", { timeStyle: "short" });
+
+export function EventForm({ eventId, version: loadedVersion, defaultValues, options, savedNotice }: EventFormProps) {
+  const router = useRouter();
+  const form = useForm<EventFormInput, unknown, EventInput>({
+    resolver: zodResolver(eventInputSchema),
+    defaultValues,
+    shouldFocusError: false,
+  });
+  const [version, setVersion] = useState(loadedVersion);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(savedNotice ?? null);
+  const [showSummary, setShowSummary] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const showProblems = (message: string | null) => {
+    setFormMessage(message);
+    setStatus(null);
+    setShowSummary(true);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const save = (values: EventInput) =>
+    startTransition(async () => {
+      setFormMessage(null);
+      const result = eventId ? await updateEventAction(eventId, { ...values, version }) : await createEventAction(values);
+      if (!result.ok) {
+        const unplaced: string[] = [];
+        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+          if (FIELD_ROOTS.has(path.split(".")[0]!)) {
+            form.setError(path as FieldPath<EventFormInput>, { type: "server", message: messages.join(" ") });
+          } else unplaced.push(...messages);
+        }
+        const placed = result.fieldErrors && unplaced.length === 0;
+        showProblems(placed ? null : [result.message, ...unplaced].join(" "));
+        return;
+      }
+      if (!eventId) {
+        router.push(`/admin/events/${result.data.id}/edit?saved=created`);
+        return;
+      }
+      setVersion(result.data.version);
+      form.reset({ ...form.getValues(), slug: result.data.slug });
+      setShowSummary(false);
+      setStatus(`Saved at ${TIME.format(new Date())}.`);
+      router.refresh();
+    });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => form.handleSubmit(save, () => showProblems(null))(event);
+
+  const errors = flattenFormErrors(form.formState.errors);
+  return (
+    <FormProvider {...form}>
+      <form noValidate className={styles.form} onSubmit={onSubmit} aria-busy={pending}>
+        {showSummary && <ErrorSummary ref={summaryRef} errors={errors} formMessage={formMessage} />}
+        <p role="status" className={status ? `alert ${styles.saved}` : undefined}>{status}</p>
+        <EventFormFields options={options} eventId={eventId} />
+        <div className={styles.actions}>
+          <button type="submit" className="button-primary" disabled={pending}>
+            {pending ? "Saving…" : eventId ? "Save changes" : "Create event"}
+          </button>
+          {eventId && <DeleteEventButton eventId={eventId} />}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import { db } from "@/lib/db/client";
+import type { Viewer } from "@/lib/domain/viewer";
+import { eventInputSchema } from "@/lib/schemas/event-input";
+import { actionError, type ActionResult } from "../action-result";
+import { checkEditor } from "./check-editor";
+import { checkEventReferences } from "./check-event-references";
+import { eventMutationSelect, toEventMutationResult, type EventMutationResult } from "./event-mutation-result";
+import { mapWriteError } from "./map-write-error";
+import { parseEventInput } from "./parse-event-input";
+import { resolveEventSlug } from "./resolve-event-slug";
+import { createEventChildren, toEventColumns } from "./write-event-rows";
+
+/** Creates an event with its sources, links and relations in one transaction. */
+export async function createEvent(input: unknown, viewer: Viewer): Promise<ActionResult<EventMutationResult>> {
+  const denied = checkEditor(viewer);
+  if (denied) return denied;
+  const parsed = parseEventInput(eventInputSchema, input);
+  if (!parsed.ok) return parsed;
+  const data = parsed.data;
+
+  const referenceErrors = await checkEventReferences(data, null);
+  if (referenceErrors) return actionError("invalid_input", "Some fields need attention.", referenceErrors);
+
+  const slug = await resolveEventSlug(data.slug, data.title, null);
+  try {
+    const created = await db.$transaction(async (tx) => {
+      const row = await tx.event.create({
+        data: { ...toEventColumns(data, slug), createdById: viewer.userId, updatedById: viewer.userId },
+        select: eventMutationSelect,
+      });
+      await createEventChildren(tx, row.id, data);
+      return row;
+    });
+    return { ok: true, data: toEventMutationResult(created) };
+  } catch (error) {
+    return mapWriteError(error, slug);
+  }
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/get-viewer";
+import type { ActionResult } from "../action-result";
+import { createEvent } from "./create-event";
+import { deleteEvent } from "./delete-event";
+import type { EventMutationResult } from "./event-mutation-result";
+import { restoreEvent } from "./restore-event";
+import { updateEvent } from "./update-event";
+
+// Thin wrappers for the admin forms: the viewer comes from the session, never from the client.
+async function afterWrite(result: ActionResult<EventMutationResult>) {
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function createEventAction(input: unknown): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await createEvent(input, await getViewer()));
+}
+
+export async function updateEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await updateEvent(id, input, await getViewer()));
+}
+
+export async function deleteEventAction(id: number): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await deleteEvent(id, await getViewer()));
+}
+
+export async function restoreEventAction(id: number): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await restoreEvent(id, await getViewer()));
+}

@@ -1,0 +1,55 @@
+import { db } from "@/lib/db/client";
+import type { Viewer } from "@/lib/domain/viewer";
+import { eventUpdateSchema } from "@/lib/schemas/event-input";
+import { actionError, type ActionResult } from "../action-result";
+import { checkEditor } from "./check-editor";
+import { checkEventReferences } from "./check-event-references";
+import { describeConflict } from "./describe-conflict";
+import { eventMutationSelect, isEventId, toEventMutationResult, type EventMutationResult } from "./event-mutation-result";
+import { mapWriteError } from "./map-write-error";
+import { parseEventInput } from "./parse-event-input";
+import { resolveEventSlug } from "./resolve-event-slug";
+import { createEventChildren, deleteEventChildren, toEventColumns } from "./write-event-rows";
+
+class StaleVersionError extends Error {}
+
+/**
+ * Replaces an event's fields, sources, links and outgoing relations with the input, in one transaction.
+ * The input names the version it was based on; if the event has moved on since, nothing is written.
+ */
+export async function updateEvent(id: number, input: unknown, viewer: Viewer): Promise<ActionResult<EventMutationResult>> {
+  const denied = checkEditor(viewer);
+  if (denied) return denied;
+  if (!isEventId(id)) return actionError("not_found", "There is no such event.");
+  const parsed = parseEventInput(eventUpdateSchema, input);
+  if (!parsed.ok) return parsed;
+  const { version, ...data } = parsed.data;
+
+  const current = await db.event.findUnique({ where: { id }, select: { version: true, deletedAt: true } });
+  if (!current) return actionError("not_found", `There is no event ${id}.`);
+  if (current.deletedAt) return actionError("not_found", `Event ${id} is deleted; restore it before editing.`);
+  if (current.version !== version) return describeConflict(id, version);
+
+  const referenceErrors = await checkEventReferences(data, id);
+  if (referenceErrors) return actionError("invalid_input", "Some fields need attention.", referenceErrors);
+
+  const slug = await resolveEventSlug(data.slug, data.title, id);
+  try {
+    const updated = await db.$transaction(async (tx) => {
+      // Claiming the version first makes a concurrent save of the same version fail here, before any write.
+      const claimed = await tx.event.updateMany({
+        where: { id, version, deletedAt: null },
+        data: { version: { increment: 1 }, updatedById: viewer.userId },
+      });
+      if (claimed.count === 0) throw new StaleVersionError();
+      await deleteEventChildren(tx, id);
+      const row = await tx.event.update({ where: { id }, data: toEventColumns(data, slug), select: eventMutationSelect });
+      await createEventChildren(tx, id, data);
+      return row;
+    });
+    return { ok: true, data: toEventMutationResult(updated) };
+  } catch (error) {
+    if (error instanceof StaleVersionError) return describeConflict(id, version);
+    return mapWriteError(error, slug);
+  }
+}

@@ -1,0 +1,24 @@
+import { db } from "@/lib/db/client";
+
+export interface DeletedEvent {
+  id: number;
+  title: string;
+  deletedAt: string;
+  deletedByName: string | null;
+}
+
+/** The most recently deleted events, newest first, for the admin's "Recently deleted" list. */
+export async function listDeletedEvents(limit = 20): Promise<DeletedEvent[]> {
+  const rows = await db.event.findMany({
+    where: { deletedAt: { not: null } },
+    select: { id: true, title: true, deletedAt: true, updatedBy: { select: { name: true } } },
+    orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    deletedAt: row.deletedAt!.toISOString(),
+    deletedByName: row.updatedBy?.name ?? null,
+  }));
+}

@@ -1,0 +1,184 @@
+import { z } from "zod";
+import {
+  checkEventDate,
+  END_PRECISIONS,
+  parseBoundAtPrecision,
+  START_PRECISIONS,
+  toStoredEventDate,
+  type EventDate,
+  type StoredEventDate,
+} from "@/lib/dates/event-date";
+import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
+import { EVENT_STATUSES, IMPORTANCE_MAX, IMPORTANCE_MIN, RELATION_TYPES } from "@/lib/domain/event-vocabulary";
+
+/**
+ * THE event input: the admin form validates with it (zodResolver) and every mutation parses with it
+ * again on the server. Issue paths are field paths ("start.value", "sources.0.url") so that errors
+ * land next to the field they concern, in the form and in API responses alike.
+ */
+
+export const EVENT_LIMITS = {
+  title: 200,
+  slug: 200,
+  summary: 1_000,
+  body: 20_000,
+  dateLabel: 100,
+  dateValue: 40,
+  sources: 50,
+  relations: 50,
+  links: 100,
+  publisher: 200,
+  sourceTitle: 300,
+  url: 2_000,
+  author: 200,
+  quote: 2_000,
+} as const;
+
+const tooLong = (what: string, max: number) => `${what} must be at most ${max.toLocaleString("en-GB")} characters.`;
+const text = (what: string, max: number) => z.string({ error: `${what} must be text.` }).trim().max(max, tooLong(what, max));
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const startInputSchema = z
+  .object({
+    precision: z.enum(START_PRECISIONS, { error: "Choose how precisely the start is known." }),
+    value: text("The start", EVENT_LIMITS.dateValue).default(""),
+  })
+  .superRefine((start, ctx) => {
+    if (start.precision === "unknown") return;
+    const parsed = parseBoundAtPrecision(start.value, start.precision);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["value"], message: parsed.message });
+  });
+
+export const endInputSchema = z
+  .object({
+    precision: z.enum(END_PRECISIONS, { error: "Choose how precisely the end is known." }),
+    value: text("The end", EVENT_LIMITS.dateValue).default(""),
+  })
+  .superRefine((end, ctx) => {
+    if (end.precision === "none" || end.precision === "ongoing") return;
+    const parsed = parseBoundAtPrecision(end.value, end.precision);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["value"], message: parsed.message });
+  });
+
+export const sourceInputSchema = z.object({
+  publisher: text("The publisher", EVENT_LIMITS.publisher).min(1, "Name the publisher."),
+  title: text("The source title", EVENT_LIMITS.sourceTitle).default(""),
+  url: text("The address", EVENT_LIMITS.url)
+    .refine((url) => url === "" || isHttpUrl(url), "Enter a full web address starting with http:// or https://.")
+    .default(""),
+  publishedOn: text("The publication date", EVENT_LIMITS.dateValue)
+    .superRefine((value, ctx) => {
+      if (value === "") return;
+      const parsed = parsePartialDate(value);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+    })
+    .default(""),
+  author: text("The author", EVENT_LIMITS.author).default(""),
+  quote: text("The quote", EVENT_LIMITS.quote).default(""),
+});
+
+export const relationInputSchema = z.object({
+  type: z.enum(RELATION_TYPES, { error: "Choose a kind of relation." }),
+  targetId: z.number({ error: "Choose the related event." }).int().positive("Choose the related event."),
+});
+
+const idList = (what: string) =>
+  z.array(z.number({ error: `${what} ids are whole numbers.` }).int().positive(), { error: `Give a list of ${what} ids.` })
+    .max(EVENT_LIMITS.links, `Choose at most ${EVENT_LIMITS.links}.`)
+    .default([]);
+
+const eventFields = {
+  title: text("The title", EVENT_LIMITS.title).min(1, "Enter a title."),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(EVENT_LIMITS.slug, tooLong("The slug", EVENT_LIMITS.slug))
+    .refine((slug) => slug === "" || SLUG_PATTERN.test(slug), "Use lowercase letters, digits and single hyphens, like xi-state-visit-2025.")
+    .default(""),
+  summary: text("The summary", EVENT_LIMITS.summary).default(""),
+  body: text("The body", EVENT_LIMITS.body).default(""),
+  start: startInputSchema,
+  end: endInputSchema.default({ precision: "none", value: "" }),
+  approximate: z.boolean({ error: "Approximate is true or false." }).default(false),
+  dateLabel: text("The date label", EVENT_LIMITS.dateLabel).default(""),
+  importance: z
+    .number({ error: `Importance runs from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}.` })
+    .int(`Importance runs from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}.`)
+    .min(IMPORTANCE_MIN, `Importance runs from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}.`)
+    .max(IMPORTANCE_MAX, `Importance runs from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}.`)
+    .default(3),
+  status: z.enum(EVENT_STATUSES, { error: `Status is ${EVENT_STATUSES.join(" or ")}.` }).default("draft"),
+  parentId: z.number({ error: "Choose a parent event or none." }).int().positive().nullable().default(null),
+  topicIds: idList("topic"),
+  actorIds: idList("actor"),
+  countryCodes: z
+    .array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Country codes are two letters (ISO 3166)."))
+    .max(EVENT_LIMITS.links, `Choose at most ${EVENT_LIMITS.links}.`)
+    .default([]),
+  sources: z.array(sourceInputSchema).max(EVENT_LIMITS.sources, `List at most ${EVENT_LIMITS.sources} sources.`).default([]),
+  relations: z.array(relationInputSchema).max(EVENT_LIMITS.relations, `List at most ${EVENT_LIMITS.relations} relations.`).default([]),
+};
+
+type DateFields = { start: z.output<typeof startInputSchema>; end: z.output<typeof endInputSchema>; approximate: boolean };
+
+function checkCrossFields(input: DateFields & { relations: z.output<typeof relationInputSchema>[] }, ctx: z.RefinementCtx) {
+  const date = readEventDate(input);
+  if (date) {
+    const problem = checkEventDate(date);
+    if (problem) {
+      const path = problem.field === "end" ? ["end", "value"] : ["start", date.start ? "value" : "precision"];
+      ctx.addIssue({ code: "custom", path, message: problem.message });
+    }
+  }
+  const seen = new Set<string>();
+  input.relations.forEach((relation, index) => {
+    const key = `${relation.type}:${relation.targetId}`;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["relations", index, "targetId"], message: "This relation is listed twice." });
+    seen.add(key);
+  });
+}
+
+export const eventInputSchema = z.object(eventFields).superRefine(checkCrossFields);
+
+/** An update names the version it was based on, so that a save never silently overwrites another editor's. */
+export const eventUpdateSchema = z
+  .object({ ...eventFields, version: z.number({ error: "Give the version you edited." }).int().positive() })
+  .superRefine(checkCrossFields);
+
+export type EventInput = z.output<typeof eventInputSchema>;
+export type EventFormInput = z.input<typeof eventInputSchema>;
+export type EventUpdateInput = z.output<typeof eventUpdateSchema>;
+export type SourceInput = z.output<typeof sourceInputSchema>;
+export type RelationInput = z.output<typeof relationInputSchema>;
+
+function readBound(value: string, precision: string): PartialDate | null | undefined {
+  if (precision === "unknown" || precision === "none" || precision === "ongoing") return null;
+  const parsed = parseBoundAtPrecision(value, precision as PartialDate["precision"]);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** The event date the inputs describe, or null while a bound does not parse. */
+export function readEventDate(input: DateFields): EventDate | null {
+  const start = readBound(input.start.value, input.start.precision);
+  const end = input.end.precision === "ongoing" ? "ongoing" : readBound(input.end.value, input.end.precision);
+  if (start === undefined || end === undefined) return null;
+  return { start, end, approximate: input.approximate };
+}
+
+/** The stored date columns of valid input; throws if called with input the schema rejected. */
+export function toStoredInputDate(input: DateFields): StoredEventDate {
+  const date = readEventDate(input);
+  if (!date) throw new Error("toStoredInputDate needs input that passed eventInputSchema.");
+  return toStoredEventDate(date);
+}
