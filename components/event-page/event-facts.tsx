@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { EventDetail } from "@/lib/queries/get-event-by-slug";
-import { describeDatePrecision } from "@/lib/format/describe-date-precision";
 import { IMPORTANCE_MAX } from "@/lib/domain/event-vocabulary";
 import styles from "./event-page.module.css";
 
@@ -15,16 +14,10 @@ function TagLinks({ items }: { items: { key: string; label: string; href: string
   );
 }
 
-/** When, how sure, how important, and who and what it concerns; each tag opens the table filtered by it. */
+/** How important, and who and what it concerns; each tag opens the table filtered by it. */
 export function EventFacts({ event }: { event: EventDetail }) {
-  const precision = describeDatePrecision(event.date);
   return (
     <dl className={styles.facts}>
-      <dt>Date</dt>
-      <dd>
-        <strong>{event.dateLabel}</strong>
-        <span className={styles.precision}>{precision.long}</span>
-      </dd>
       <dt>Importance</dt>
       <dd>
         {event.importance} of {IMPORTANCE_MAX}

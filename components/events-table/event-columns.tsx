@@ -28,12 +28,12 @@ const readerColumns = [
     id: "date",
     header: "Date",
     meta: { label: "Date", className: styles.date },
-  }),
-  column.accessor("precision", {
-    header: "Precision",
-    enableSorting: false,
-    meta: { label: "Precision", className: styles.nowrap },
-    cell: ({ row }) => <span title={row.original.precisionLong}>{row.original.precision}</span>,
+    cell: ({ row }) => (
+      <>
+        {row.original.dateLabel}
+        <span className={styles.precision}>{row.original.precision}</span>
+      </>
+    ),
   }),
   column.accessor("importance", {
     header: "Importance",
@@ -51,7 +51,7 @@ const readerColumns = [
     },
   }),
   column.accessor("topics", { header: "Topics", enableSorting: false, meta: { label: "Topics", className: styles.list }, cell: ({ getValue }) => list(getValue()) }),
-  column.accessor("countries", { header: "Countries", enableSorting: false, meta: { label: "Countries", className: styles.list }, cell: ({ getValue }) => list(getValue()) }),
+  column.accessor("countries", { header: "Countries", enableSorting: false, meta: { label: "Countries", className: styles.shortList }, cell: ({ getValue }) => list(getValue()) }),
   column.accessor("actors", { header: "Actors", enableSorting: false, meta: { label: "Actors", className: styles.list }, cell: ({ getValue }) => list(getValue()) }),
   column.accessor("sourceCount", {
     id: "sources",

@@ -8,8 +8,8 @@ export interface EventRow {
   slug: string;
   title: string;
   dateLabel: string;
+  /** How precisely the date is known, in words: "known to the month", "ongoing, start unknown". */
   precision: string;
-  precisionLong: string;
   importance: number;
   status: EventStatus;
   topics: string[];
@@ -29,8 +29,7 @@ export function toEventRow(event: EventSummary): EventRow {
     slug: event.slug,
     title: event.title,
     dateLabel: event.dateLabel,
-    precision: precision.short,
-    precisionLong: precision.long,
+    precision,
     importance: event.importance,
     status: event.status,
     topics: event.topics.map((topic) => topic.name),

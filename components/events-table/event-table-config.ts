@@ -3,7 +3,7 @@ import { parseTableParams, type TableParamsConfig } from "@/components/data-tabl
 import type { SearchParamsInput } from "@/lib/filters/event-filter";
 
 /** Columns a visitor may show or hide (the title always shows). Sortable ids match EVENT_SORTS. */
-export const EVENT_COLUMN_IDS = ["date", "precision", "importance", "topics", "countries", "actors", "sources", "status", "updated"] as const;
+export const EVENT_COLUMN_IDS = ["date", "importance", "topics", "countries", "actors", "sources", "status", "updated"] as const;
 export type EventColumnId = (typeof EVENT_COLUMN_IDS)[number];
 
 const EDITOR_ONLY: readonly EventColumnId[] = ["status"];

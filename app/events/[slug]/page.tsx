@@ -39,7 +39,7 @@ export default async function EventPage({ params }: Props) {
         <div>
           <h1 id="event-title">{event.title}</h1>
           <p className={styles.when}>
-            <strong>{event.dateLabel}</strong> <span className="muted">· {describeDatePrecision(event.date).long}</span>
+            <strong>{event.dateLabel}</strong> <span className="muted">· {describeDatePrecision(event.date)}</span>
           </p>
           {(event.status === "draft" || event.deleted) && (
             <p className={styles.badges}><StatusBadges status={event.status} deleted={event.deleted} /></p>
