@@ -1,0 +1,48 @@
+import { EVENT_SORTS, PAGE_SIZES, type EventSort } from "@/lib/queries/find-events";
+import { parseTableParams, type TableParamsConfig } from "@/components/data-table/table-search-params";
+import type { SearchParamsInput } from "@/lib/filters/event-filter";
+
+/** Columns a visitor may show or hide (the title always shows). Sortable ids match EVENT_SORTS. */
+export const EVENT_COLUMN_IDS = ["date", "importance", "topics", "countries", "actors", "sources", "status", "updated"] as const;
+export type EventColumnId = (typeof EVENT_COLUMN_IDS)[number];
+
+const EDITOR_ONLY: readonly EventColumnId[] = ["status"];
+const HIDDEN_BY_DEFAULT: readonly EventColumnId[] = ["updated"];
+
+export const EVENT_SORT_LABELS: Record<EventSort, string> = {
+  date: "Date, earliest first",
+  "-date": "Date, latest first",
+  title: "Title, A–Z",
+  "-title": "Title, Z–A",
+  importance: "Importance, lowest first",
+  "-importance": "Importance, highest first",
+  updated: "Last updated, oldest first",
+  "-updated": "Last updated, newest first",
+};
+
+export function eventTableConfig(editor: boolean): TableParamsConfig<EventSort> {
+  const columns = EVENT_COLUMN_IDS.filter((id) => editor || !EDITOR_ONLY.includes(id));
+  return {
+    sorts: EVENT_SORTS,
+    defaultSort: "date",
+    pageSizes: PAGE_SIZES,
+    defaultPageSize: 25,
+    columns,
+    defaultColumns: columns.filter((id) => !HIDDEN_BY_DEFAULT.includes(id)),
+  };
+}
+
+/**
+ * Sort, page, size and columns of /events. An editor's link shared with a reader may name the
+ * status column; readers simply do not get it, without an error.
+ */
+export function parseEventTableParams(input: SearchParamsInput, editor: boolean) {
+  const config = eventTableConfig(editor);
+  const parsed = parseTableParams(input, { ...config, columns: EVENT_COLUMN_IDS });
+  const columns = parsed.value.columns.filter((id) => config.columns.includes(id));
+  return {
+    config,
+    value: { ...parsed.value, columns: columns.length ? columns : [...config.defaultColumns] },
+    errors: parsed.errors,
+  };
+}

@@ -1,0 +1,9 @@
+import { db } from "@/lib/db/client";
+import { canEdit, type Viewer } from "@/lib/domain/viewer";
+
+/** Whether the viewer may open the event at slug; a cheap check that lets a page answer 404 before it streams. */
+export async function isEventVisible(slug: string, viewer: Viewer): Promise<boolean> {
+  const row = await db.event.findUnique({ where: { slug }, select: { status: true, deletedAt: true } });
+  if (!row) return false;
+  return canEdit(viewer) || (row.status === "published" && row.deletedAt === null);
+}
