@@ -1,6 +1,6 @@
 import { db, Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
-import { DATE_MIN } from "@/lib/dates/event-date";
+import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import type { BucketInterval } from "@/lib/charts/bucket-keys";
 import { fillEmptyBuckets } from "@/lib/charts/fill-buckets";
@@ -21,6 +21,8 @@ export interface ActivitySeries {
   kind: "topic" | "other" | "none";
   /** The topic slugs the series stands for: one for a topic, every remaining topic for "Other". */
   topics: string[];
+  /** The names of those topics, for saying what "Other" holds. */
+  topicNames: string[];
   /** Events of the series over the whole chart. */
   total: number;
 }
@@ -41,10 +43,12 @@ export interface ActivityStats {
   continuous: boolean;
   /** Matching events that have no bucket: unknown start, or (with a period) a start before the period. */
   unknownStart: number;
+  /** Of those with an unknown start, how many are ongoing. */
+  unknownStartOngoing: number;
   startedBeforePeriod: number;
 }
 
-interface OverviewRow { total: unknown; unknown_start: unknown; charted: unknown; first_ms: unknown; last_ms: unknown }
+interface OverviewRow { total: unknown; unknown_start: unknown; unknown_ongoing: unknown; charted: unknown; first_ms: unknown; last_ms: unknown }
 interface BucketRow { bucket: string; n: unknown; no_topic: unknown; other: unknown }
 interface CellRow { bucket: string; slug: string; n: unknown }
 
@@ -58,6 +62,7 @@ export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, r
     db.$queryRaw<OverviewRow[]>`
       SELECT COUNT(*) AS total,
         SUM(CASE WHEN e.earliest <= ${DATE_MIN} THEN 1 ELSE 0 END) AS unknown_start,
+        SUM(CASE WHEN e.earliest <= ${DATE_MIN} AND e.latest >= ${DATE_MAX} THEN 1 ELSE 0 END) AS unknown_ongoing,
         SUM(CASE WHEN ${charted} THEN 1 ELSE 0 END) AS charted,
         MIN(CASE WHEN ${charted} THEN e.earliest END) AS first_ms,
         MAX(CASE WHEN ${charted} THEN e.earliest END) AS last_ms
@@ -76,7 +81,12 @@ export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, r
     periodEnd: period.end,
     requested,
   });
-  const base = { interval: plan.interval, intervalChoice: plan.choice, unknownStart, startedBeforePeriod: total - unknownStart - chartedCount };
+  const base = {
+    interval: plan.interval,
+    intervalChoice: plan.choice,
+    unknownStart,
+    unknownStartOngoing: toNumber(overview?.unknown_ongoing),
+    startedBeforePeriod: total - unknownStart - chartedCount };
   if (chartedCount === 0) return { ...base, series: [], buckets: [], continuous: true };
 
   const top = ranking.slice(0, TOP_TOPICS);
@@ -119,12 +129,19 @@ export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, r
 
 function buildSeries(top: TopicRank[], rest: TopicRank[], bucketRows: BucketRow[]): ActivitySeries[] {
   const sum = (pick: (row: BucketRow) => unknown) => bucketRows.reduce((acc, row) => acc + toNumber(pick(row)), 0);
-  const series: ActivitySeries[] = top.map((topic) => ({ key: topic.slug, label: topic.name, kind: "topic", topics: [topic.slug], total: topic.count }));
+  const series: ActivitySeries[] = top.map((topic) => ({
+    key: topic.slug,
+    label: topic.name,
+    kind: "topic",
+    topics: [topic.slug],
+    topicNames: [topic.name],
+    total: topic.count,
+  }));
   const otherTotal = sum((row) => row.other);
   if (otherTotal > 0) {
-    series.push({ key: OTHER_SERIES, label: `Other topics (${rest.length})`, kind: "other", topics: rest.map((t) => t.slug), total: otherTotal });
+    series.push({ key: OTHER_SERIES, label: "Other topics", kind: "other", topics: rest.map((t) => t.slug), topicNames: rest.map((t) => t.name), total: otherTotal });
   }
   const noTopicTotal = sum((row) => row.no_topic);
-  if (noTopicTotal > 0) series.push({ key: NO_TOPIC_SERIES, label: "No topic", kind: "none", topics: [], total: noTopicTotal });
+  if (noTopicTotal > 0) series.push({ key: NO_TOPIC_SERIES, label: "No topic", kind: "none", topics: [], topicNames: [], total: noTopicTotal });
   return series;
 }
