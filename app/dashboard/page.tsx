@@ -39,7 +39,10 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
       <FilterErrors errors={errors} />
       <FilterBar options={options} showStatus={canEdit(viewer)} />
       {stats.headline.counts.events === 0 ? (
-        <DashboardEmpty filtered={!isFilterEmpty(filter)} />
+        <>
+          {stats.headline.previous && stats.headline.previous.counts.events > 0 && <HeadlineCards headline={stats.headline} filter={filter} />}
+          <DashboardEmpty filtered={!isFilterEmpty(filter)} />
+        </>
       ) : (
         <>
           <HeadlineCards headline={stats.headline} filter={filter} />

@@ -3,6 +3,7 @@ import type { DashboardHeadline, HeadlineCounts } from "@/lib/queries/get-dashbo
 import type { EventFilter } from "@/lib/filters/event-filter";
 import { formatChange, type Change } from "@/lib/charts/percent-change";
 import { eventsHref } from "@/lib/dashboard/drill-down";
+import { EVENT_UNIT, formatCount } from "@/lib/charts/chart-data";
 import styles from "./dashboard.module.css";
 
 const METRICS: { key: keyof HeadlineCounts; label: string }[] = [
@@ -43,12 +44,10 @@ export function HeadlineCards({ headline, filter }: { headline: DashboardHeadlin
         })}
       </dl>
       <p className={styles.headlineLinks}>
-        <Link href={eventsHref(filter)}>List these {headline.counts.events.toLocaleString("en-GB")} events</Link>
-        {previous && (
-          <>
-            {" · "}
-            <Link href={eventsHref(previous.filter)}>List the {previous.counts.events.toLocaleString("en-GB")} events of {previous.label}</Link>
-          </>
+        {headline.counts.events > 0 && <Link href={eventsHref(filter)}>List these {formatCount(headline.counts.events, EVENT_UNIT)}</Link>}
+        {headline.counts.events > 0 && previous && previous.counts.events > 0 && " · "}
+        {previous && previous.counts.events > 0 && (
+          <Link href={eventsHref(previous.filter)}>List the {formatCount(previous.counts.events, EVENT_UNIT)} of {previous.label}</Link>
         )}
       </p>
       <p className={styles.notes}>
