@@ -1,0 +1,84 @@
+import type { Viewer } from "@/lib/domain/viewer";
+import type { EventFilter } from "@/lib/filters/event-filter";
+import type { BucketInterval } from "@/lib/charts/bucket-keys";
+import { computeChange, type Change } from "@/lib/charts/percent-change";
+import { previousPeriodFilter } from "@/lib/dashboard/previous-period";
+import { formatPeriodLabel } from "@/lib/dashboard/period-label";
+import type { ResolvedEventFilter } from "./resolve-event-filter";
+import { getActivity, type ActivityStats } from "./dashboard/get-activity";
+import { countEventsByCountry, type CountryCount } from "./dashboard/count-events-by-country";
+import { findTopActors, type ActorCount } from "./dashboard/find-top-actors";
+import { countHeadline, type HeadlineCounts } from "./dashboard/count-headline";
+
+export type { ActivityStats, ActivitySeries, ActivityBucket } from "./dashboard/get-activity";
+export type { CountryCount } from "./dashboard/count-events-by-country";
+export type { ActorCount } from "./dashboard/find-top-actors";
+export type { HeadlineCounts } from "./dashboard/count-headline";
+
+export interface PreviousPeriod {
+  /** The filter with its period moved back by its own length; everything else unchanged. */
+  filter: EventFilter;
+  label: string | null;
+  counts: HeadlineCounts;
+  change: Record<keyof HeadlineCounts, Change>;
+}
+
+export interface DashboardHeadline {
+  counts: HeadlineCounts;
+  periodLabel: string | null;
+  /** Null when the filter names no closed period (from and to): there is nothing to compare with. */
+  previous: PreviousPeriod | null;
+}
+
+export interface DashboardStats {
+  headline: DashboardHeadline;
+  activity: ActivityStats;
+  byCountry: CountryCount[];
+  topActors: ActorCount[];
+}
+
+export interface GetDashboardStatsOptions {
+  filter: ResolvedEventFilter;
+  viewer: Viewer;
+  /** Overrides the automatic bucket size of the activity chart. */
+  interval?: BucketInterval;
+}
+
+function compare(current: HeadlineCounts, previous: HeadlineCounts): Record<keyof HeadlineCounts, Change> {
+  return {
+    events: computeChange(current.events, previous.events),
+    countries: computeChange(current.countries, previous.countries),
+    actors: computeChange(current.actors, previous.actors),
+    topics: computeChange(current.topics, previous.topics),
+  };
+}
+
+function withoutIds({ topicIds: _topicIds, actorIds: _actorIds, ...filter }: ResolvedEventFilter): EventFilter {
+  return filter;
+}
+
+/** Everything the dashboard shows for a filter. Every number is a GROUP BY or COUNT in the database. */
+export async function getDashboardStats({ filter, viewer, interval }: GetDashboardStatsOptions): Promise<DashboardStats> {
+  const previousFilter = previousPeriodFilter(filter);
+  const [counts, activity, byCountry, topActors, previousCounts] = await Promise.all([
+    countHeadline(filter, viewer),
+    getActivity(filter, viewer, interval),
+    countEventsByCountry(filter, viewer),
+    findTopActors(filter, viewer),
+    previousFilter ? countHeadline(previousFilter, viewer) : Promise.resolve(null),
+  ]);
+  const previous = previousFilter && previousCounts
+    ? {
+        filter: withoutIds(previousFilter),
+        label: formatPeriodLabel(previousFilter.from, previousFilter.to),
+        counts: previousCounts,
+        change: compare(counts, previousCounts),
+      }
+    : null;
+  return {
+    headline: { counts, periodLabel: formatPeriodLabel(filter.from, filter.to), previous },
+    activity,
+    byCountry,
+    topActors,
+  };
+}
