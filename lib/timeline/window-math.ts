@@ -108,7 +108,7 @@ function dateStartingAt(ms: number): PartialDate {
 
 /** The coarsest partial date that ends exactly at a day boundary (exclusive). */
 function dateEndingAt(ms: number): PartialDate {
-  const { year, month, day } = ymd(ms);
+  const { month, day } = ymd(ms);
   const last = ymd(ms - DAY_MS);
   if (month === 1 && day === 1) return { precision: "year", year: last.year };
   if (day === 1) return { precision: "month", year: last.year, month: last.month };

@@ -3,7 +3,7 @@ import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
 import { invalidParams } from "@/lib/http/api-response";
 import { loadEventFilter } from "@/lib/queries/load-event-filter";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
-import { loadTimeline } from "@/lib/queries/load-timeline-window";
+import { loadTimelineView } from "@/lib/queries/load-timeline-window";
 import { parseTimelineParams, TIMELINE_KEYS } from "@/lib/timeline/timeline-params";
 
 /**
@@ -18,8 +18,7 @@ export async function GET(request: NextRequest) {
   const errors = [...(loaded.ok ? [] : loaded.errors), ...timeline.errors];
   if (!loaded.ok || errors.length) return invalidParams(errors);
   const { groupBy, window } = timeline.value;
-  const result = window
-    ? await getTimelineWindow({ filter: loaded.filter, viewer, groupBy, window })
-    : (await loadTimeline({ filter: loaded.filter, viewer, groupBy, window })).result;
-  return NextResponse.json({ data: result });
+  if (window) return NextResponse.json({ data: await getTimelineWindow({ filter: loaded.filter, viewer, groupBy, window }) });
+  const { fit } = await loadTimelineView({ filter: loaded.filter, viewer, groupBy, window });
+  return NextResponse.json({ data: await getTimelineWindow({ filter: loaded.filter, viewer, groupBy, window: fit }) });
 }
