@@ -19,7 +19,7 @@ export interface LaidOutLane {
   hiddenCount: number;
 }
 
-const MAX_LABEL_PX = 240;
+const MAX_LABEL_PX = 288;
 const MAX_ROWS = 8;
 const FLIP_AT = 0.55;
 

@@ -40,11 +40,11 @@ export function TimelineItemLink({ placed, width, rowHeight }: TimelineItemLinkP
       className={`${styles.item} ${isPoint ? styles.pointItem : ""} ${item.importance >= 4 ? styles.important : ""}`}
       style={style}
       draggable={false}
+      aria-label={`${item.title}, ${item.dateLabel}`}
     >
       <span className={shapeClasses(placed)} aria-hidden="true" />
       <span className={`${styles.label} ${flip ? styles.labelEnd : ""}`}>
         {item.title}
-        <span className="visually-hidden">, {item.dateLabel}</span>
       </span>
       <span className={`${styles.card} ${left > width * 0.55 ? styles.cardEnd : ""}`} aria-hidden="true">
         <strong>{item.title}</strong>

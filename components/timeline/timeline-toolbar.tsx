@@ -29,8 +29,8 @@ export function TimelineToolbar({ groupBy, laneHref, onLanes, onPan, onZoom, onF
   };
   return (
     <div className={styles.toolbar}>
-      <div className={styles.lanes} role="group" aria-labelledby="timeline-lanes-label">
-        <span id="timeline-lanes-label" className={styles.groupLabel}>Lanes by</span>
+      <div className={styles.lanes} role="group" aria-labelledby="lane-choice-label">
+        <span id="lane-choice-label" className={styles.groupLabel}>Lanes by</span>
         {LANE_GROUPINGS.map((choice) => (
           <Link
             key={choice}
@@ -47,7 +47,7 @@ export function TimelineToolbar({ groupBy, laneHref, onLanes, onPan, onZoom, onF
       </div>
       <div className={styles.controls} role="group" aria-label="Move and zoom the timeline">
         <button type="button" onClick={() => onPan(-0.5)}><span aria-hidden="true">◀</span> Earlier</button>
-        <button type="button" onClick={() => onZoom(0.5)} disabled={!canZoomIn}><span aria-hidden="true">＋</span> Zoom in</button>
+        <button type="button" onClick={() => onZoom(0.5)} disabled={!canZoomIn}><span aria-hidden="true">+</span> Zoom in</button>
         <button type="button" onClick={() => onZoom(2)} disabled={!canZoomOut}><span aria-hidden="true">−</span> Zoom out</button>
         <button type="button" onClick={() => onPan(0.5)}>Later <span aria-hidden="true">▶</span></button>
         <button type="button" onClick={onFit}>Fit all</button>

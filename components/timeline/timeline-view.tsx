@@ -11,7 +11,6 @@ import { chooseTicks } from "./choose-ticks";
 import { EventList } from "./event-list";
 import { formatWindowLabel } from "./format-window-label";
 import { layOutLanes } from "./lay-out-lanes";
-import { TimelineLaneLabels } from "./timeline-lane-labels";
 import { TimelineLegend } from "./timeline-legend";
 import { TimelinePlot } from "./timeline-plot";
 import { TimelineToolbar } from "./timeline-toolbar";
@@ -42,7 +41,8 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
   const [view, setView] = useState(initialView);
   const [width, setWidth] = useState(ASSUMED_WIDTH);
   const interacted = useRef(false);
-  const plotRef = useRef<HTMLDivElement>(null);
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const axisRef = useRef<HTMLDivElement>(null);
   const settled = useDebouncedValue(view, 250);
   const { data, loading, error } = useTimelineData(initial, filterQuery, settled, groupBy);
 
@@ -50,10 +50,10 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
     interacted.current = true;
     setView((current) => change(current));
   }, []);
-  useTimelineGestures(plotRef, move);
+  useTimelineGestures(surfaceRef, axisRef, move);
 
   useEffect(() => {
-    const element = plotRef.current;
+    const element = axisRef.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
       if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
@@ -121,6 +121,7 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
         {error && <p role="alert" className="alert alert-error">The timeline could not load this period: {error}</p>}
         <a href="#event-list" className={styles.skip}>Skip the timeline, go to the event list</a>
         <div
+          ref={surfaceRef}
           className={styles.timeline}
           tabIndex={0}
           role="group"
@@ -129,16 +130,22 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
           aria-busy={loading}
           onKeyDown={onKeyDown}
         >
-          <TimelineLaneLabels lanes={lanes} />
-          <div className={styles.plot} ref={plotRef}>
-            <TimelinePlot lanes={lanes} ticks={ticks} width={width} todayX={todayX} x={x} />
-            {lanes.length === 0 && !loading && (
-              <div className={styles.empty}>
-                <p>No events in this period. {matchingCount} event{matchingCount === 1 ? " matches" : "s match"} the filters elsewhere.</p>
-                <button type="button" onClick={() => move(() => fit)}>Fit all events</button>
-              </div>
-            )}
-          </div>
+          <TimelinePlot
+            lanes={lanes}
+            ticks={ticks}
+            width={width}
+            todayX={todayX}
+            x={x}
+            axisRef={axisRef}
+            empty={
+              loading ? <p className="muted">Loading…</p> : (
+                <>
+                  <p>No events in this period. {matchingCount} event{matchingCount === 1 ? " matches" : "s match"} the filters elsewhere.</p>
+                  <button type="button" onClick={() => move(() => fit)}>Fit all events</button>
+                </>
+              )
+            }
+          />
         </div>
         <p id="timeline-keys" className={styles.keys}>
           Drag or press ← → to move; scroll, pinch or press + − to zoom. Select an event to open it.

@@ -8,10 +8,10 @@ type Update = (change: (window: TimelineWindow) => TimelineWindow) => void;
 const DRAG_THRESHOLD = 4;
 
 /**
- * Wheel and pinch zoom around the pointer, drag to pan. Returns a ref that is true right after a
- * drag, so the click that ends it does not open the event under the pointer.
+ * Wheel and pinch zoom around the pointer, drag to pan. The click that ends a drag is swallowed, so
+ * it does not open the event under the pointer.
  */
-export function useTimelineGestures(plotRef: RefObject<HTMLElement | null>, update: Update) {
+export function useTimelineGestures(surfaceRef: RefObject<HTMLElement | null>, axisRef: RefObject<HTMLElement | null>, update: Update) {
   const dragged = useRef(false);
   const updateRef = useRef(update);
   useEffect(() => {
@@ -19,11 +19,13 @@ export function useTimelineGestures(plotRef: RefObject<HTMLElement | null>, upda
   }, [update]);
 
   useEffect(() => {
-    const element = plotRef.current;
-    if (!element) return;
+    const element = surfaceRef.current;
+    const axis = axisRef.current;
+    if (!element || !axis) return;
     const pointers = new Map<number, number>();
     let travelled = 0;
-    const rect = () => element.getBoundingClientRect();
+    // Positions are measured against the time axis: the lane headings to its left are not time.
+    const rect = () => axis.getBoundingClientRect();
     const fraction = (clientX: number) => {
       const box = rect();
       return Math.min(Math.max((clientX - box.left) / box.width, 0), 1);
@@ -35,6 +37,8 @@ export function useTimelineGestures(plotRef: RefObject<HTMLElement | null>, upda
     const centre = () => [...pointers.values()].reduce((sum, x) => sum + x, 0) / pointers.size;
 
     const onWheel = (event: WheelEvent) => {
+      // Over the lane headings the wheel scrolls the page as usual.
+      if (event.clientX < rect().left) return;
       event.preventDefault();
       const width = rect().width;
       const pixels = (delta: number) => (event.deltaMode === 1 ? delta * 16 : event.deltaMode === 2 ? delta * width : delta);
@@ -101,5 +105,5 @@ export function useTimelineGestures(plotRef: RefObject<HTMLElement | null>, upda
       element.removeEventListener("pointercancel", onPointerEnd);
       element.removeEventListener("click", onClickCapture, true);
     };
-  }, [plotRef]);
+  }, [surfaceRef, axisRef]);
 }
