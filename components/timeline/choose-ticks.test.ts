@@ -28,6 +28,12 @@ describe("chooseTicks", () => {
     expect(ticks).toHaveLength(10);
   });
 
+  it("steps by Mondays for a few weeks, never crowding the end of a month", () => {
+    const { unit, ticks } = chooseTicks(win("2025-06-15", "2025-07-15"), 700);
+    expect(unit).toBe("day");
+    expect(ticks.map((t) => t.label)).toEqual(["16 Jun", "23 Jun", "30 Jun", "7 Jul", "14 Jul"]);
+  });
+
   it("takes coarser steps on a narrow screen", () => {
     const wide = chooseTicks(win("2025-01-01", "2026-01-01"), 1200);
     const narrow = chooseTicks(win("2025-01-01", "2026-01-01"), 300);

@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
 import { MONTH_NAMES } from "@/lib/dates/partial-date";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 
@@ -21,8 +21,8 @@ interface TickStep {
 const DAY = 86_400_000;
 const STEPS: TickStep[] = [
   { unit: "day", interval: utcDay, step: 1, approxMs: DAY },
-  { unit: "day", interval: utcDay, step: 2, approxMs: 2 * DAY },
-  { unit: "day", interval: utcDay, step: 7, approxMs: 7 * DAY },
+  // Weeks rather than every n-th day of the month, which would crowd the 29th next to the 1st.
+  { unit: "day", interval: utcMonday, step: 1, approxMs: 7 * DAY },
   { unit: "month", interval: utcMonth, step: 1, approxMs: 30.44 * DAY },
   { unit: "month", interval: utcMonth, step: 3, approxMs: 91.3 * DAY },
   { unit: "month", interval: utcMonth, step: 6, approxMs: 182.6 * DAY },
@@ -52,7 +52,7 @@ function isMajor(date: Date, unit: TickUnit): boolean {
 export function chooseTicks(window: TimelineWindow, width: number, minSpacing = 72): { unit: TickUnit; step: number; ticks: Tick[] } {
   const span = window.end - window.start;
   const choice = STEPS.find((s) => (span / s.approxMs) * minSpacing <= width) ?? STEPS[STEPS.length - 1]!;
-  // utcDay.every and utcYear.every align to day-of-month and year multiples, so ticks stay put while panning.
+  // Steps align to calendar multiples (every 10th year, every 3rd month), so ticks stay put while panning.
   const interval = choice.step === 1 ? choice.interval : (choice.interval.every(choice.step) ?? choice.interval);
   const dates = interval.range(new Date(window.start), new Date(window.end));
   return {

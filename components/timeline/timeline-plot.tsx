@@ -40,7 +40,9 @@ export function TimelinePlot({ lanes, ticks, width, todayX, x, axisRef, empty }:
             {tick.label}
           </span>
         ))}
-        {todayX !== null && <span className={styles.todayLabel} style={{ left: percent(todayX, width) }}>Today</span>}
+        {todayX !== null && (
+          <span className={`${styles.todayLabel} ${todayX > width - 32 ? styles.todayLabelEnd : ""}`} style={{ left: percent(todayX, width) }}>Today</span>
+        )}
       </div>
       <div className={styles.grid} style={{ gridRow: `2 / span ${rows}` }} aria-hidden="true">
         {ticks.map((tick) => (
