@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { formatWindowLabel } from "./format-window-label";
+
+const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe("formatWindowLabel", () => {
+  it.each([
+    ["1970-01-01", "2027-01-01", "1970 – 2026"],
+    ["2025-04-01", "2025-08-01", "April 2025 – July 2025"],
+    ["2025-04-01", "2025-05-01", "1 – 30 April 2025"],
+    ["2025-06-20", "2025-07-10", "20 June 2025 – 9 July 2025"],
+  ])("names [%s, %s) as %s", (start, end, label) => {
+    expect(formatWindowLabel({ start: at(start), end: at(end) })).toBe(label);
+  });
+});

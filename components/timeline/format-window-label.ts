@@ -1,0 +1,18 @@
+import { MONTH_NAMES } from "@/lib/dates/partial-date";
+import type { TimelineWindow } from "@/lib/timeline/window-math";
+
+const DAY = 86_400_000;
+
+/** "1970 – 2026", "April 2025 – July 2025", "1 – 30 April 2025": as precise as the zoom makes useful. */
+export function formatWindowLabel(window: TimelineWindow): string {
+  const first = new Date(window.start);
+  const last = new Date(Math.max(window.end - 1, window.start));
+  const span = window.end - window.start;
+  const month = (d: Date) => MONTH_NAMES[d.getUTCMonth()]!;
+  if (span > 3 * 365 * DAY) return `${first.getUTCFullYear()} – ${last.getUTCFullYear()}`;
+  if (span > 62 * DAY) return `${month(first)} ${first.getUTCFullYear()} – ${month(last)} ${last.getUTCFullYear()}`;
+  if (first.getUTCFullYear() === last.getUTCFullYear() && first.getUTCMonth() === last.getUTCMonth()) {
+    return `${first.getUTCDate()} – ${last.getUTCDate()} ${month(last)} ${last.getUTCFullYear()}`;
+  }
+  return `${first.getUTCDate()} ${month(first)} ${first.getUTCFullYear()} – ${last.getUTCDate()} ${month(last)} ${last.getUTCFullYear()}`;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseTimelineParams } from "./timeline-params";
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const read = (query: string) => parseTimelineParams(new URLSearchParams(query));
+
+describe("parseTimelineParams", () => {
+  it("reads a window from the start of start to the end of end", () => {
+    const { value, errors } = read("start=2025&end=2025-06&lanes=actor");
+    expect(errors).toEqual([]);
+    expect(value.groupBy).toBe("actor");
+    expect(iso(value.window!.start)).toBe("2025-01-01");
+    expect(iso(value.window!.end)).toBe("2025-07-01");
+  });
+
+  it("takes one bound alone as its own span", () => {
+    const { value } = read("start=2025-06");
+    expect(iso(value.window!.start)).toBe("2025-06-01");
+    expect(iso(value.window!.end)).toBe("2025-07-01");
+  });
+
+  it("defaults to topic lanes and no window", () => {
+    expect(read("q=visit").value).toEqual({ groupBy: "topic", window: null });
+  });
+
+  it("explains bad values and keeps the good ones", () => {
+    const { value, errors } = read("lanes=colour&start=2025-02-30&end=2025-06");
+    expect(errors.map((e) => e.param)).toEqual(["lanes", "start"]);
+    expect(errors[0]!.message).toContain("topic, country, actor, none");
+    expect(errors[1]!.message).toContain("February 2025 has 28 days");
+    expect(value.groupBy).toBe("topic");
+    expect(iso(value.window!.start)).toBe("2025-06-01");
+  });
+
+  it("refuses an end before the start", () => {
+    const { value, errors } = read("start=2025-07&end=2025-06");
+    expect(errors).toEqual([{ param: "end", message: "“end” is before “start”." }]);
+    expect(value.window).toBeNull();
+  });
+});
