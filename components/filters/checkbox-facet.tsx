@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import styles from "./filter-bar.module.css";
 
 interface CheckboxFacetProps {
@@ -14,8 +15,32 @@ interface CheckboxFacetProps {
 export function CheckboxFacet({ legend, name, options, selected, onChange }: CheckboxFacetProps) {
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+
+  // A popover list must not stay open over the page: close it on a click elsewhere or on Escape.
+  useEffect(() => {
+    const details = detailsRef.current;
+    if (!details) return;
+    const close = (event: Event) => {
+      if (!details.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        details.open = false;
+        details.querySelector("summary")?.focus();
+      } else if (!details.contains(event.target as Node)) {
+        details.open = false;
+      }
+    };
+    document.addEventListener("pointerdown", close);
+    details.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      details.removeEventListener("keydown", close);
+    };
+  }, []);
+
   return (
-    <details className={styles.facet}>
+    <details className={styles.facet} ref={detailsRef}>
       <summary>
         {legend}
         {selected.length > 0 && <span className={styles.count}> ({selected.length})</span>}

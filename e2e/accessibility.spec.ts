@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE } from "./support/auth";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+const publicPages = [
+  ["timeline", "/"],
+  ["timeline, filtered", "/?topic=diplomacy&from=2025"],
+  ["events table", "/events"],
+  ["events table, no results", "/events?q=zzzz-no-match"],
+  ["event page", "/events/anwar-official-visit-france-2025"],
+  ["dashboard", "/dashboard"],
+  ["dashboard, period", "/dashboard?from=2025-04&to=2025-07"],
+  ["sign-in", "/sign-in"],
+] as const;
+
+for (const [name, path] of publicPages) {
+  test(`${name} has no serious accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("main")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await expectNoSeriousViolations(page);
+  });
+}
+
+test.describe("editor pages", () => {
+  test.use({ storageState: STORAGE.editor });
+  for (const [name, path] of [["admin", "/admin"], ["new event form", "/admin/events/new"]] as const) {
+    test(`${name} has no serious accessibility violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+  }
+});
+
+test("a phone-sized screen gets the same checks", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/", "/events", "/dashboard"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await expectNoSeriousViolations(page);
+  }
+});

@@ -1,0 +1,59 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createTestUser, uniqueTitle } from "./support/database";
+
+async function headlineEvents(page: Page, query: string): Promise<number> {
+  await page.goto(`/dashboard?${query}`);
+  const card = page.locator("dl > div").filter({ has: page.locator("dt", { hasText: /^Events$/ }) });
+  return Number((await card.locator("dd").first().textContent())!.replace(/[^\d]/g, ""));
+}
+
+async function signIn(page: Page) {
+  const user = await createTestUser("editor");
+  await page.goto("/sign-in?next=/admin");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+test("an editor adds an event dated July 2019 and sees it on the timeline, in the table and in the dashboard", async ({ page }) => {
+  await signIn(page);
+  const countBefore = await headlineEvents(page, "from=2019-07&to=2019-07");
+  const title = uniqueTitle("Rail financing talks resume");
+
+  await page.goto("/admin/events/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Start known to the").selectOption("month");
+  await page.getByLabel("Start (month)").fill("July 2019");
+  await expect(page.getByText("July 2019", { exact: true }).first()).toBeVisible();
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText("Event created and saved.")).toBeVisible();
+
+  await page.goto("/?start=2019-06&end=2019-08");
+  await expect(page.getByRole("group", { name: /^Timeline,/ }).getByRole("link", { name: `${title}, July 2019` })).toBeAttached();
+
+  await page.goto(`/events?q=${encodeURIComponent(title)}`);
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: title }) });
+  await expect(row).toContainText("July 2019");
+  await expect(row).toContainText("known to the month");
+
+  expect(await headlineEvents(page, "from=2019-07&to=2019-07")).toBe(countBefore + 1);
+});
+
+test("an impossible date shows a field error and saves nothing", async ({ page }) => {
+  await signIn(page);
+  const title = uniqueTitle("Never saved");
+  await page.goto("/admin/events/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Start known to the").selectOption("day");
+  await page.getByLabel("Start (day)").fill("2025-02-31");
+  await page.getByRole("button", { name: "Create event" }).click();
+  const field = page.getByLabel("Start (day)");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("February 2025 has 28 days; day 31 does not exist.").first()).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  const response = await page.request.get(`/api/v1/events?status=any&q=${encodeURIComponent(title)}`);
+  expect((await response.json()).meta.total).toBe(0);
+});
