@@ -7,8 +7,8 @@ import { AdminNotice, type AdminNoticeKind } from "@/components/admin/admin-noti
 import { DeletedEventsList } from "@/components/admin/deleted-events-list";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import styles from "@/components/admin/admin-page.module.css";
-import { requireEditorPage } from "@/lib/admin/require-editor";
-import { parseEventId } from "@/lib/api/parse-list-params";
+import { requireEditorPage } from "@/lib/auth/require-editor";
+import { parseEventId } from "@/lib/http/parse-list-params";
 import { toParamRecord } from "@/lib/filters/event-filter";
 import { findEvents } from "@/lib/queries/find-events";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";

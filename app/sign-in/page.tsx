@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getViewer } from "@/lib/auth/get-viewer";
-import { safeNextPath } from "@/lib/admin/safe-next-path";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,6 +1,6 @@
 import type { EventSummary } from "@/lib/queries/event-summary";
 import type { EventStatus } from "@/lib/domain/event-vocabulary";
-import { describeDatePrecision } from "@/lib/format/describe-date-precision";
+import { describeDatePrecision } from "@/lib/dates/describe-date-precision";
 
 /** One table row: plain strings and numbers, formatted on the server so the client renders what it was given. */
 export interface EventRow {

@@ -1,4 +1,5 @@
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
+import { slugify } from "@/lib/schemas/slugify";
 import { createRandom, pick } from "./random";
 import { FIRST_NAMES, LAST_NAMES, ORGANISATION_PATTERNS, ORGANISATION_WORDS, SECTORS, SYNTHETIC_COUNTRIES, SYNTHETIC_TOPICS } from "./vocabulary";
 
@@ -8,7 +9,6 @@ export interface SyntheticTaxonomy {
   countries: { code: string; name: string }[];
 }
 
-const slugify = (text: string) => text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** Topics, actors and countries for synthetic events; slugs carry a "syn-" prefix so they never clash with real ones. */
 export function generateTaxonomy(seed: number, actorCount = 2000): SyntheticTaxonomy {

@@ -1,7 +1,6 @@
+import { filterFromQuery } from "../support/filter-from-query";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
-import { parseEventFilter } from "@/lib/filters/event-filter";
-import { resolveEventFilter, type ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import { findEvents } from "@/lib/queries/find-events";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
 import { getDashboardStats } from "@/lib/queries/get-dashboard-stats";
@@ -9,13 +8,6 @@ import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 
 const EDITOR: Viewer = { userId: "test-editor", role: "editor" };
 
-async function filterFrom(query: string): Promise<ResolvedEventFilter> {
-  const parsed = parseEventFilter(new URLSearchParams(query));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const resolved = await resolveEventFilter(parsed.value);
-  if (!resolved.ok) throw new Error(JSON.stringify(resolved.errors));
-  return resolved.value;
-}
 
 const everywhere = { start: DATE_MIN, end: DATE_MAX };
 
@@ -32,7 +24,7 @@ describe("one filter, one set of events: table, timeline and dashboard agree", (
   ];
 
   it.each(cases)("for “%s” they count %i events", async (query, expected) => {
-    const filter = await filterFrom(query);
+    const filter = await filterFromQuery(query);
     for (const viewer of [ANONYMOUS, EDITOR]) {
       const table = await findEvents({ filter, viewer, pageSize: 100 });
       const timeline = await getTimelineWindow({ filter, viewer, window: everywhere, groupBy: "none" });

@@ -1,20 +1,12 @@
+import { filterFromQuery } from "../support/filter-from-query";
 import { describe, expect, it } from "vitest";
 import { findEvents } from "@/lib/queries/find-events";
 import { getTimelineWindow, NO_LANE_KEY } from "@/lib/queries/get-timeline-window";
 import { getTimelineExtent } from "@/lib/queries/get-timeline-extent";
-import { resolveEventFilter, type ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import { ANONYMOUS } from "@/lib/domain/viewer";
-import { parseEventFilter } from "@/lib/filters/event-filter";
 import { LIMITS } from "@/lib/timeline/window-math";
 import { parseTimelineParams } from "@/lib/timeline/timeline-params";
 
-async function filterOf(query: string): Promise<ResolvedEventFilter> {
-  const parsed = parseEventFilter(new URLSearchParams(query));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const resolved = await resolveEventFilter(parsed.value);
-  if (!resolved.ok) throw new Error(JSON.stringify(resolved.errors));
-  return resolved.value;
-}
 
 function windowOf(query: string) {
   const { value, errors } = parseTimelineParams(new URLSearchParams(query));
@@ -26,7 +18,7 @@ describe("getTimelineWindow on the reference data", () => {
   it.each(["", "topic=cbdc", "country=FR", "actor=anwar-ibrahim", "q=visit", "from=2025-04&to=2025-06", "importance=4", "topic=diplomacy&country=CN"])(
     "counts the same events as findEvents for the filter “%s” over all time",
     async (query) => {
-      const filter = await filterOf(query);
+      const filter = await filterFromQuery(query);
       const [timeline, table] = await Promise.all([
         getTimelineWindow({ filter, viewer: ANONYMOUS, window: LIMITS, groupBy: "topic" }),
         findEvents({ filter, viewer: ANONYMOUS, pageSize: 100 }),
@@ -38,7 +30,7 @@ describe("getTimelineWindow on the reference data", () => {
   );
 
   it("returns June 2025’s events, partial dates included, and nothing from 2019", async () => {
-    const filter = await filterOf("");
+    const filter = await filterFromQuery("");
     const result = await getTimelineWindow({ filter, viewer: ANONYMOUS, window: windowOf("start=2025-06&end=2025-06"), groupBy: "topic" });
     const slugs = result.items.map((item) => item.slug);
     expect(slugs).toContain("sasana-symposium-2025");
@@ -51,7 +43,7 @@ describe("getTimelineWindow on the reference data", () => {
   });
 
   it("puts the Élysée meeting in the diplomacy lane, and counts lanes over the window", async () => {
-    const filter = await filterOf("");
+    const filter = await filterFromQuery("");
     const result = await getTimelineWindow({ filter, viewer: ANONYMOUS, window: windowOf("start=2025-07&end=2025-07"), groupBy: "topic" });
     const elysee = result.items.find((item) => item.slug === "anwar-macron-elysee-meeting");
     expect(elysee?.laneKeys).toContain("diplomacy");
@@ -62,7 +54,7 @@ describe("getTimelineWindow on the reference data", () => {
   });
 
   it("groups by country with names, and by nothing into one lane", async () => {
-    const filter = await filterOf("");
+    const filter = await filterFromQuery("");
     const byCountry = await getTimelineWindow({ filter, viewer: ANONYMOUS, window: LIMITS, groupBy: "country" });
     expect(byCountry.lanes[0]).toEqual({ key: "MY", label: "Malaysia", count: 15 });
     expect(byCountry.items.find((item) => item.slug === "banque-de-france-cbdc-webinars")?.laneKeys).toEqual(["FR"]);
@@ -72,7 +64,7 @@ describe("getTimelineWindow on the reference data", () => {
   });
 
   it("keeps the most important events when more match than the limit", async () => {
-    const filter = await filterOf("");
+    const filter = await filterFromQuery("");
     const result = await getTimelineWindow({ filter, viewer: ANONYMOUS, window: LIMITS, groupBy: "topic", limit: 3 });
     expect(result.total).toBe(16);
     expect(result.truncated).toBe(true);
@@ -84,7 +76,7 @@ describe("getTimelineWindow on the reference data", () => {
 
 describe("getTimelineExtent", () => {
   it("spans the known dates, ignoring unknown starts, and notes ongoing events", async () => {
-    const extent = await getTimelineExtent({ filter: await filterOf(""), viewer: ANONYMOUS });
+    const extent = await getTimelineExtent({ filter: await filterFromQuery(""), viewer: ANONYMOUS });
     expect(extent.count).toBe(16);
     expect(new Date(extent.first!).toISOString().slice(0, 10)).toBe("1974-05-31");
     expect(new Date(extent.last!).toISOString().slice(0, 10)).toBe("2025-09-01");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { canEdit } from "@/lib/domain/viewer";
-import { describeDatePrecision } from "@/lib/format/describe-date-precision";
+import { describeDatePrecision } from "@/lib/dates/describe-date-precision";
 import { EventBody } from "@/components/event-page/event-body";
 import { EventConnections } from "@/components/event-page/event-connections";
 import { EventFacts } from "@/components/event-page/event-facts";

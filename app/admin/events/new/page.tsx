@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EventForm } from "@/components/admin/event-form";
 import { EMPTY_EVENT_VALUES } from "@/components/admin/empty-event-values";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { requireEditorPage } from "@/lib/admin/require-editor";
+import { requireEditorPage } from "@/lib/auth/require-editor";
 import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
 
 export const metadata: Metadata = { title: "New event" };

@@ -4,8 +4,8 @@ import { createEvent } from "@/lib/actions/events/create-event";
 import { fromActionResult, invalidParams, readJsonBody } from "@/lib/http/api-response";
 import { loadEventFilter } from "@/lib/queries/load-event-filter";
 import { findEvents } from "@/lib/queries/find-events";
-import { LIST_PARAM_KEYS, parseListParams } from "@/lib/api/parse-list-params";
-import { rejectCrossSite } from "@/lib/api/check-same-origin";
+import { LIST_PARAM_KEYS, parseListParams } from "@/lib/http/parse-list-params";
+import { rejectCrossSite } from "@/lib/http/check-same-origin";
 
 export const runtime = "nodejs";
 

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { EventForm } from "@/components/admin/event-form";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { RestoreEventButton } from "@/components/admin/restore-event-button";
-import { requireEditorPage } from "@/lib/admin/require-editor";
-import { parseEventId } from "@/lib/api/parse-list-params";
+import { requireEditorPage } from "@/lib/auth/require-editor";
+import { parseEventId } from "@/lib/http/parse-list-params";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
 

@@ -5,8 +5,8 @@ import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { apiError, fromActionResult, readJsonBody } from "@/lib/http/api-response";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
-import { parseEventId } from "@/lib/api/parse-list-params";
-import { rejectCrossSite } from "@/lib/api/check-same-origin";
+import { parseEventId } from "@/lib/http/parse-list-params";
+import { rejectCrossSite } from "@/lib/http/check-same-origin";
 
 export const runtime = "nodejs";
 

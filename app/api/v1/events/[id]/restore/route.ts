@@ -2,8 +2,8 @@ import type { NextRequest } from "next/server";
 import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
 import { apiError, fromActionResult } from "@/lib/http/api-response";
-import { parseEventId } from "@/lib/api/parse-list-params";
-import { rejectCrossSite } from "@/lib/api/check-same-origin";
+import { parseEventId } from "@/lib/http/parse-list-params";
+import { rejectCrossSite } from "@/lib/http/check-same-origin";
 
 export const runtime = "nodejs";
 
