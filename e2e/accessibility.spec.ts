@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { STORAGE } from "./support/auth";
 
+// axe takes seconds per page on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -39,11 +42,14 @@ test.describe("editor pages", () => {
   }
 });
 
-test("a phone-sized screen gets the same checks", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+test.describe("on a phone-sized screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
   for (const path of ["/", "/events", "/dashboard"]) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    await expectNoSeriousViolations(page);
+    test(`${path} has no serious accessibility violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("main")).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectNoSeriousViolations(page);
+    });
   }
 });

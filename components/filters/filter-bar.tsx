@@ -56,9 +56,23 @@ export function FilterBar({ options, showStatus = false, resetKeys = [] }: Filte
   };
 
   const list = (values: string[]) => (values.length ? values : null);
+  const activeCount = [filter.q, filter.from, filter.to, filter.importance, filter.status].filter(Boolean).length
+    + (filter.topic?.length ?? 0) + (filter.actor?.length ?? 0) + (filter.country?.length ?? 0);
+  // On a phone the filters fold behind one button so the results stay in view.
+  const [expanded, setExpanded] = useState(false);
 
   return (
     <section aria-label="Filters" className={styles.bar} aria-busy={isPending}>
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={expanded}
+        aria-controls="filter-controls"
+        onClick={() => setExpanded(!expanded)}
+      >
+        Filters{activeCount > 0 && ` (${activeCount} active)`}
+      </button>
+      <div id="filter-controls" className={styles.controls} data-expanded={expanded}>
       <form onSubmit={onSubmit} className={styles.textFields} role="search">
         <div className={styles.field}>
           <label htmlFor="filter-q">Search</label>
@@ -116,6 +130,7 @@ export function FilterBar({ options, showStatus = false, resetKeys = [] }: Filte
           </div>
         )}
         <button type="button" onClick={clearAll}>Clear filters</button>
+      </div>
       </div>
     </section>
   );
