@@ -5,6 +5,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import type { DataTableColumnDef, DataTableFeatures } from "@/components/data-table/data-table-features";
 import { IMPORTANCE_MAX } from "@/lib/domain/event-vocabulary";
 import type { EventRow } from "./event-row";
+import { SearchSnippet } from "./search-snippet";
 import styles from "./events-table.module.css";
 
 const column = createColumnHelper<DataTableFeatures, EventRow>();
@@ -21,6 +22,7 @@ const readerColumns = [
       <>
         <Link href={`/events/${row.original.slug}`}>{row.original.title}</Link>
         {row.original.status === "draft" && <> <span className="tag badge-draft">Draft</span></>}
+        {row.original.snippet && <SearchSnippet parts={row.original.snippet} />}
       </>
     ),
   }),

@@ -1,4 +1,5 @@
 import type { EventSummary } from "@/lib/queries/event-summary";
+import type { SnippetPart } from "@/lib/queries/search/build-snippet";
 import type { EventStatus } from "@/lib/domain/event-vocabulary";
 import { describeDatePrecision } from "@/lib/dates/describe-date-precision";
 
@@ -18,6 +19,8 @@ export interface EventRow {
   sourceCount: number;
   updatedAt: string;
   updatedLabel: string;
+  /** While searching: the matched words in context, shown under the title. */
+  snippet?: SnippetPart[];
 }
 
 const UPDATED_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -38,5 +41,6 @@ export function toEventRow(event: EventSummary): EventRow {
     sourceCount: event.sourceCount,
     updatedAt: event.updatedAt,
     updatedLabel: UPDATED_FORMAT.format(new Date(event.updatedAt)),
+    ...(event.snippet ? { snippet: event.snippet } : {}),
   };
 }

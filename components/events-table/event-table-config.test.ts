@@ -21,10 +21,19 @@ describe("event table parameters", () => {
   });
 
   it("accepts every sort the query knows and rejects others", () => {
-    for (const sort of EVENT_SORTS) expect(parseEventTableParams({ sort }, false).value.sort).toBe(sort);
+    for (const sort of EVENT_SORTS) expect(parseEventTableParams({ sort }, false, true).value.sort).toBe(sort);
     const parsed = parseEventTableParams({ sort: "sources" }, false);
     expect(parsed.value.sort).toBe("date");
     expect(parsed.errors[0]!.param).toBe("sort");
+  });
+
+  it("sorts by relevance by default while searching, and by date once the search is cleared", () => {
+    expect(parseEventTableParams({}, false, true).value.sort).toBe("relevance");
+    expect(parseEventTableParams({}, false).value.sort).toBe("date");
+    const cleared = parseEventTableParams({ sort: "relevance" }, false);
+    expect(cleared.value.sort).toBe("date");
+    expect(cleared.errors).toEqual([]);
+    expect(eventTableConfig(false).sorts).not.toContain("relevance");
   });
 
   it("labels every sort", () => {

@@ -18,13 +18,15 @@ export const EVENT_SORT_LABELS: Record<EventSort, string> = {
   "-importance": "Importance, highest first",
   updated: "Last updated, oldest first",
   "-updated": "Last updated, newest first",
+  relevance: "Relevance",
 };
 
-export function eventTableConfig(editor: boolean): TableParamsConfig<EventSort> {
+/** While searching, relevance is offered and is the default; otherwise date order is. */
+export function eventTableConfig(editor: boolean, searching = false): TableParamsConfig<EventSort> {
   const columns = EVENT_COLUMN_IDS.filter((id) => editor || !EDITOR_ONLY.includes(id));
   return {
-    sorts: EVENT_SORTS,
-    defaultSort: "date",
+    sorts: searching ? EVENT_SORTS : EVENT_SORTS.filter((sort) => sort !== "relevance"),
+    defaultSort: searching ? "relevance" : "date",
     pageSizes: PAGE_SIZES,
     defaultPageSize: 25,
     columns,
@@ -34,15 +36,17 @@ export function eventTableConfig(editor: boolean): TableParamsConfig<EventSort> 
 
 /**
  * Sort, page, size and columns of /events. An editor's link shared with a reader may name the
- * status column; readers simply do not get it, without an error.
+ * status column; readers simply do not get it, without an error. Likewise a link sorted by relevance
+ * whose search was cleared is shown in date order.
  */
-export function parseEventTableParams(input: SearchParamsInput, editor: boolean) {
-  const config = eventTableConfig(editor);
-  const parsed = parseTableParams(input, { ...config, columns: EVENT_COLUMN_IDS });
+export function parseEventTableParams(input: SearchParamsInput, editor: boolean, searching = false) {
+  const config = eventTableConfig(editor, searching);
+  const parsed = parseTableParams(input, { ...config, sorts: EVENT_SORTS, columns: EVENT_COLUMN_IDS });
   const columns = parsed.value.columns.filter((id) => config.columns.includes(id));
+  const sort = config.sorts.includes(parsed.value.sort) ? parsed.value.sort : config.defaultSort;
   return {
     config,
-    value: { ...parsed.value, columns: columns.length ? columns : [...config.defaultColumns] },
+    value: { ...parsed.value, sort, columns: columns.length ? columns : [...config.defaultColumns] },
     errors: parsed.errors,
   };
 }

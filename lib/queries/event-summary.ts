@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/db/client";
 import { formatEventDate, fromStoredEventDate, isExactDate, eventDateShape, type DateShape, type EventDate } from "@/lib/dates/event-date";
 import type { EventStatus } from "@/lib/domain/event-vocabulary";
+import type { SnippetPart } from "./search/build-snippet";
 
 /** What lists, tables and the timeline show of an event. Plain JSON, safe to pass to client components. */
 export interface EventSummary {
@@ -21,6 +22,8 @@ export interface EventSummary {
   countries: { code: string; name: string }[];
   sourceCount: number;
   updatedAt: string;
+  /** While searching: the matched words in context (summary, body or source titles), for <mark>. */
+  snippet?: SnippetPart[];
 }
 
 export const eventSummaryInclude = {

@@ -3,9 +3,13 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
+import { parseSearchQuery, type SearchQuery } from "./search/parse-search-query";
+import { searchRankSql } from "./search/search-sql";
+import { loadSearchSnippets } from "./search/load-search-snippets";
 import { eventSummaryInclude, toEventSummary, type EventSummary } from "./event-summary";
 
-export const EVENT_SORTS = ["date", "-date", "title", "-title", "importance", "-importance", "updated", "-updated"] as const;
+/** "relevance" (the default while searching) ranks by lib/queries/search/search-fields.ts; without a search it is date order. */
+export const EVENT_SORTS = ["date", "-date", "title", "-title", "importance", "-importance", "updated", "-updated", "relevance"] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
@@ -26,7 +30,7 @@ export interface FindEventsResult {
 }
 
 // Every order ends in e.id so that pages never overlap or skip rows with equal keys.
-const ORDER_BY: Record<EventSort, Prisma.Sql> = {
+const ORDER_BY: Record<Exclude<EventSort, "relevance">, Prisma.Sql> = {
   date: Prisma.sql`e.earliest ASC, e.latest ASC, e.id ASC`,
   "-date": Prisma.sql`e.earliest DESC, e.latest DESC, e.id DESC`,
   title: Prisma.sql`e.title ASC, e.id ASC`,
@@ -37,16 +41,28 @@ const ORDER_BY: Record<EventSort, Prisma.Sql> = {
   "-updated": Prisma.sql`e.updated_at DESC, e.id DESC`,
 };
 
-/** One page of events matching the filter, with the total. Filtering, sorting and paging happen in SQL. */
-export async function findEvents({ filter, viewer, sort = "date", page = 1, pageSize = 25 }: FindEventsOptions): Promise<FindEventsResult> {
+function orderBySql(sort: EventSort, search: SearchQuery | null): Prisma.Sql {
+  if (sort !== "relevance") return ORDER_BY[sort];
+  if (!search?.terms.length) return ORDER_BY.date;
+  return Prisma.sql`${searchRankSql(search)} DESC, e.importance DESC, e.earliest DESC, e.id ASC`;
+}
+
+/**
+ * One page of events matching the filter, with the total. Filtering, sorting and paging happen in SQL.
+ * While searching (filter.q), the default order is relevance and each row carries a highlighted snippet.
+ */
+export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25 }: FindEventsOptions): Promise<FindEventsResult> {
+  const search = filter.q ? parseSearchQuery(filter.q) : null;
+  const order = orderBySql(sort ?? (search ? "relevance" : "date"), search);
   const where = eventWhereSql(filter, viewer);
   const offset = (page - 1) * pageSize;
   const [idRows, countRows] = await Promise.all([
-    db.$queryRaw<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${where} ORDER BY ${ORDER_BY[sort]} LIMIT ${pageSize} OFFSET ${offset}`,
+    db.$queryRaw<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
     db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`,
   ]);
   const ids = idRows.map((row) => Number(row.id));
-  const rows = await hydrateEvents(ids);
+  const [summaries, snippets] = await Promise.all([hydrateEvents(ids), search ? loadSearchSnippets(ids, search) : null]);
+  const rows = snippets ? summaries.map((row) => (snippets.has(row.id) ? { ...row, snippet: snippets.get(row.id) } : row)) : summaries;
   const total = toNumber(countRows[0]?.n);
   return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }

@@ -24,7 +24,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const editor = canEdit(viewer);
   const [loaded, filterOptions] = await Promise.all([loadEventFilter(params, TABLE_PARAM_KEYS), listFilterOptions()]);
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
-  const table = parseEventTableParams(params, editor);
+  const table = parseEventTableParams(params, editor, Boolean(filter.q));
   const result = await findEventsPage({ filter, viewer, sort: table.value.sort, page: table.value.page, pageSize: table.value.size });
   const filtered = !isFilterEmpty(filter);
   const clearHref = hrefWithoutFilter(params);

@@ -1,14 +1,6 @@
 import { dialect, Prisma } from "@/lib/db/client";
 
-/** The few places where SQLite and PostgreSQL spell things differently. */
-
-export function containsText(column: Prisma.Sql, needle: string): Prisma.Sql {
-  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  // SQLite's LIKE is case-insensitive for ASCII; PostgreSQL needs ILIKE.
-  return dialect === "postgres"
-    ? Prisma.sql`${column} ILIKE ${pattern} ESCAPE '\\'`
-    : Prisma.sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-}
+/** The few places where SQLite and PostgreSQL spell things differently (full-text search: lib/queries/search). */
 
 export type BucketInterval = "month" | "quarter" | "year";
 

@@ -3,7 +3,8 @@ import { canEdit, type Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import { DATE_MIN } from "@/lib/dates/event-date";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
-import { containsText } from "./dialect-sql";
+import { parseSearchQuery } from "../search/parse-search-query";
+import { searchMatchSql } from "../search/search-sql";
 
 export interface Window {
   start: number;
@@ -44,17 +45,6 @@ export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, windo
   if (filter.countries.length) {
     clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = e.id AND fc.country_code IN (${Prisma.join(filter.countries)}))`);
   }
-  if (filter.q) {
-    const q = filter.q;
-    clauses.push(Prisma.sql`(${Prisma.join(
-      [
-        containsText(Prisma.sql`e.title`, q),
-        containsText(Prisma.sql`e.summary`, q),
-        containsText(Prisma.sql`e.body`, q),
-        Prisma.sql`EXISTS (SELECT 1 FROM sources fs WHERE fs.event_id = e.id AND ${containsText(Prisma.sql`fs.title`, q)})`,
-      ],
-      " OR ",
-    )})`);
-  }
+  if (filter.q) clauses.push(searchMatchSql(parseSearchQuery(filter.q)));
   return Prisma.join(clauses, " AND ");
 }

@@ -1,0 +1,54 @@
+import { dialect, Prisma } from "@/lib/db/client";
+import type { SearchQuery } from "./parse-search-query";
+import { SEARCH_FIELDS, type SearchField } from "./search-fields";
+
+/*
+ * Terms hold letters and digits only (see parseSearchQuery), so quoting them cannot break out of the
+ * FTS5 string or the tsquery lexeme; the query text is still passed as a bound parameter. PostgreSQL
+ * queries are cast to tsquery rather than built with to_tsquery, whose parser would split "1e5abc"
+ * differently from the index.
+ */
+
+function isPrefixTerm(query: SearchQuery, index: number): boolean {
+  return query.prefix && index === query.terms.length - 1;
+}
+
+function ftsTerm(query: SearchQuery, index: number): string {
+  return `"${query.terms[index]}"${isPrefixTerm(query, index) ? "*" : ""}`;
+}
+
+function tsTerm(query: SearchQuery, index: number, label = ""): string {
+  return `'${query.terms[index]}':${isPrefixTerm(query, index) ? "*" : ""}${label}`;
+}
+
+function allTermsText(query: SearchQuery): string {
+  const indexes = query.terms.map((_, index) => index);
+  return dialect === "postgres"
+    ? indexes.map((index) => tsTerm(query, index)).join(" & ")
+    : indexes.map((index) => ftsTerm(query, index)).join(" AND ");
+}
+
+/** `e.id` is an event whose indexed text holds every term. A query without terms matches nothing. */
+export function searchMatchSql(query: SearchQuery): Prisma.Sql {
+  if (query.terms.length === 0) return Prisma.sql`1 = 0`;
+  const text = allTermsText(query);
+  return dialect === "postgres"
+    ? Prisma.sql`e.id IN (SELECT s.event_id FROM event_search s WHERE s.document @@ CAST(${text} AS tsquery))`
+    : Prisma.sql`e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ${text})`;
+}
+
+function fieldHasTermSql(query: SearchQuery, index: number, field: SearchField): Prisma.Sql {
+  if (dialect === "postgres") {
+    return Prisma.sql`CASE WHEN s.document @@ CAST(${tsTerm(query, index, field.label)} AS tsquery) THEN ${Prisma.raw(String(field.weight))} ELSE 0 END`;
+  }
+  const text = `{${field.column}} : ${ftsTerm(query, index)}`;
+  return Prisma.sql`CASE WHEN e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ${text}) THEN ${Prisma.raw(String(field.weight))} ELSE 0 END`;
+}
+
+/** The relevance of event `e` for the query (see SEARCH_FIELDS): the same number on both databases. */
+export function searchRankSql(query: SearchQuery): Prisma.Sql {
+  if (query.terms.length === 0) return Prisma.sql`0`;
+  const parts = query.terms.flatMap((_, index) => SEARCH_FIELDS.map((field) => fieldHasTermSql(query, index, field)));
+  const sum = Prisma.join(parts, " + ");
+  return dialect === "postgres" ? Prisma.sql`(SELECT ${sum} FROM event_search s WHERE s.event_id = e.id)` : Prisma.sql`(${sum})`;
+}
