@@ -20,12 +20,13 @@ type Mode = "idle" | "rename" | "confirm-delete";
 export function SavedViewRow({ view }: { view: SavedViewRowData }) {
   const [mode, setMode] = useState<Mode>("idle");
   const [name, setName] = useState(view.name);
+  const [shared, setShared] = useState(view.shared);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const href = `/views/${view.token}`;
 
-  const run = (action: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, done: string) =>
+  const run = (action: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, done: string, undo?: () => void) =>
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
@@ -33,6 +34,7 @@ export function SavedViewRow({ view }: { view: SavedViewRowData }) {
         setError(null);
         setMode("idle");
       } else {
+        undo?.();
         setError(Object.values(result.fieldErrors ?? {}).flat().join(" ") || result.message || "Something went wrong.");
       }
     });
@@ -47,6 +49,12 @@ export function SavedViewRow({ view }: { view: SavedViewRowData }) {
     }
   };
 
+  // Shown at once; put back if the server refuses.
+  const toggleShared = (next: boolean) => {
+    setShared(next);
+    run(() => shareSavedViewAction(view.token, next), next ? "Shared." : "No longer shared.", () => setShared(!next));
+  };
+
   const rename = (event: FormEvent) => {
     event.preventDefault();
     run(() => renameSavedViewAction(view.token, name), "Renamed.");
@@ -57,7 +65,7 @@ export function SavedViewRow({ view }: { view: SavedViewRowData }) {
       <div className={styles.main}>
         <h2 className={styles.name}><Link href={href}>{view.name}</Link></h2>
         <p className={styles.meta}>
-          {view.page} · <span className={styles.settings}>{view.settings}</span> · {view.shared ? "Shared: anyone with the link can open it" : "Private"} · changed {view.updatedLabel}
+          {view.page} · <span className={styles.settings}>{view.settings}</span> · {shared ? "Shared: anyone with the link can open it" : "Private"} · changed {view.updatedLabel}
         </p>
       </div>
       {mode === "rename" ? (
@@ -79,7 +87,7 @@ export function SavedViewRow({ view }: { view: SavedViewRowData }) {
           <button type="button" onClick={copyLink} aria-label={`Copy link to ${view.name}`}>Copy link</button>
           <button type="button" onClick={() => setMode("rename")} aria-label={`Rename ${view.name}`}>Rename</button>
           <label className={styles.share}>
-            <input type="checkbox" checked={view.shared} disabled={pending} onChange={(event) => run(() => shareSavedViewAction(view.token, event.target.checked), event.target.checked ? "Shared." : "No longer shared.")} />
+            <input type="checkbox" checked={shared} disabled={pending} onChange={(event) => toggleShared(event.target.checked)} />
             Shared<span className="visually-hidden"> ({view.name})</span>
           </label>
           <button type="button" className="button-danger" onClick={() => setMode("confirm-delete")} aria-label={`Delete ${view.name}`}>Delete</button>

@@ -30,7 +30,7 @@ export default async function SavedViewsPage() {
       ) : (
         <ul className={styles.list} aria-label="Your saved views">
           {views.map((view) => (
-            <SavedViewRow key={`${view.token}-${view.updatedAt}`} view={{ token: view.token, name: view.name, shared: view.shared, updatedLabel: formatDate(view.updatedAt), ...describeView(view.path, view.query) }} />
+            <SavedViewRow key={view.token} view={{ token: view.token, name: view.name, shared: view.shared, updatedLabel: formatDate(view.updatedAt), ...describeView(view.path, view.query) }} />
           ))}
         </ul>
       )}
