@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { EventDetail } from "@/lib/queries/get-event-by-slug";
 import { IMPORTANCE_MAX } from "@/lib/domain/event-vocabulary";
+import { entityHref } from "@/lib/queries/entities/entity";
 import styles from "./event-page.module.css";
 
 function TagLinks({ items }: { items: { key: string; label: string; href: string }[] }) {
@@ -14,7 +15,7 @@ function TagLinks({ items }: { items: { key: string; label: string; href: string
   );
 }
 
-/** How important, and who and what it concerns; each tag opens the table filtered by it. */
+/** How important, and who and what it concerns; each tag opens the page of that topic, actor or country. */
 export function EventFacts({ event }: { event: EventDetail }) {
   return (
     <dl className={styles.facts}>
@@ -24,11 +25,11 @@ export function EventFacts({ event }: { event: EventDetail }) {
         <span aria-hidden="true" className={styles.dots}> {"●".repeat(event.importance)}{"○".repeat(IMPORTANCE_MAX - event.importance)}</span>
       </dd>
       <dt>Topics</dt>
-      <dd><TagLinks items={event.topics.map((t) => ({ key: t.slug, label: t.name, href: `/events?topic=${t.slug}` }))} /></dd>
+      <dd><TagLinks items={event.topics.map((t) => ({ key: t.slug, label: t.name, href: entityHref("topic", t.slug) }))} /></dd>
       <dt>Actors</dt>
-      <dd><TagLinks items={event.actors.map((a) => ({ key: a.slug, label: a.name, href: `/events?actor=${a.slug}` }))} /></dd>
+      <dd><TagLinks items={event.actors.map((a) => ({ key: a.slug, label: a.name, href: entityHref("actor", a.slug) }))} /></dd>
       <dt>Countries</dt>
-      <dd><TagLinks items={event.countries.map((c) => ({ key: c.code, label: c.name, href: `/events?country=${c.code}` }))} /></dd>
+      <dd><TagLinks items={event.countries.map((c) => ({ key: c.code, label: c.name, href: entityHref("country", c.code) }))} /></dd>
     </dl>
   );
 }

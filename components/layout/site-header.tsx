@@ -1,7 +1,10 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { canEdit } from "@/lib/domain/viewer";
 import { signOutAction } from "@/lib/actions/auth/sign-out-action";
+import { SAVED_VIEW_PATHS } from "@/lib/schemas/saved-view";
+import { SaveViewControl } from "@/components/saved-views/save-view-control";
 import styles from "./site-header.module.css";
 
 export async function SiteHeader() {
@@ -14,9 +17,15 @@ export async function SiteHeader() {
           <Link href="/">Timeline</Link>
           <Link href="/events">Events</Link>
           <Link href="/dashboard">Dashboard</Link>
+          {viewer.userId && <Link href="/views">Saved views</Link>}
           {canEdit(viewer) && <Link href="/admin">Admin</Link>}
         </nav>
         <div className={styles.account}>
+          {viewer.userId && (
+            <Suspense fallback={null}>
+              <SaveViewControl paths={SAVED_VIEW_PATHS} />
+            </Suspense>
+          )}
           {viewer.userId ? (
             <form action={signOutAction} className={styles.signOut}>
               <span className={styles.who}>

@@ -1,0 +1,5 @@
+import { cache } from "react";
+import { getTopic } from "@/lib/queries/entities/get-entity";
+
+/** One lookup per request, shared by the layout's 404 check, the metadata and the page. */
+export const loadEntity = cache(getTopic);

@@ -1,0 +1,5 @@
+import { EntityLoading } from "@/components/entities/entity-loading";
+
+export default function TopicLoading() {
+  return <EntityLoading what="this topic" />;
+}
