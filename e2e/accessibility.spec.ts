@@ -20,6 +20,10 @@ const publicPages = [
   ["dashboard", "/dashboard"],
   ["dashboard, period", "/dashboard?from=2025-04&to=2025-07"],
   ["sign-in", "/sign-in"],
+  ["actor page", "/actors/anwar-ibrahim"],
+  ["country page", "/countries/FR"],
+  ["topic page", "/topics/diplomacy"],
+  ["search results", "/events?q=elysee"],
 ] as const;
 
 for (const [name, path] of publicPages) {
@@ -33,7 +37,7 @@ for (const [name, path] of publicPages) {
 
 test.describe("editor pages", () => {
   test.use({ storageState: STORAGE.editor });
-  for (const [name, path] of [["admin", "/admin"], ["new event form", "/admin/events/new"]] as const) {
+  for (const [name, path] of [["admin", "/admin"], ["new event form", "/admin/events/new"], ["saved views", "/views"]] as const) {
     test(`${name} has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
