@@ -35,9 +35,11 @@ export async function getTimelineDensity(where: Prisma.Sql, window: TimelineWind
     const join = laneJoin(lanes.groupBy);
     const real = lanes.shownKeys.filter((key) => key !== NO_LANE_KEY);
     if (real.length) {
-      selects.push(Prisma.sql`SELECT ${join.key} AS lane_key, ${bucket} AS b
-        FROM events e JOIN ${join.table} j ON j.event_id = e.id ${join.lane}
-        WHERE ${where} AND ${join.key} IN (${Prisma.join(real)})`);
+      // Window first, then its links (see laneCountsSql); "|| ''" keeps SQLite from driving the join from the lane index instead.
+      selects.push(Prisma.sql`SELECT ${join.key} AS lane_key, m.b AS b
+        FROM (SELECT e.id AS id, ${bucket} AS b FROM events e WHERE ${where}) m
+        JOIN ${join.table} j ON j.event_id = m.id ${join.lane}
+        WHERE (${join.key} || '') IN (${Prisma.join(real)})`);
     }
     if (lanes.shownKeys.includes(NO_LANE_KEY)) {
       selects.push(Prisma.sql`SELECT CAST(${NO_LANE_KEY} AS TEXT) AS lane_key, ${bucket} AS b

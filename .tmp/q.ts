@@ -1,0 +1,14 @@
+import Database from "better-sqlite3";
+const db = new Database("/tmp/scale.db", { readonly: true });
+const start = Date.UTC(2019, 5, 20), end = Date.UTC(2019, 7, 10);
+const w = `e.deleted_at IS NULL AND e.status = 'published' AND e.earliest < ${end} AND e.latest > ${start}`;
+const t = (label: string, sql: string) => { const s = performance.now(); const r = db.prepare(sql).all(); console.log(label, (performance.now() - s).toFixed(1), "ms", r.length); 
+  console.log("   ", db.prepare("EXPLAIN QUERY PLAN " + sql).all().map((x: any) => x.detail).join(" | ")); };
+t("count", `SELECT COUNT(*) FROM events e WHERE ${w}`);
+t("lanes", `SELECT l.slug, COUNT(*) FROM events e JOIN event_topics j ON j.event_id = e.id JOIN topics l ON l.id = j.topic_id WHERE ${w} GROUP BY l.slug`);
+t("nolane", `SELECT COUNT(*) FROM events e WHERE ${w} AND NOT EXISTS (SELECT 1 FROM event_topics j WHERE j.event_id = e.id)`);
+t("ids", `SELECT e.id FROM events e WHERE ${w} ORDER BY e.importance DESC, e.earliest, e.latest, e.id LIMIT 60`);
+t("buckets", `SELECT l.slug, CASE WHEN e.earliest < ${start} THEN 0 ELSE CAST((e.earliest - ${start}) / 86400000 AS INTEGER) END AS b, COUNT(*) FROM events e JOIN event_topics j ON j.event_id = e.id JOIN topics l ON l.id = j.topic_id WHERE ${w} GROUP BY 1, 2`);
+t("lanes2", `SELECT l.slug, l.name, c.n FROM (SELECT j.topic_id AS lane_id, COUNT(*) AS n FROM event_topics j WHERE j.event_id IN (SELECT e.id FROM events e WHERE ${w}) GROUP BY j.topic_id) c JOIN topics l ON l.id = c.lane_id`);
+t("actors2", `SELECT l.slug, l.name, c.n FROM (SELECT j.actor_id AS lane_id, COUNT(*) AS n FROM event_actors j WHERE j.event_id IN (SELECT e.id FROM events e WHERE ${w}) GROUP BY j.actor_id) c JOIN actors l ON l.id = c.lane_id`);
+t("actors1", `SELECT l.slug, COUNT(*) FROM events e JOIN event_actors j ON j.event_id = e.id JOIN actors l ON l.id = j.actor_id WHERE ${w} GROUP BY l.slug`);
