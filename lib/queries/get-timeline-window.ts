@@ -11,6 +11,7 @@ import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
 import { inLanesOtherThanSql, inLanesSql, laneCountsSql, NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
 import type { EventSummary } from "./event-summary";
+import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 
 export { NO_LANE_KEY } from "./sql/lane-sql";
 export { OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
@@ -124,10 +125,12 @@ export async function getTimelineWindow({
   const otherWhere = groupBy === "none" ? null : Prisma.sql`NOT ${inLanesSql(groupBy, shownKeys)} AND ${inLanesOtherThanSql(groupBy, laneChoice.hidden)}`;
   const bucketWidth = dense ? chooseBucketWidth(window, pixelWidth) : null;
 
+  // Over density, open-ended events (unknown start, ongoing) would cover every lane with identical bars: dated ones first.
+  const openLast = dense ? Prisma.sql`CASE WHEN e.earliest > ${DATE_MIN} AND e.latest < ${DATE_MAX} THEN 0 ELSE 1 END ASC, ` : Prisma.empty;
   const [idRows, otherRows, buckets] = await Promise.all([
     db.$queryRaw<{ id: number | bigint }[]>`
       SELECT e.id FROM events e WHERE ${where}
-      ORDER BY e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${itemLimit}`,
+      ORDER BY ${openLast}e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${itemLimit}`,
     hasOther && otherWhere ? db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where} AND ${otherWhere}` : Promise.resolve([]),
     bucketWidth === null ? Promise.resolve([])
     : getTimelineDensity(where, window, bucketWidth, {
