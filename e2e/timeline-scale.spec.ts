@@ -29,7 +29,7 @@ test("zooming out over the synthetic data shows density, zooming in shows items"
   await page.getByRole("button", { name: "Density as a table" }).or(page.getByText("Density as a table")).first().click();
   await expect(page.getByRole("table")).toBeVisible();
 
-  await page.getByLabel("Go to").fill("1915-03");
+  await page.getByRole("textbox", { name: "Go to" }).fill("1915-03");
   await page.getByRole("button", { name: "Go", exact: true }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("start")).toMatch(/^1915-0[23]/);
   await expect(page.getByTestId("density-strip")).toHaveCount(0);
