@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterErrors } from "@/components/filters/filter-errors";
+import { EXAMPLE_COMPARE_HREF } from "@/components/compare/compare-params";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { canEdit } from "@/lib/domain/viewer";
@@ -23,7 +24,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
   const timeline = parseTimelineParams(params);
   const errors = [...(loaded.ok ? [] : loaded.errors), ...timeline.errors];
-  const { extent, fit, view, today, result: initial } = await loadTimelineView({ filter, viewer, groupBy: timeline.value.groupBy, window: timeline.value.window });
+  const { groupBy, window, laneChoice } = timeline.value;
+  const { extent, fit, view, today, result: initial } = await loadTimelineView({ filter, viewer, groupBy, window, laneChoice });
   const filterQuery = serializeEventFilter(filter).toString();
 
   return (
@@ -32,6 +34,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         <h1>Timeline</h1>
         <p className="muted">
           {extent.count} event{extent.count === 1 ? "" : "s"} {isFilterEmpty(filter) ? "in Chronicle" : "match the filters"}
+        </p>
+        <p className={styles.compare}>
+          <Link href={EXAMPLE_COMPARE_HREF}>Compare two filters</Link>
         </p>
       </div>
       <FilterBar options={options} showStatus={canEdit(viewer)} />

@@ -45,4 +45,18 @@ describe("chooseTicks", () => {
       expect(Math.min(...gaps)).toBeGreaterThan(0);
     }
   });
+
+  it("ticks hours when zoomed to part of a day, labelling the day at midnight", () => {
+    const start = Date.parse("2025-06-27T18:00:00Z");
+    const { unit, ticks } = chooseTicks({ start, end: start + 12 * 3_600_000 }, 900);
+    expect(unit).toBe("hour");
+    expect(ticks.map((t) => t.label)).toEqual(["27 Jun 18:00", "19:00", "20:00", "21:00", "22:00", "23:00", "28 Jun 00:00", "01:00", "02:00", "03:00", "04:00", "05:00"]);
+    expect(ticks.find((t) => t.label === "28 Jun 00:00")?.major).toBe(true);
+  });
+
+  it("steps by centuries across five hundred years", () => {
+    const { unit, step } = chooseTicks(win("1600-01-01", "2100-01-01"), 700);
+    expect(unit).toBe("year");
+    expect(step).toBe(100);
+  });
 });

@@ -1,8 +1,8 @@
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
 import { MONTH_NAMES } from "@/lib/dates/partial-date";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 
-export type TickUnit = "day" | "month" | "year";
+export type TickUnit = "hour" | "day" | "month" | "year";
 
 export interface Tick {
   time: number;
@@ -18,8 +18,11 @@ interface TickStep {
   approxMs: number;
 }
 
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const STEPS: TickStep[] = [
+  // Events carry no times yet; hour ticks show how a day event fills its whole day.
+  ...[1, 3, 6, 12].map((step) => ({ unit: "hour" as const, interval: utcHour, step, approxMs: step * HOUR })),
   { unit: "day", interval: utcDay, step: 1, approxMs: DAY },
   // Weeks rather than every n-th day of the month, which would crowd the 29th next to the 1st.
   { unit: "day", interval: utcMonday, step: 1, approxMs: 7 * DAY },
@@ -33,6 +36,9 @@ const shortMonth = (date: Date) => MONTH_NAMES[date.getUTCMonth()]!.slice(0, 3);
 
 function label(date: Date, unit: TickUnit, first: boolean): string {
   if (unit === "year") return String(date.getUTCFullYear());
+  if (unit === "hour") {
+    return date.getUTCHours() === 0 || first ? `${date.getUTCDate()} ${shortMonth(date)} ${String(date.getUTCHours()).padStart(2, "0")}:00` : `${String(date.getUTCHours()).padStart(2, "0")}:00`;
+  }
   if (unit === "month") {
     return date.getUTCMonth() === 0 || first ? `${shortMonth(date)} ${date.getUTCFullYear()}` : shortMonth(date);
   }
@@ -42,11 +48,12 @@ function label(date: Date, unit: TickUnit, first: boolean): string {
 function isMajor(date: Date, unit: TickUnit): boolean {
   if (unit === "year") return date.getUTCFullYear() % 10 === 0;
   if (unit === "month") return date.getUTCMonth() === 0;
+  if (unit === "hour") return date.getUTCHours() === 0;
   return date.getUTCDate() === 1;
 }
 
 /**
- * Ticks for the axis: the finest calendar step (days → weeks → months → quarters → years → decades)
+ * Ticks for the axis: the finest calendar step (hours → days → weeks → months → quarters → years → decades)
  * that leaves at least `minSpacing` pixels between labels.
  */
 export function chooseTicks(window: TimelineWindow, width: number, minSpacing = 72): { unit: TickUnit; step: number; ticks: Tick[] } {

@@ -28,15 +28,15 @@ export function estimateLabelWidth(title: string): number {
   return Math.min(title.length * 6.6 + 8, MAX_LABEL_PX);
 }
 
-/** Places and stacks the visible items of every lane; lanes with nothing in view are left out. */
-export function layOutLanes(lanes: TimelineLane[], items: TimelineItem[], window: TimelineWindow, width: number, today: number): LaidOutLane[] {
+/** Places and stacks the visible items of every lane; lanes with nothing in view are left out unless `keepEmpty` (density shows them). */
+export function layOutLanes(lanes: TimelineLane[], items: TimelineItem[], window: TimelineWindow, width: number, today: number, keepEmpty = false): LaidOutLane[] {
   const placed = items.flatMap((item) => {
     const placement = placeItem(item, window, width, today);
     return placement ? [{ item, placement }] : [];
   });
   return lanes.flatMap((lane) => {
     const inLane = placed.filter(({ item }) => item.laneKeys.includes(lane.key));
-    if (inLane.length === 0) return [];
+    if (inLane.length === 0) return keepEmpty ? [{ lane, items: [], rowCount: 0, hiddenCount: 0 }] : [];
     const flips = new Map<number, boolean>();
     const spans = inLane.map(({ item, placement }) => {
       const isPoint = placement.shape === "point";

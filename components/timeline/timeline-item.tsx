@@ -6,6 +6,8 @@ interface TimelineItemLinkProps {
   placed: PlacedItem;
   width: number;
   rowHeight: number;
+  /** Pixels above the first row, e.g. for the density bars. */
+  offset?: number;
 }
 
 const percent = (px: number, width: number) => `${(px / width) * 100}%`;
@@ -25,13 +27,13 @@ function shapeClasses({ placement }: PlacedItem): string {
 }
 
 /** One event on the axis: a link whose name is its title and date, whatever its shape. */
-export function TimelineItemLink({ placed, width, rowHeight }: TimelineItemLinkProps) {
+export function TimelineItemLink({ placed, width, rowHeight, offset = 0 }: TimelineItemLinkProps) {
   const { item, placement, row, flip } = placed;
   const isPoint = placement.shape === "point";
   const left = isPoint ? placement.left : Math.max(placement.left, 0);
   const style = {
     left: percent(left, width),
-    top: row * rowHeight,
+    top: offset + row * rowHeight,
     width: isPoint ? undefined : percent(placement.right - left, width),
   };
   return (

@@ -6,4 +6,7 @@ export const timelineUrlParsers = {
   lanes: parseAsStringLiteral(LANE_GROUPINGS),
   start: parseAsString,
   end: parseAsString,
+  /** Comma-separated lane keys, read with parseLaneKeys. */
+  lane_order: parseAsString,
+  hidden: parseAsString,
 };

@@ -1,13 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import { compareByDate, overlapsPeriod } from "@/lib/dates/event-date";
 import type { TimelineWindowResult } from "@/lib/queries/get-timeline-window";
+import { parseLaneKeys, type LaneChoice } from "@/lib/timeline/lane-choice";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import { clampWindow, MAX_SPAN_MS, MIN_SPAN_MS, panWindow, windowSpan, windowToParams, zoomWindow, type TimelineWindow } from "@/lib/timeline/window-math";
 import { chooseTicks } from "./choose-ticks";
+import { DensityTable } from "./density-table";
+import { JumpToDate } from "./jump-to-date";
+import { LaneMenu } from "./lane-menu";
+import { buildPlotDensity } from "./plot-density";
 import { EventList } from "./event-list";
 import { formatWindowLabel } from "./format-window-label";
 import { layOutLanes } from "./lay-out-lanes";
@@ -44,7 +49,8 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
   const surfaceRef = useRef<HTMLDivElement>(null);
   const axisRef = useRef<HTMLDivElement>(null);
   const settled = useDebouncedValue(view, 250);
-  const { data, loading, error } = useTimelineData(initial, filterQuery, settled, groupBy);
+  const laneChoice: LaneChoice = useMemo(() => ({ order: parseLaneKeys(query.lane_order), hidden: parseLaneKeys(query.hidden) }), [query.lane_order, query.hidden]);
+  const { data, loading, error } = useTimelineData(initial, filterQuery, settled, { groupBy, laneChoice, pixelWidth: width });
 
   const move = useCallback((change: (window: TimelineWindow) => TimelineWindow) => {
     interacted.current = true;
@@ -70,7 +76,8 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
   const span = windowSpan(view);
   const x = (ms: number) => ((ms - view.start) / span) * width;
   const { ticks } = chooseTicks(view, width);
-  const lanes = layOutLanes(data.lanes, data.items, view, width, today);
+  const lanes = layOutLanes(data.lanes, data.items, view, width, today, data.dense);
+  const density = buildPlotDensity(data, view);
   const todayX = today >= view.start && today <= view.end ? x(today) : null;
   const inView = data.items.filter((item) => overlapsPeriod(item, settled)).sort(compareByDate);
   const periodLabel = formatWindowLabel(settled);
@@ -87,6 +94,7 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
     else if (event.key === "ArrowRight") move((w) => panWindow(w, step));
     else if (event.key === "+" || event.key === "=") move((w) => zoomWindow(w, 0.5));
     else if (event.key === "-" || event.key === "_") move((w) => zoomWindow(w, 2));
+    else if (event.key === "t" || event.key === "T") move((w) => clampWindow({ start: today - windowSpan(w) / 2, end: today + windowSpan(w) / 2 }));
     else return;
     event.preventDefault();
   };
@@ -113,9 +121,24 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
           canZoomIn={span > MIN_SPAN_MS * 1.01}
           canZoomOut={span < MAX_SPAN_MS * 0.99}
         />
+        <div className={styles.secondary}>
+          <JumpToDate onJump={(period) => move(() => clampWindow({ start: period.start - windowSpan(period) * 0.05, end: period.end + windowSpan(period) * 0.05 }))} />
+          {groupBy !== "none" && (
+            <LaneMenu
+              lanes={data.lanes}
+              options={data.laneOptions}
+              choice={laneChoice}
+              onChange={(choice) => void setQuery({ lane_order: choice.order.join(",") || null, hidden: choice.hidden.join(",") || null })}
+            />
+          )}
+        </div>
         <p role="status" className={styles.status}>
-          <strong>{periodLabel}</strong>: {inView.length} event{inView.length === 1 ? "" : "s"}
-          {data.truncated && <> (the {data.items.length} most important of {data.total} nearby)</>}
+          <strong>{periodLabel}</strong>:{" "}
+          {data.dense ? (
+            <>{data.total} events around this period, drawn as density with the {data.items.length} most important</>
+          ) : (
+            <>{inView.length} event{inView.length === 1 ? "" : "s"}{data.truncated && <> (the {data.items.length} most important of {data.total} nearby)</>}</>
+          )}
           {loading && <span className={styles.loading}> Loading…</span>}
         </p>
         {error && <p role="alert" className="alert alert-error">The timeline could not load this period: {error}</p>}
@@ -137,6 +160,7 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
             todayX={todayX}
             x={x}
             axisRef={axisRef}
+            density={density}
             empty={
               loading ? <p className="muted">Loading…</p> : (
                 <>
@@ -148,8 +172,9 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
           />
         </div>
         <p id="timeline-keys" className={styles.keys}>
-          Drag or press ← → to move; scroll, pinch or press + − to zoom. Select an event to open it.
+          Drag or press ← → to move; scroll, pinch or press + − to zoom; T goes to today. Select an event to open it.
         </p>
+        {data.dense && data.bucketWidth !== null && <DensityTable buckets={data.buckets} lanes={data.lanes} view={view} bucketWidth={data.bucketWidth} />}
         <TimelineLegend />
       </section>
       <section aria-labelledby="event-list-heading" id="event-list" className={styles.listSection} tabIndex={-1}>

@@ -1,20 +1,26 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { TimelineWindowResult } from "@/lib/queries/get-timeline-window";
-import type { LaneGrouping } from "@/lib/timeline/timeline-params";
+import { laneChoiceKey } from "@/lib/timeline/lane-choice";
 import { toFetchWindow, type TimelineWindow } from "@/lib/timeline/window-math";
-import { coversView, timelineRequestUrl } from "./timeline-request";
+import { coversView, timelineRequestUrl, type TimelineRequest } from "./timeline-request";
 
 /**
  * Keeps the events of a settled view loaded: fetches only when the loaded window no longer covers it,
  * with a margin around the view, and aborts a request the reader has already moved away from.
  */
-export function useTimelineData(initial: TimelineWindowResult, filterQuery: string, view: TimelineWindow, groupBy: LaneGrouping) {
+export function useTimelineData(initial: TimelineWindowResult, filterQuery: string, view: TimelineWindow, request: TimelineRequest, path?: string) {
   const [data, setData] = useState(initial);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const needed = !coversView(data, view, groupBy);
+  const needed = !coversView(data, view, request);
+  // The request object is rebuilt on every render; the effect depends on what it asks, not on its identity.
+  const requestRef = useRef(request);
+  useEffect(() => {
+    requestRef.current = request;
+  });
+  const requestKey = `${request.groupBy}|${laneChoiceKey(request.laneChoice)}`;
 
   useEffect(() => {
     if (!needed) return;
@@ -22,7 +28,11 @@ export function useTimelineData(initial: TimelineWindowResult, filterQuery: stri
     const load = async () => {
       setLoading(true);
       try {
-        const response = await fetch(timelineRequestUrl(filterQuery, toFetchWindow(view), groupBy), {
+        const fetchWindow = toFetchWindow(view);
+        // The fetched window is wider than the view; the buckets are sized for the wider plot it would make.
+        const current = requestRef.current;
+        const pixelWidth = current.pixelWidth * ((fetchWindow.end - fetchWindow.start) / (view.end - view.start));
+        const response = await fetch(timelineRequestUrl(filterQuery, fetchWindow, { ...current, pixelWidth }, path), {
           signal: controller.signal,
           headers: { accept: "application/json" },
         });
@@ -42,7 +52,7 @@ export function useTimelineData(initial: TimelineWindowResult, filterQuery: stri
       controller.abort();
       setLoading(false);
     };
-  }, [needed, view, groupBy, filterQuery]);
+  }, [needed, view, requestKey, filterQuery, path]);
 
   return { data, loading, error };
 }

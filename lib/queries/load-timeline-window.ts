@@ -1,6 +1,7 @@
 import type { Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import { fitWindow, toFetchWindow, type TimelineWindow } from "@/lib/timeline/window-math";
+import type { LaneChoice } from "@/lib/timeline/lane-choice";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import { getTimelineExtent, type TimelineExtent } from "./get-timeline-extent";
 import { getTimelineWindow, type TimelineWindowResult } from "./get-timeline-window";
@@ -12,6 +13,8 @@ export interface LoadTimelineViewOptions {
   groupBy: LaneGrouping;
   /** The window the reader asked for; null fits the filtered events. */
   window: TimelineWindow | null;
+  laneChoice?: LaneChoice;
+  pixelWidth?: number;
   today?: number;
 }
 
@@ -36,10 +39,10 @@ export function fitFilteredEvents(extent: TimelineExtent, filter: ResolvedEventF
 }
 
 /** Everything the timeline page needs for its first render. */
-export async function loadTimelineView({ filter, viewer, groupBy, window, today = Date.now() }: LoadTimelineViewOptions): Promise<TimelineView> {
+export async function loadTimelineView({ filter, viewer, groupBy, window, laneChoice, pixelWidth, today = Date.now() }: LoadTimelineViewOptions): Promise<TimelineView> {
   const extent = await getTimelineExtent({ filter, viewer });
   const fit = fitFilteredEvents(extent, filter, today);
   const view = window ?? fit;
-  const result = extent.count > 0 ? await getTimelineWindow({ filter, viewer, window: toFetchWindow(view), groupBy }) : null;
+  const result = extent.count > 0 ? await getTimelineWindow({ filter, viewer, window: toFetchWindow(view), groupBy, laneChoice, pixelWidth: pixelWidth && Math.round(pixelWidth * 1.5) }) : null;
   return { extent, fit, view, today, result };
 }

@@ -20,7 +20,15 @@ describe("parseTimelineParams", () => {
   });
 
   it("defaults to topic lanes and no window", () => {
-    expect(read("q=visit").value).toEqual({ groupBy: "topic", window: null });
+    expect(read("q=visit").value).toEqual({ groupBy: "topic", window: null, laneChoice: { order: [], hidden: [] }, pixelWidth: 1000 });
+  });
+
+  it("reads the reader's lane order, hidden lanes and the plot width", () => {
+    const { value, errors } = read("lanes=country&lane_order=FR,CN&hidden=MY&px=640");
+    expect(errors).toEqual([]);
+    expect(value.laneChoice).toEqual({ order: ["FR", "CN"], hidden: ["MY"] });
+    expect(value.pixelWidth).toBe(640);
+    expect(read("px=wide").errors.map((e) => e.param)).toEqual(["px"]);
   });
 
   it("explains bad values and keeps the good ones", () => {

@@ -1,9 +1,14 @@
 import { parsePartialDate, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
 import { toParamRecord, type ParamError, type SearchParamsInput } from "@/lib/filters/event-filter";
+import { DEFAULT_PLOT_PX } from "./bucket-width";
+import { parseLaneKeys, type LaneChoice } from "./lane-choice";
 import type { TimelineWindow } from "./window-math";
 
-/** The URL keys the timeline owns next to the shared filter: pass them to loadEventFilter as otherKeys. */
-export const TIMELINE_KEYS = ["lanes", "start", "end"] as const;
+/**
+ * The URL keys the timeline owns next to the shared filter: pass them to loadEventFilter as otherKeys.
+ * `px` (the plot width, for the density buckets) is sent by the page's own requests only.
+ */
+export const TIMELINE_KEYS = ["lanes", "start", "end", "lane_order", "hidden", "px"] as const;
 
 export const LANE_GROUPINGS = ["topic", "country", "actor", "none"] as const;
 export type LaneGrouping = (typeof LANE_GROUPINGS)[number];
@@ -13,6 +18,9 @@ export interface TimelineParams {
   groupBy: LaneGrouping;
   /** Null when the URL names no window: the caller fits the filtered events. */
   window: TimelineWindow | null;
+  laneChoice: LaneChoice;
+  /** Plot width in pixels: the density buckets are about 10 px wide. */
+  pixelWidth: number;
 }
 
 function single(params: Record<string, string[]>, key: string, errors: ParamError[]): string | undefined {
@@ -33,7 +41,7 @@ function readBound(params: Record<string, string[]>, key: "start" | "end", error
 }
 
 /**
- * Reads lanes, start and end. The window is [start of start, end of end); either bound alone names
+ * Reads lanes, start, end, the lane choice and the plot width. The window is [start of start, end of end); either bound alone names
  * its own span ("start=2025-06" is June 2025). Returns usable values (invalid parts left out) and the
  * errors: pages show them, APIs answer 400.
  */
@@ -57,5 +65,13 @@ export function parseTimelineParams(input: SearchParamsInput): { value: Timeline
     if (to <= from) errors.push({ param: "end", message: "“end” is before “start”." });
     else window = { start: from, end: to };
   }
-  return { value: { groupBy, window }, errors };
+  const laneChoice = { order: parseLaneKeys(single(params, "lane_order", errors)), hidden: parseLaneKeys(single(params, "hidden", errors)) };
+  let pixelWidth = DEFAULT_PLOT_PX;
+  const px = single(params, "px", errors);
+  if (px !== undefined) {
+    const n = Number(px);
+    if (Number.isInteger(n) && n >= 100 && n <= 5000) pixelWidth = n;
+    else errors.push({ param: "px", message: "“px” must be a whole number of pixels from 100 to 5000." });
+  }
+  return { value: { groupBy, window, laneChoice, pixelWidth }, errors };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampWindow, DAY_MS, fitWindow, LIMITS, MAX_SPAN_MS, MIN_SPAN_MS, panWindow, toFetchWindow, windowSpan, windowToParams, zoomWindow } from "./window-math";
+import { clampWindow, DAY_MS, fitWindow, HOUR_MS, YEAR_MS, LIMITS, MAX_SPAN_MS, MIN_SPAN_MS, panWindow, toFetchWindow, windowSpan, windowToParams, zoomWindow } from "./window-math";
 
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const win = (start: string, end: string) => ({ start: at(start), end: at(end) });
@@ -82,5 +82,21 @@ describe("windowToParams", () => {
 
   it("rounds a window within a day out to the whole day", () => {
     expect(windowToParams({ start: at("2025-06-27") + 3600_000, end: at("2025-06-27") + 7200_000 })).toEqual({ start: "2025-06-27", end: "2025-06-27" });
+  });
+});
+
+describe("window math at the new extremes", () => {
+  it("zooms in to six hours and out to five centuries, no further", () => {
+    const day = { start: Date.UTC(2025, 5, 27), end: Date.UTC(2025, 5, 28) };
+    expect(windowSpan(zoomWindow(day, 0.001))).toBe(6 * HOUR_MS);
+    const wide = zoomWindow({ start: Date.UTC(1800, 0, 1), end: Date.UTC(2000, 0, 1) }, 10);
+    expect(windowSpan(wide)).toBe(500 * YEAR_MS);
+    expect(wide.start).toBeGreaterThanOrEqual(LIMITS.start);
+    expect(wide.end).toBeLessThanOrEqual(LIMITS.end);
+  });
+
+  it("names an hours-wide window by its whole day in the URL", () => {
+    const start = Date.UTC(2025, 5, 27, 9);
+    expect(windowToParams({ start, end: start + MIN_SPAN_MS })).toEqual({ start: "2025-06-27", end: "2025-06-27" });
   });
 });

@@ -7,11 +7,12 @@ export interface TimelineWindow {
   end: number;
 }
 
+export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
-const YEAR_MS = 365.2425 * DAY_MS;
-/** Zoom limits: from a few days up to a few centuries. */
-export const MIN_SPAN_MS = 3 * DAY_MS;
-export const MAX_SPAN_MS = 400 * YEAR_MS;
+export const YEAR_MS = 365.2425 * DAY_MS;
+/** Zoom limits: from a few hours (events have no times yet; a day event fills its day) up to five centuries. */
+export const MIN_SPAN_MS = 6 * HOUR_MS;
+export const MAX_SPAN_MS = 500 * YEAR_MS;
 export const LIMITS: TimelineWindow = {
   start: partialDateSpan({ precision: "year", year: MIN_YEAR }).start,
   end: partialDateSpan({ precision: "year", year: MAX_YEAR }).end,

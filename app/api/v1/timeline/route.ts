@@ -7,9 +7,10 @@ import { loadTimelineView } from "@/lib/queries/load-timeline-window";
 import { parseTimelineParams, TIMELINE_KEYS } from "@/lib/timeline/timeline-params";
 
 /**
- * GET /api/v1/timeline?<filter>&start=2025-06&end=2025-07&lanes=topic
+ * GET /api/v1/timeline?<filter>&start=2025-06&end=2025-07&lanes=topic[&lane_order=a,b&hidden=c&px=1200]
  * The events of one window ([start of start, end of end)), grouped into lanes; without start and
- * end, the window that fits the filtered events.
+ * end, the window that fits the filtered events. A window with more than 300 events answers density
+ * buckets (~10 px each for a plot `px` wide) and its 60 most important events.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -17,8 +18,9 @@ export async function GET(request: NextRequest) {
   const timeline = parseTimelineParams(params);
   const errors = [...(loaded.ok ? [] : loaded.errors), ...timeline.errors];
   if (!loaded.ok || errors.length) return invalidParams(errors);
-  const { groupBy, window } = timeline.value;
-  if (window) return NextResponse.json({ data: await getTimelineWindow({ filter: loaded.filter, viewer, groupBy, window }) });
-  const { fit } = await loadTimelineView({ filter: loaded.filter, viewer, groupBy, window });
-  return NextResponse.json({ data: await getTimelineWindow({ filter: loaded.filter, viewer, groupBy, window: fit }) });
+  const { groupBy, window, laneChoice, pixelWidth } = timeline.value;
+  const options = { filter: loaded.filter, viewer, groupBy, laneChoice, pixelWidth };
+  if (window) return NextResponse.json({ data: await getTimelineWindow({ ...options, window }) });
+  const { fit } = await loadTimelineView({ ...options, window });
+  return NextResponse.json({ data: await getTimelineWindow({ ...options, window: fit }) });
 }

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { chooseTicks } from "@/components/timeline/choose-ticks";
+import { DensityTable } from "@/components/timeline/density-table";
+import { layOutLanes } from "@/components/timeline/lay-out-lanes";
+import { buildPlotDensity } from "@/components/timeline/plot-density";
+import { TimelinePlot } from "@/components/timeline/timeline-plot";
+import type { TimelineWindow } from "@/lib/timeline/window-math";
+import type { CompareTrack } from "./load-compare-view";
+import styles from "./compare-plot.module.css";
+
+const ASSUMED_WIDTH = 720;
+
+/** The tracks as lanes on one time axis; each track is drawn as items or, where dense, as density. */
+export function ComparePlot({ tracks, view, today }: { tracks: CompareTrack[]; view: TimelineWindow; today: number }) {
+  const axisRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(ASSUMED_WIDTH);
+  useEffect(() => {
+    const element = axisRef.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const span = view.end - view.start;
+  const x = (ms: number) => ((ms - view.start) / span) * width;
+  const { ticks } = chooseTicks(view, width);
+  const dense = tracks.some((track) => track.result.dense);
+  const lanes = tracks.flatMap((track) => layOutLanes(track.result.lanes, track.result.items, view, width, today, true));
+  const merged = { dense, buckets: tracks.flatMap((track) => (track.result.dense ? track.result.buckets : [])) };
+  const bucketWidth = tracks.find((track) => track.result.bucketWidth !== null)?.result.bucketWidth ?? null;
+  const todayX = today >= view.start && today <= view.end ? x(today) : null;
+  return (
+    <>
+      <div className={styles.plot} role="group" aria-label="Compared tracks on one time axis">
+        <TimelinePlot lanes={lanes} ticks={ticks} width={width} todayX={todayX} x={x} axisRef={axisRef} density={buildPlotDensity(merged, view)} empty={<p>No events in this period.</p>} />
+      </div>
+      {dense && bucketWidth !== null && <DensityTable buckets={merged.buckets} lanes={tracks.map((t) => t.result.lanes[0]!)} view={view} bucketWidth={bucketWidth} />}
+    </>
+  );
+}
