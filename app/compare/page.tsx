@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CompareForm } from "@/components/compare/compare-form";
 import { CompareNavigation } from "@/components/compare/compare-navigation";
 import { ComparePlot } from "@/components/compare/compare-plot";
-import { EXAMPLE_COMPARE_HREF, parseCompareTracks } from "@/components/compare/compare-params";
+import { EXAMPLE_COMPARE_HREF, parseCompareTracks } from "@/lib/compare/compare-params";
 import { loadCompareView } from "@/components/compare/load-compare-view";
 import { formatWindowLabel } from "@/components/timeline/format-window-label";
 import { FilterErrors } from "@/components/filters/filter-errors";

@@ -1,4 +1,4 @@
-import type { TrackParam } from "./compare-params";
+import type { TrackParam } from "@/lib/compare/compare-params";
 import styles from "./compare-form.module.css";
 
 /** Two tracks as filter queries (the same keys as the address bar of the timeline) with their labels. */

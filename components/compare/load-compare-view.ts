@@ -5,7 +5,7 @@ import { getTimelineWindow, type TimelineWindowResult } from "@/lib/queries/get-
 import { loadEventFilter } from "@/lib/queries/load-event-filter";
 import { fitFilteredEvents } from "@/lib/queries/load-timeline-window";
 import { clampWindow, type TimelineWindow } from "@/lib/timeline/window-math";
-import type { TrackParam } from "./compare-params";
+import type { TrackParam } from "@/lib/compare/compare-params";
 
 export interface CompareTrack {
   key: string;

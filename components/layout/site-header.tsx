@@ -17,6 +17,7 @@ export async function SiteHeader() {
           <Link href="/">Timeline</Link>
           <Link href="/events">Events</Link>
           <Link href="/dashboard">Dashboard</Link>
+          <Link href="/compare">Compare</Link>
           {viewer.userId && <Link href="/views">Saved views</Link>}
           {canEdit(viewer) && <Link href="/admin">Admin</Link>}
         </nav>

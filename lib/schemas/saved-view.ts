@@ -1,3 +1,4 @@
+import { COMPARE_KEYS, parseCompareTracks } from "@/lib/compare/compare-params";
 import { z } from "zod";
 import { parseEventFilter } from "@/lib/filters/event-filter";
 import { TIMELINE_KEYS, parseTimelineParams } from "@/lib/timeline/timeline-params";
@@ -12,6 +13,7 @@ export const SAVED_VIEW_PAGES = {
   "/": { label: "Timeline", keys: TIMELINE_KEYS },
   "/events": { label: "Events table", keys: TABLE_PARAM_KEYS },
   "/dashboard": { label: "Dashboard", keys: [INTERVAL_PARAM] },
+  "/compare": { label: "Compare", keys: COMPARE_KEYS },
 } as const satisfies Record<string, { label: string; keys: readonly string[] }>;
 
 export type SavedViewPath = keyof typeof SAVED_VIEW_PAGES;
@@ -31,6 +33,7 @@ export function checkViewQuery(path: SavedViewPath, query: string): string[] {
   const filter = parseEventFilter(params, SAVED_VIEW_PAGES[path].keys);
   if (!filter.ok) problems.push(...filter.errors.map((e) => e.message));
   if (path === "/") problems.push(...parseTimelineParams(params).errors.map((e) => e.message));
+  if (path === "/compare") problems.push(...parseCompareTracks(params).errors.map((e) => e.message));
   if (path === "/dashboard") {
     const interval = parseIntervalParam(params);
     if (!interval.ok) problems.push(...interval.errors.map((e) => e.message));

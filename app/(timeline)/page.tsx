@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterErrors } from "@/components/filters/filter-errors";
-import { EXAMPLE_COMPARE_HREF } from "@/components/compare/compare-params";
+import { EXAMPLE_COMPARE_HREF } from "@/lib/compare/compare-params";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { canEdit } from "@/lib/domain/viewer";
