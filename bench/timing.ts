@@ -1,0 +1,60 @@
+export interface Timing {
+  iterations: number;
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+/** Nearest-rank percentile of an ascending list. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export function summarise(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    iterations: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    mean: round(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)),
+  };
+}
+
+export interface CompareOptions {
+  warmup: number;
+  iterations: number;
+  /** Each side stops early once it has spent this long (after at least 5 runs), so slow scans at 1M stay bounded. */
+  budgetMs: number;
+}
+
+/**
+ * Times the app and its raw baseline in alternation (app, raw, app, raw, …) so that drift in the machine's
+ * load hits both sides alike. Returns their timings and the result of the last run of each.
+ */
+export async function compareTimed<A, R>(app: () => Promise<A>, raw: () => Promise<R>, options: CompareOptions) {
+  let appResult = await app();
+  let rawResult = await raw();
+  for (let i = 1; i < options.warmup; i++) { await app(); await raw(); }
+  const appSamples: number[] = [];
+  const rawSamples: number[] = [];
+  let spentApp = 0;
+  let spentRaw = 0;
+  const minimum = Math.min(5, options.iterations);
+  for (let i = 0; i < options.iterations; i++) {
+    if (i >= minimum && (spentApp > options.budgetMs || spentRaw > options.budgetMs)) break;
+    let t = performance.now();
+    appResult = await app();
+    const a = performance.now() - t;
+    t = performance.now();
+    rawResult = await raw();
+    const r = performance.now() - t;
+    appSamples.push(a);
+    rawSamples.push(r);
+    spentApp += a;
+    spentRaw += r;
+  }
+  return { app: summarise(appSamples), raw: summarise(rawSamples), appResult, rawResult };
+}
