@@ -93,7 +93,7 @@ async function analyze(db: BenchDatabase) {
   }
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  await client.query("ANALYZE");
+  await client.query("VACUUM ANALYZE");
   await client.end();
 }
 

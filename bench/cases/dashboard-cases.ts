@@ -44,11 +44,13 @@ async function rawDashboard(raw: RawDb, where: string, params: unknown[], charte
 }
 
 export function dashboardCases(ctx: BenchContext): BenchCase[] {
-  const periods: [name: string, from: number | null, to: number | null, interval: BucketInterval][] = [
-    ["all events (yearly buckets)", null, null, "year"],
-    ["from=2020 to=2022 (monthly buckets, vs 2017–2019)", 2020, 2022, "month"],
+  const periods: [name: string, from: number | null, to: number | null][] = [
+    ["all events (yearly buckets at 1990–2026)", null, null],
+    ["from=2020 to=2022 (monthly buckets, and 2017–2019 to compare)", 2020, 2022],
   ];
-  return periods.map(([name, from, to, interval]) => {
+  return periods.map(([name, from, to]) => {
+    // The dashboard picks its bucket size from the data; the baseline groups by the same one.
+    let interval: BucketInterval = "year";
     const filter = from === null || to === null ? resolvedFilter({}) : resolvedFilter({ from: partial(String(from)), to: partial(String(to)) });
     const where = from === null || to === null ? VISIBLE : `${VISIBLE} AND e.earliest < ? AND e.latest > ?`;
     const params = from === null || to === null ? [] : [yearStart(to + 1), yearStart(from)];
@@ -57,7 +59,7 @@ export function dashboardCases(ctx: BenchContext): BenchCase[] {
       name,
       app: async () => {
         const stats = await getDashboardStats({ filter, viewer: ANONYMOUS });
-        if (stats.activity.interval !== interval) throw new Error(`dashboard chose ${stats.activity.interval} buckets, the baseline assumes ${interval}`);
+        interval = stats.activity.interval;
         return { count: stats.headline.counts.events, fingerprint: Object.fromEntries(stats.byCountry.map((c) => [c.code, c.count]).sort()) };
       },
       raw: async () => {
