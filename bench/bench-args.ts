@@ -15,6 +15,8 @@ export interface BenchArgs {
   warmup: number;
   budgetMs: number;
   httpSeconds: number;
+  /** Where `next start` listens for the HTTP and browser groups. */
+  port: number;
 }
 
 const isPostgresUrl = (url: string | undefined) => !!url && /^postgres(ql)?:\/\//i.test(url.trim());
@@ -30,6 +32,7 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv = process.
       seed: { type: "string", default: "42" },
       iterations: { type: "string" },
       "http-seconds": { type: "string" },
+      port: { type: "string", default: "3214" },
     },
   });
   const smoke = values.smoke ?? false;
@@ -56,5 +59,6 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     warmup: smoke ? 1 : 3,
     budgetMs: smoke ? 2_000 : 8_000,
     httpSeconds: Number(values["http-seconds"] ?? 10),
+    port: Number(values.port),
   };
 }

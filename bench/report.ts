@@ -46,7 +46,7 @@ function queryTable(runs: SizeRun[]): string[] {
     if (last && q.group !== "search" && last.ratio > RATIO_TARGET) verdicts.push(`ratio ${last.ratio} > ${RATIO_TARGET}`);
     if (last && (q.group === "timeline" || q.group === "dashboard") && last.app.p95 >= TIME_TARGET_MS) verdicts.push(`p95 ≥ ${TIME_TARGET_MS} ms`);
     if (growth !== null && growth >= 5) verdicts.push("grows ~linearly");
-    lines.push(`| ${q.group}: ${q.name} | ${cells.map((m) => (m ? `${fmt(m.app.p50)} / ${fmt(m.app.p95)} (${fmt(m.raw.p95)}) · ${m.ratio}×` : "–")).join(" | ")} | ${last ? last.appCount.toLocaleString("en") : "–"} | ${growth ?? "–"} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`);
+    lines.push(`| ${q.group}: ${q.name} | ${cells.map((m) => (m ? `${fmt(m.app.p50)} / ${fmt(m.app.p95)} (${fmt(m.raw.p95)}) · ${m.ratio}×${m.app.iterations < 3 ? ` [${m.app.iterations} run]` : ""}` : "–")).join(" | ")} | ${last ? last.appCount.toLocaleString("en") : "–"} | ${growth ?? "–"} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`);
   }
   return lines;
 }
@@ -82,7 +82,7 @@ export function renderReport(db: DbKind, runs: SizeRun[]): string {
   return [
     `### ${db === "sqlite" ? "SQLite" : "PostgreSQL"}`,
     "",
-    "Query times in ms (app p50 / p95, raw SQL p95 in brackets, ratio = app p95 / raw p95). Growth = how much the app p50 multiplies per tenfold table (1 = flat, 10 = linear).",
+    "Query times in ms (app p50 / p95, raw SQL p95 in brackets, ratio = app p95 / raw p95; [1 run] = slower than the time budget, run once). Growth = how much the app p50 multiplies per tenfold table (1 = flat, 10 = linear).",
     fullText ? `Search: the database has a full-text index (${fullText}); the raw column is the old LIKE scan, for reference.` : "Search: substring scan (LIKE/ILIKE) on both sides; no full-text index in this build.",
     "",
     ...(runs.some((r) => r.queries) ? queryTable(runs) : []),

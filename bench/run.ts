@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 10000,100000,1000000] [--db sqlite|postgres|both] [--only queries,http,browser] [--smoke] [--seed 42]
+ * npm run bench [-- --sizes 10000,100000,1000000] [--db sqlite|postgres|both] [--only queries,http,browser] [--smoke] [--seed 42] [--port 3214]
  * Builds (or reuses) one database per kind and size, measures the app against raw SQL, HTTP throughput and the
  * timeline in Chromium, and writes bench/results/<timestamp>.{json,md}. Exits non-zero when a measurement
  * fails or app and raw SQL disagree on a result; never because something was slow.
@@ -15,7 +15,6 @@ import { measureBrowser, INTERACTIVE_DEFINITION } from "./measure-browser";
 import { renderReport, type SizeRun } from "./report";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const PORT = 3214;
 const log = (line: string) => console.log(line);
 
 function describeMachine() {
@@ -47,7 +46,7 @@ async function main() {
       const run: SizeRun = { db, size, database };
       if (args.groups.includes("queries")) Object.assign(run, await measureQueries(url, args));
       if (args.groups.includes("http") || args.groups.includes("browser")) {
-        const server = await startAppServer(url, PORT);
+        const server = await startAppServer(url, args.port);
         try {
           if (args.groups.includes("http")) {
             run.http = await measureHttp(server.origin, args.httpSeconds);
