@@ -38,30 +38,47 @@ async function main() {
   log(`bench: ${args.dbs.join(" + ")} at ${args.sizes.join(", ")} events; groups ${args.groups.join(", ")}${args.smoke ? " (smoke)" : ""}`);
   if (args.groups.some((g) => g !== "queries")) await ensureProductionBuild(log);
   const runs: SizeRun[] = [];
+  const failures: string[] = [];
   for (const db of args.dbs as DbKind[]) {
     for (const size of args.sizes) {
       const url = benchDatabaseUrl(db, size);
       log(`\n${db} ${size.toLocaleString("en")}:`);
       const database = await prepareBenchDatabase({ kind: db, size, seed: args.seed, url }, log);
       const run: SizeRun = { db, size, database };
-      if (args.groups.includes("queries")) Object.assign(run, await measureQueries(url, args));
-      if (args.groups.includes("http") || args.groups.includes("browser")) {
-        const server = await startAppServer(url, args.port);
-        try {
-          if (args.groups.includes("http")) {
-            run.http = await measureHttp(server.origin, args.httpSeconds);
-            log(`  http: ${run.http.requestsPerSecond} req/s, p99 ${run.http.latencyP99} ms, ${run.http.errors} errors, ${run.http.non2xx} non-2xx`);
-            if (run.http.requests === 0) throw new Error("HTTP: no request completed.");
-          }
-          if (args.groups.includes("browser")) {
-            run.browser = await measureBrowser(server.origin);
-            log(`  browser: interactive after ${run.browser.interactiveMs} ms; pan frame p95 ${run.browser.frameP95} ms`);
-          }
-        } finally {
-          await server.stop();
-        }
-      }
       runs.push(run);
+      // A failing group is recorded and the run goes on, so one failure does not throw away the other results.
+      const attempt = async (group: string, measure: () => Promise<void>) => {
+        try {
+          await measure();
+        } catch (error) {
+          const message = `${db} ${size} ${group}: ${error instanceof Error ? error.message : String(error)}`;
+          failures.push(message);
+          log(`  FAILED ${message}`);
+        }
+      };
+      if (args.groups.includes("queries")) await attempt("queries", async () => { Object.assign(run, await measureQueries(url, args)); });
+      if (args.groups.includes("http") || args.groups.includes("browser")) {
+        await attempt("server", async () => {
+          const server = await startAppServer(url, args.port);
+          try {
+            if (args.groups.includes("http")) {
+              await attempt("http", async () => {
+                run.http = await measureHttp(server.origin, args.httpSeconds);
+                log(`  http: ${run.http.requestsPerSecond} req/s, p99 ${run.http.latencyP99} ms, ${run.http.errors} errors, ${run.http.non2xx} non-2xx`);
+                if (run.http.requests === 0) throw new Error("no request completed");
+              });
+            }
+            if (args.groups.includes("browser")) {
+              await attempt("browser", async () => {
+                run.browser = await measureBrowser(server.origin);
+                log(`  browser: interactive after ${run.browser.interactiveMs} ms; pan frame p95 ${run.browser.frameP95} ms`);
+              });
+            }
+          } finally {
+            await server.stop();
+          }
+        });
+      }
     }
   }
 
@@ -71,9 +88,10 @@ async function main() {
   const dir = path.join(ROOT, "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
-  fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ startedAt: started.toISOString(), command, machine, args, interactiveDefinition: INTERACTIVE_DEFINITION, runs }, null, 2));
+  fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ startedAt: started.toISOString(), command, machine, args, interactiveDefinition: INTERACTIVE_DEFINITION, runs, failures }, null, 2));
   fs.writeFileSync(path.join(dir, `${stamp}.md`), `Command: \`${command}\`\nMachine: ${JSON.stringify(machine)}\n\n${markdown}`);
   log(`\n${markdown}\nResults: bench/results/${stamp}.json (and .md)`);
+  if (failures.length) throw new Error(`${failures.length} measurement(s) failed:\n${failures.join("\n")}`);
 }
 
 main().then(
