@@ -48,7 +48,7 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   const groups = (only ?? (smoke ? ["queries"] : [...GROUPS])) as BenchGroup[];
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error("--seed must be a whole number.");
-  const iterations = Number(values.iterations ?? (smoke ? 3 : 30));
+  const iterations = Number(values.iterations ?? (smoke ? 2 : 30));
   return {
     sizes,
     dbs,
