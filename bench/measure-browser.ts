@@ -52,7 +52,7 @@ export async function measureBrowser(origin: string, panSeconds = 2): Promise<Br
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let timelineRequests = 0;
     page.on("request", (request) => { if (request.url().includes("/api/v1/timeline")) timelineRequests++; });
-    await page.goto(`${origin}/`, { waitUntil: "commit" });
+    await page.goto(`${origin}/`, { waitUntil: "commit", timeout: 120_000 });
     const interactive = await page.waitForFunction(INTERACTIVE_CHECK, undefined, { timeout: 60_000, polling: "raf" });
     const interactiveMs = Math.round((await interactive.jsonValue()) as number);
 

@@ -43,7 +43,14 @@ async function main() {
     for (const size of args.sizes) {
       const url = benchDatabaseUrl(db, size);
       log(`\n${db} ${size.toLocaleString("en")}:`);
-      const database = await prepareBenchDatabase({ kind: db, size, seed: args.seed, url }, log);
+      let database: SizeRun["database"];
+      try {
+        database = await prepareBenchDatabase({ kind: db, size, seed: args.seed, url }, log);
+      } catch (error) {
+        failures.push(`${db} ${size} database: ${error instanceof Error ? error.message.slice(0, 2000) : String(error)}`);
+        log(`  FAILED to prepare the database; skipping this size`);
+        continue;
+      }
       const run: SizeRun = { db, size, database };
       runs.push(run);
       // A failing group is recorded and the run goes on, so one failure does not throw away the other results.
