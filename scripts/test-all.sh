@@ -11,4 +11,7 @@ step "unit tests";               npm run --silent test:unit
 step "integration tests (${DATABASE_URL:-sqlite})"; npm run --silent test:integration
 step "build";                    npm run --silent build
 step "end-to-end tests";         npm run --silent test:e2e
+# The benchmark at tiny scale: fails when a measurement breaks or the app and raw SQL disagree, never on timing.
+bench_db=sqlite; [[ "${DATABASE_URL:-}" =~ ^postgres(ql)?:// ]] && bench_db=postgres
+step "benchmark smoke run (${bench_db})"; npm run --silent bench -- --smoke --db "$bench_db"
 printf '\nAll tests passed.\n'

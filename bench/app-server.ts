@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { runCommand } from "./bench-database";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
+
+/** A production build is needed for `next start`; build once if there is none (delete .next to force a rebuild). */
+export async function ensureProductionBuild(log: (line: string) => void) {
+  if (fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+  log("no production build: running next build…");
+  await runCommand(NEXT, ["build"], {});
+}
+
+export interface AppServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** `next start` against one bench database; resolves once the events API answers. */
+export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
+  const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port)], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk));
+  const origin = `http://localhost:${port}`;
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output.slice(-2000)}`);
+    try {
+      const response = await fetch(`${origin}/api/v1/events?size=10`);
+      if (response.ok) return { origin, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${origin} within 60 s:\n${output.slice(-2000)}`);
+}

@@ -1,0 +1,48 @@
+import { ANONYMOUS } from "@/lib/domain/viewer";
+import { findEvents } from "@/lib/queries/find-events";
+import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import { hydrateRaw } from "../raw-driver";
+import { resolvedFilter, VISIBLE, yearStart, type BenchCase, type BenchContext, type CaseGroup } from "./bench-case";
+
+export const PAGE_SIZE = 50;
+
+const partial = (value: string) => {
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+};
+
+/** One page of 50 by date through findEvents, against the same page, count and hydration written by hand. */
+export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[]): BenchCase {
+  return {
+    group,
+    name,
+    app: async () => {
+      const result = await findEvents({ filter, viewer: ANONYMOUS, sort: "date", page: 1, pageSize: PAGE_SIZE });
+      return { count: result.total, fingerprint: result.rows.map((row) => row.id) };
+    },
+    raw: async () => {
+      const [page, counted] = await Promise.all([
+        ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${PAGE_SIZE}`, params),
+        ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`, params),
+      ]);
+      const rows = await hydrateRaw(ctx.raw, page.map((row) => Number(row.id)));
+      return { count: Number(counted[0]?.n ?? 0), fingerprint: rows.map((row) => Number(row.id)) };
+    },
+  };
+}
+
+export function findCases(ctx: BenchContext): BenchCase[] {
+  const { topic, actor, country } = ctx;
+  return [
+    findCase(ctx, "find", "no filter, by date", resolvedFilter({}), VISIBLE, []),
+    findCase(ctx, "find", "topic (the most used)", resolvedFilter({ topics: [topic.slug], topicIds: [topic.id] }),
+      `${VISIBLE} AND EXISTS (SELECT 1 FROM event_topics ft WHERE ft.event_id = e.id AND ft.topic_id = ?)`, [topic.id]),
+    findCase(ctx, "find", "country (the most used) + from=2015 to=2016", resolvedFilter({ countries: [country], from: partial("2015"), to: partial("2016") }),
+      `${VISIBLE} AND e.earliest < ? AND e.latest > ? AND EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = e.id AND fc.country_code = ?)`,
+      [yearStart(2017), yearStart(2015), country]),
+    findCase(ctx, "find", "actor (the most used) + importance ≥ 3", resolvedFilter({ actors: [actor.slug], actorIds: [actor.id], minImportance: 3 }),
+      `${VISIBLE} AND e.importance >= ? AND EXISTS (SELECT 1 FROM event_actors fa WHERE fa.event_id = e.id AND fa.actor_id = ?)`, [3, actor.id]),
+  ];
+}

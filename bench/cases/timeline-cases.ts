@@ -1,0 +1,43 @@
+import { ANONYMOUS } from "@/lib/domain/viewer";
+import { getTimelineWindow, TIMELINE_ITEM_LIMIT } from "@/lib/queries/get-timeline-window";
+import { hydrateRaw } from "../raw-driver";
+import { monthStart, resolvedFilter, VISIBLE, yearStart, type BenchCase, type BenchContext } from "./bench-case";
+
+const ZOOMS: [name: string, start: number, end: number][] = [
+  ["whole history 1990–2026", yearStart(1990), yearStart(2027)],
+  ["one year 2020", yearStart(2020), yearStart(2021)],
+  ["one month 2020-06", monthStart(2020, 6), monthStart(2020, 7)],
+];
+
+/** getTimelineWindow (lanes by topic, at most 400 items) against its queries written by hand. */
+export function timelineCases(ctx: BenchContext): BenchCase[] {
+  return ZOOMS.map(([name, start, end]) => {
+    const where = `${VISIBLE} AND e.earliest < ? AND e.latest > ?`;
+    const params = [end, start];
+    return {
+      group: "timeline",
+      name,
+      app: async () => {
+        const result = await getTimelineWindow({ filter: resolvedFilter({}), viewer: ANONYMOUS, window: { start, end }, groupBy: "topic" });
+        const lanes = sortKeys(Object.fromEntries(result.lanes.map((lane) => [lane.key, lane.count])));
+        return { count: result.total, fingerprint: { items: result.items.map((item) => item.id), lanes } };
+      },
+      raw: async () => {
+        const [ids, counted, lanes, noLane] = await Promise.all([
+          ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${TIMELINE_ITEM_LIMIT}`, params),
+          ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`, params),
+          ctx.raw.all<{ slug: string; n: unknown }>(`SELECT t.slug, COUNT(*) AS n FROM events e JOIN event_topics et ON et.event_id = e.id JOIN topics t ON t.id = et.topic_id WHERE ${where} GROUP BY t.slug`, params),
+          ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where} AND NOT EXISTS (SELECT 1 FROM event_topics et WHERE et.event_id = e.id)`, params),
+        ]);
+        const items = await hydrateRaw(ctx.raw, ids.map((row) => Number(row.id)));
+        const laneCounts: Record<string, number> = Object.fromEntries(lanes.map((row) => [row.slug, Number(row.n)]));
+        if (Number(noLane[0]?.n ?? 0) > 0) laneCounts._none = Number(noLane[0]?.n);
+        return { count: Number(counted[0]?.n ?? 0), fingerprint: { items: items.map((item) => Number(item.id)), lanes: sortKeys(laneCounts) } };
+      },
+    } satisfies BenchCase;
+  });
+}
+
+function sortKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

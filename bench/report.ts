@@ -1,0 +1,95 @@
+import type { DbKind } from "./bench-args";
+import type { QueryMeasurement } from "./measure-queries";
+import type { HttpMeasurement } from "./measure-http";
+import type { BrowserMeasurement } from "./measure-browser";
+
+export interface SizeRun {
+  db: DbKind;
+  size: number;
+  database: "reused" | "filled";
+  fullText?: string | null;
+  queries?: QueryMeasurement[];
+  http?: HttpMeasurement;
+  browser?: BrowserMeasurement;
+}
+
+const TIME_TARGET_MS = 100;
+const RATIO_TARGET = 2;
+const INTERACTIVE_TARGET_MS = 1500;
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n));
+
+/** Time growth per tenfold table growth, from the smallest to the largest size: 1 = flat, 10 = linear. */
+export function growthPerTenfold(points: { size: number; ms: number }[]): number | null {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last || last.size <= first.size || first.ms <= 0) return null;
+  const decades = Math.log10(last.size / first.size);
+  return Math.round(Math.pow(last.ms / first.ms, 1 / decades) * 10) / 10;
+}
+
+function queryTable(runs: SizeRun[]): string[] {
+  const sizes = runs.map((r) => r.size);
+  const largest = sizes[sizes.length - 1]!;
+  const names = [...new Map(runs.flatMap((r) => r.queries ?? []).map((q) => [`${q.group}: ${q.name}`, q])).values()];
+  const lines = [
+    `| case | ${sizes.map((s) => `${sizeLabel(s)} app p50 / p95 (raw p95) · ratio`).join(" | ")} | count at ${sizeLabel(largest)} | growth ×/10× | verdict |`,
+    `|---|${sizes.map(() => "---").join("|")}|---|---|---|`,
+  ];
+  for (const q of names) {
+    const cells = runs.map((r) => r.queries?.find((m) => m.group === q.group && m.name === q.name));
+    const points = cells.flatMap((m, i) => (m ? [{ size: sizes[i]!, ms: m.app.p50 }] : []));
+    const growth = growthPerTenfold(points);
+    const last = cells[cells.length - 1];
+    const verdicts: string[] = [];
+    if (last && q.group !== "search" && last.ratio > RATIO_TARGET) verdicts.push(`ratio ${last.ratio} > ${RATIO_TARGET}`);
+    if (last && (q.group === "timeline" || q.group === "dashboard") && last.app.p95 >= TIME_TARGET_MS) verdicts.push(`p95 ≥ ${TIME_TARGET_MS} ms`);
+    if (growth !== null && growth >= 5) verdicts.push("grows ~linearly");
+    lines.push(`| ${q.group}: ${q.name} | ${cells.map((m) => (m ? `${fmt(m.app.p50)} / ${fmt(m.app.p95)} (${fmt(m.raw.p95)}) · ${m.ratio}×${m.app.iterations < 3 ? ` [${m.app.iterations} run]` : ""}` : "–")).join(" | ")} | ${last ? last.appCount.toLocaleString("en") : "–"} | ${growth ?? "–"} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`);
+  }
+  return lines;
+}
+
+function httpTable(runs: SizeRun[]): string[] {
+  const rows = runs.filter((r) => r.http);
+  if (!rows.length) return [];
+  return [
+    `HTTP: \`GET ${rows[0]!.http!.path}\`, ${rows[0]!.http!.connections} connections, ${rows[0]!.http!.seconds} s (autocannon, loopback, \`next start\`)`,
+    "",
+    "| size | requests/s | latency p50 | latency p99 | requests | errors | timeouts | non-2xx |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows.map(({ size, http: h }) => `| ${sizeLabel(size)} | ${h!.requestsPerSecond} | ${h!.latencyP50} ms | ${h!.latencyP99} ms | ${h!.requests} | ${h!.errors} | ${h!.timeouts} | ${h!.non2xx} |`),
+  ];
+}
+
+function browserTable(runs: SizeRun[]): string[] {
+  const rows = runs.filter((r) => r.browser);
+  if (!rows.length) return [];
+  return [
+    "| size | timeline interactive | drag took | pan frames | frame p50 | frame p95 | > 16.7 ms | > 33.4 ms | missed a refresh (> 25 ms) | /api/v1/timeline requests | verdict |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...rows.map(({ size, browser: b }) => {
+      const verdicts = [b!.interactiveMs >= INTERACTIVE_TARGET_MS ? `interactive ≥ ${INTERACTIVE_TARGET_MS} ms` : "", b!.dropped > 0 ? "dropped frames" : ""].filter(Boolean);
+      return `| ${sizeLabel(size)} | ${b!.interactiveMs} ms | ${(b!.panMeasuredMs / 1000).toFixed(1)} s | ${b!.frames} | ${b!.frameP50} ms | ${b!.frameP95} ms | ${b!.over16}% | ${b!.over33}% | ${b!.dropped}% | ${b!.timelineRequests} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`;
+    }),
+  ];
+}
+
+/** The results of one database as Markdown: the same tables go to the console and into BENCHMARKS.md. */
+export function renderReport(db: DbKind, runs: SizeRun[]): string {
+  const fullText = runs.find((r) => r.fullText)?.fullText;
+  return [
+    `### ${db === "sqlite" ? "SQLite" : "PostgreSQL"}`,
+    "",
+    "Query times in ms (app p50 / p95, raw SQL p95 in brackets, ratio = app p95 / raw p95; [1 run] = slower than the time budget, run once). Growth = how much the app p50 multiplies per tenfold table (1 = flat, 10 = linear).",
+    fullText ? `Search: the database has a full-text index (${fullText}); the raw column is the old LIKE scan, for reference.` : "Search: substring scan (LIKE/ILIKE) on both sides; no full-text index in this build.",
+    "",
+    ...(runs.some((r) => r.queries) ? queryTable(runs) : []),
+    "",
+    ...httpTable(runs),
+    "",
+    ...browserTable(runs),
+    "",
+  ].join("\n");
+}

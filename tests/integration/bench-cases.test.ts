@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openRawDb, type RawDb } from "@/bench/raw-driver";
+import { buildBenchCases, checkOutcome, loadBenchContext } from "@/bench/query-suite";
+import type { BenchCase } from "@/bench/cases/bench-case";
+
+/** The benchmark compares the app with hand-written SQL; on the reference events both must give the same answers. */
+describe("benchmark cases on the reference data", () => {
+  let raw: RawDb;
+  let cases: BenchCase[] = [];
+
+  beforeAll(async () => {
+    raw = openRawDb(process.env.DATABASE_URL ?? "file:.data/chronicle.db");
+    cases = (await buildBenchCases(await loadBenchContext(raw))).cases;
+  });
+  afterAll(async () => {
+    await raw.close();
+  });
+
+  it("covers pages, timeline zooms, dashboard and search", () => {
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(["find", "timeline", "dashboard", "search"]));
+    expect(cases.filter((c) => c.group === "timeline")).toHaveLength(3);
+  });
+
+  it("gets the same counts and results from the app and from raw SQL in every case", async () => {
+    for (const testCase of cases) {
+      const [app, baseline] = [await testCase.app(), await testCase.raw()];
+      expect(() => checkOutcome(testCase, app, baseline), `${testCase.group}: ${testCase.name}`).not.toThrow();
+    }
+    const all = cases.find((c) => c.name === "no filter, by date")!;
+    expect((await all.app()).count).toBeGreaterThan(0);
+  });
+});
