@@ -37,13 +37,13 @@ export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, windo
   if (filter.minImportance) clauses.push(Prisma.sql`e.importance >= ${filter.minImportance}`);
 
   if (filter.topicIds.length) {
-    clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM event_topics ft WHERE ft.event_id = e.id AND ft.topic_id IN (${Prisma.join(filter.topicIds)}))`);
+    clauses.push(Prisma.sql`e.id IN (SELECT ft.event_id FROM event_topics ft WHERE ft.topic_id IN (${Prisma.join(filter.topicIds)}))`);
   }
   if (filter.actorIds.length) {
-    clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM event_actors fa WHERE fa.event_id = e.id AND fa.actor_id IN (${Prisma.join(filter.actorIds)}))`);
+    clauses.push(Prisma.sql`e.id IN (SELECT fa.event_id FROM event_actors fa WHERE fa.actor_id IN (${Prisma.join(filter.actorIds)}))`);
   }
   if (filter.countries.length) {
-    clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = e.id AND fc.country_code IN (${Prisma.join(filter.countries)}))`);
+    clauses.push(Prisma.sql`e.id IN (SELECT fc.event_id FROM event_countries fc WHERE fc.country_code IN (${Prisma.join(filter.countries)}))`);
   }
   if (filter.q) clauses.push(searchMatchSql(parseSearchQuery(filter.q)));
   return Prisma.join(clauses, " AND ");
