@@ -5,6 +5,8 @@ import "./support/database";
 // Synthetic events are drafts dated 1900–1930, so only editors see them and no other test's view
 // (the reference events of 1974–2025, seen anonymously) changes.
 test.use({ storageState: STORAGE.editor });
+// One worker inserts the events once for both tests (parallel beforeAll hooks would race on the same rows).
+test.describe.configure({ mode: "serial" });
 
 let slugs: string[] = [];
 test.beforeAll(async () => {
@@ -47,7 +49,8 @@ test("the reader orders and hides lanes, and the URL keeps the choice", async ({
   await expect(drawn.first()).toContainText(second);
   await page.getByRole("button", { name: `Hide ${second}` }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("hidden") ?? "").toMatch(/^syn-/);
-  await expect(page.getByRole("checkbox", { name: new RegExp(`^${second} \\(`) })).not.toBeChecked();
+  const escaped = second.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(page.getByRole("checkbox", { name: new RegExp(`^${escaped} \\(`) })).not.toBeChecked();
   await page.reload();
   await expect(timeline(page).getByText(second, { exact: true })).toHaveCount(0);
 });

@@ -13,7 +13,8 @@ export interface SyntheticTaxonomy {
 /** Topics, actors and countries for synthetic events; slugs carry a "syn-" prefix so they never clash with real ones. */
 export function generateTaxonomy(seed: number, actorCount = 2000): SyntheticTaxonomy {
   const random = createRandom(seed ^ 0x5eed);
-  const topics = SYNTHETIC_TOPICS.map((name) => ({ slug: `syn-${slugify(name)}`, name }));
+  // Marked in the name too: synthetic topics sit in the same pickers as real ones.
+  const topics = SYNTHETIC_TOPICS.map((name) => ({ slug: `syn-${slugify(name)}`, name: `${name} (synthetic)` }));
   const countries = SYNTHETIC_COUNTRIES.map(([code, name]) => ({ code, name }));
   const actors: SyntheticTaxonomy["actors"] = [];
   const seen = new Set<string>();
