@@ -20,7 +20,20 @@ export function createSqliteWriter(file: string): SyntheticWriter {
   const insertSource = db.prepare("INSERT INTO sources (event_id, position, publisher, title, url, published_on) VALUES (?, ?, ?, ?, ?, ?)");
   const insertRelation = db.prepare("INSERT OR IGNORE INTO event_relations (from_id, to_id, type) VALUES (?, ?, ?)");
 
+  // The search index's triggers update the FTS table once per source row, which makes a bulk load ~14×
+  // slower. Inside each batch's transaction they are dropped, the batch is indexed in one statement (the
+  // same one the search migration backfills with), and they are put back: a crash rolls all of it back.
+  const searchTriggers = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event_search_%'")
+    .all() as { name: string; sql: string }[];
+  const indexBatch = searchTriggers.length
+    ? db.prepare(`INSERT INTO event_search (rowid, title, summary, sources, body)
+        SELECT e.id, e.title, e.summary, COALESCE((SELECT group_concat(s.title, ' ') FROM sources s WHERE s.event_id = e.id), ''), e.body
+        FROM events e WHERE e.id BETWEEN ? AND ?`)
+    : null;
+
   const writeBatch = db.transaction((events: SyntheticEvent[], ids: TaxonomyIds) => {
+    for (const trigger of searchTriggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
     const stamp = now();
     for (const event of events) {
       insertEvent.run({ ...event, approximate: event.approximate ? 1 : 0, now: stamp });
@@ -30,6 +43,8 @@ export function createSqliteWriter(file: string): SyntheticWriter {
       event.sources.forEach((source, position) => insertSource.run(event.id, position, source.publisher, source.title, source.url, source.publishedOn));
       for (const relation of event.relations) insertRelation.run(event.id, relation.toId, relation.type);
     }
+    indexBatch?.run(events[0]!.id, events[events.length - 1]!.id);
+    for (const trigger of searchTriggers) db.exec(trigger.sql);
   });
 
   return {
