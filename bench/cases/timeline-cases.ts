@@ -1,5 +1,6 @@
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { getTimelineWindow, TIMELINE_ITEM_LIMIT } from "@/lib/queries/get-timeline-window";
+import { MAX_SHOWN_LANES, OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
 import { hydrateRaw } from "../raw-driver";
 import { monthStart, resolvedFilter, VISIBLE, yearStart, type BenchCase, type BenchContext } from "./bench-case";
 
@@ -19,19 +20,23 @@ export function timelineCases(ctx: BenchContext): BenchCase[] {
       name,
       app: async () => {
         const result = await getTimelineWindow({ filter: resolvedFilter({}), viewer: ANONYMOUS, window: { start, end }, groupBy: "topic" });
-        const lanes = sortKeys(Object.fromEntries(result.lanes.map((lane) => [lane.key, lane.count])));
+        const lanes = sortKeys(Object.fromEntries(result.lanes.filter((lane) => lane.key !== OTHER_LANE_KEY).map((lane) => [lane.key, lane.count])));
         return { count: result.total, fingerprint: { items: result.items.map((item) => item.id), lanes } };
       },
       raw: async () => {
         const [ids, counted, lanes, noLane] = await Promise.all([
           ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${TIMELINE_ITEM_LIMIT}`, params),
           ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`, params),
-          ctx.raw.all<{ slug: string; n: unknown }>(`SELECT t.slug, COUNT(*) AS n FROM events e JOIN event_topics et ON et.event_id = e.id JOIN topics t ON t.id = et.topic_id WHERE ${where} GROUP BY t.slug`, params),
+          ctx.raw.all<{ slug: string; name: string; n: unknown }>(`SELECT t.slug, t.name, COUNT(*) AS n FROM events e JOIN event_topics et ON et.event_id = e.id JOIN topics t ON t.id = et.topic_id WHERE ${where} GROUP BY t.slug, t.name`, params),
           ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where} AND NOT EXISTS (SELECT 1 FROM event_topics et WHERE et.event_id = e.id)`, params),
         ]);
         const items = await hydrateRaw(ctx.raw, ids.map((row) => Number(row.id)));
-        const laneCounts: Record<string, number> = Object.fromEntries(lanes.map((row) => [row.slug, Number(row.n)]));
-        if (Number(noLane[0]?.n ?? 0) > 0) laneCounts._none = Number(noLane[0]?.n);
+        // The app draws the most populated lanes (ties by name) and folds the rest into "Other", the no-topic lane last.
+        const shown = lanes
+          .map((row) => ({ key: row.slug, name: row.name, count: Number(row.n) }))
+          .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+        if (Number(noLane[0]?.n ?? 0) > 0) shown.push({ key: "_none", name: "", count: Number(noLane[0]?.n) });
+        const laneCounts: Record<string, number> = Object.fromEntries(shown.slice(0, MAX_SHOWN_LANES).map((lane) => [lane.key, lane.count]));
         return { count: Number(counted[0]?.n ?? 0), fingerprint: { items: items.map((item) => Number(item.id)), lanes: sortKeys(laneCounts) } };
       },
     } satisfies BenchCase;
