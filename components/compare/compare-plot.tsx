@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import { chooseTicks } from "@/components/timeline/choose-ticks";
 import { DensityTable } from "@/components/timeline/density-table";
 import { layOutLanes } from "@/components/timeline/lay-out-lanes";
@@ -9,22 +9,13 @@ import { TimelinePlot } from "@/components/timeline/timeline-plot";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { CompareTrack } from "./load-compare-view";
 import styles from "./compare-plot.module.css";
+import { useElementWidth } from "@/components/timeline/use-element-width";
 
-const ASSUMED_WIDTH = 720;
 
 /** The tracks as lanes on one time axis; each track is drawn as items or, where dense, as density. */
 export function ComparePlot({ tracks, view, today }: { tracks: CompareTrack[]; view: TimelineWindow; today: number }) {
   const axisRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(ASSUMED_WIDTH);
-  useEffect(() => {
-    const element = axisRef.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const width = useElementWidth(axisRef);
   const span = view.end - view.start;
   const x = (ms: number) => ((ms - view.start) / span) * width;
   const { ticks } = chooseTicks(view, width);

@@ -24,6 +24,7 @@ import { useDebouncedValue } from "./use-debounced-value";
 import { useTimelineData } from "./use-timeline-data";
 import { useTimelineGestures } from "./use-timeline-gestures";
 import styles from "./timeline-view.module.css";
+import { useElementWidth } from "./use-element-width";
 
 export interface TimelineViewProps {
   initial: TimelineWindowResult;
@@ -37,17 +38,16 @@ export interface TimelineViewProps {
 }
 
 /** Width assumed before the plot is measured; items are placed in percentages, so only stacking depends on it. */
-const ASSUMED_WIDTH = 720;
 
 export function TimelineView({ initial, initialView, fit, today, filterQuery, matchingCount }: TimelineViewProps) {
   const [query, setQuery] = useQueryStates(timelineUrlParsers, { history: "replace", shallow: true, scroll: false });
   const searchParams = useSearchParams();
   const groupBy: LaneGrouping = query.lanes ?? initial.groupBy;
   const [view, setView] = useState(initialView);
-  const [width, setWidth] = useState(ASSUMED_WIDTH);
   const interacted = useRef(false);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const axisRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(axisRef);
   const settled = useDebouncedValue(view, 250);
   const laneChoice: LaneChoice = useMemo(() => ({ order: parseLaneKeys(query.lane_order), hidden: parseLaneKeys(query.hidden) }), [query.lane_order, query.hidden]);
   const { data, loading, error } = useTimelineData(initial, filterQuery, settled, { groupBy, laneChoice, pixelWidth: width });
@@ -58,15 +58,6 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
   }, []);
   useTimelineGestures(surfaceRef, axisRef, move);
 
-  useEffect(() => {
-    const element = axisRef.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   // The URL follows the view once the reader has moved it, replacing the entry rather than adding one per step.
   useEffect(() => {
