@@ -20,7 +20,10 @@ const BIN = path.join(ROOT, "node_modules", ".bin");
 export function benchDatabaseUrl(kind: DbKind, size: number, baseUrl = process.env.DATABASE_URL): string {
   if (kind === "sqlite") return `file:${path.join(SQLITE_DIR, `sqlite-${size}.db`)}`;
   const url = new URL(baseUrl!);
-  url.pathname = `/chronicle_bench_${size}`;
+  // Named after DATABASE_URL's database: several roles on one server (a developer's, CI's) never share,
+  // and so never trip over, each other's bench databases.
+  const base = decodeURIComponent(url.pathname.slice(1)).toLowerCase().replace(/[^a-z0-9_]/g, "_") || "chronicle";
+  url.pathname = `/${base}_bench_${size}`;
   return url.toString();
 }
 
@@ -73,7 +76,7 @@ async function recreate(db: BenchDatabase) {
     return;
   }
   const name = new URL(db.url).pathname.slice(1);
-  if (!/^chronicle_bench_\d+$/.test(name)) throw new Error(`Refusing to drop ${name}: not a bench database.`);
+  if (!/^[a-z0-9_]+_bench_\d+$/.test(name)) throw new Error(`Refusing to drop ${name}: not a bench database.`);
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
   try {
