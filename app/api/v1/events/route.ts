@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
 import { createEvent } from "@/lib/actions/events/create-event";
-import { fromActionResult, invalidParams, readJsonBody } from "@/lib/http/api-response";
+import { fromActionResult, invalidParams } from "@/lib/http/api-response";
 import { loadEventFilter } from "@/lib/queries/load-event-filter";
 import { findEvents } from "@/lib/queries/find-events";
 import { LIST_PARAM_KEYS, parseListParams } from "@/lib/http/parse-list-params";
-import { rejectCrossSite } from "@/lib/http/check-same-origin";
+import { readMutationRequest } from "@/lib/http/read-mutation-request";
 
 export const runtime = "nodejs";
 
@@ -23,10 +23,7 @@ export async function GET(request: NextRequest) {
 
 /** POST /api/v1/events — creates an event from the shared input schema; 201 with its id, slug and version. */
 export async function POST(request: NextRequest) {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
-  const viewer = await getViewerFromHeaders(request.headers);
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  return fromActionResult(await createEvent(body.body, viewer), 201);
+  const mutation = await readMutationRequest(request);
+  if (!mutation.ok) return mutation.response;
+  return fromActionResult(await createEvent(mutation.body, mutation.viewer), 201);
 }

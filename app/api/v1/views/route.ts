@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
-import { apiError, fromActionResult, readJsonBody } from "@/lib/http/api-response";
-import { rejectCrossSite } from "@/lib/http/check-same-origin";
+import { apiError, fromActionResult } from "@/lib/http/api-response";
 import { listSavedViews } from "@/lib/queries/saved-views/list-saved-views";
 import { createSavedView } from "@/lib/actions/saved-views/create-saved-view";
+import { readMutationRequest } from "@/lib/http/read-mutation-request";
 
 export const runtime = "nodejs";
 
@@ -16,10 +16,7 @@ export async function GET(request: NextRequest) {
 
 /** POST /api/v1/views — { name, path, query, shared? }; 201 with the view and its token. */
 export async function POST(request: NextRequest) {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
-  const viewer = await getViewerFromHeaders(request.headers);
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  return fromActionResult(await createSavedView(body.body, viewer), 201);
+  const mutation = await readMutationRequest(request);
+  if (!mutation.ok) return mutation.response;
+  return fromActionResult(await createSavedView(mutation.body, mutation.viewer), 201);
 }

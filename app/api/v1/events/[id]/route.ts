@@ -3,10 +3,11 @@ import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
 import { canEdit } from "@/lib/domain/viewer";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
-import { apiError, fromActionResult, readJsonBody } from "@/lib/http/api-response";
+import { apiError, fromActionResult } from "@/lib/http/api-response";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { rejectCrossSite } from "@/lib/http/check-same-origin";
+import { readMutationRequest } from "@/lib/http/read-mutation-request";
 
 export const runtime = "nodejs";
 
@@ -32,15 +33,12 @@ export async function GET(request: NextRequest, { params }: Context) {
 
 /** PATCH /api/v1/events/:id — the full input plus the `version` it was based on; 409 when someone saved in between. */
 export async function PATCH(request: NextRequest, { params }: Context) {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+  const mutation = await readMutationRequest(request);
+  if (!mutation.ok) return mutation.response;
   const { id: raw } = await params;
   const id = parseEventId(raw);
-  const viewer = await getViewerFromHeaders(request.headers);
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
   // The role is checked before the id, so that a signed-out caller learns nothing about which ids exist.
-  const result = await updateEvent(id ?? 0, body.body, viewer);
+  const result = await updateEvent(id ?? 0, mutation.body, mutation.viewer);
   if (id === null && (result.ok || result.code === "not_found")) return invalidId(raw);
   return fromActionResult(result);
 }

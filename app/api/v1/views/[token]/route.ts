@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
-import { apiError, fromActionResult, readJsonBody } from "@/lib/http/api-response";
+import { apiError, fromActionResult } from "@/lib/http/api-response";
 import { rejectCrossSite } from "@/lib/http/check-same-origin";
 import { getReadableSavedView } from "@/lib/queries/saved-views/get-readable-saved-view";
 import { updateSavedView } from "@/lib/actions/saved-views/update-saved-view";
 import { deleteSavedView } from "@/lib/actions/saved-views/delete-saved-view";
+import { readMutationRequest } from "@/lib/http/read-mutation-request";
 
 export const runtime = "nodejs";
 
@@ -22,13 +23,10 @@ export async function GET(request: NextRequest, { params }: Context) {
 
 /** PATCH /api/v1/views/:token — { name?, shared? }; owner only. */
 export async function PATCH(request: NextRequest, { params }: Context) {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
+  const mutation = await readMutationRequest(request);
+  if (!mutation.ok) return mutation.response;
   const { token } = await params;
-  const viewer = await getViewerFromHeaders(request.headers);
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  return fromActionResult(await updateSavedView(token, body.body, viewer));
+  return fromActionResult(await updateSavedView(token, mutation.body, mutation.viewer));
 }
 
 /** DELETE /api/v1/views/:token — owner only; the link stops working. */
