@@ -22,14 +22,14 @@ export function ComparePlot({ tracks, view, today }: { tracks: CompareTrack[]; v
   const dense = tracks.some((track) => track.result.dense);
   const lanes = tracks.flatMap((track) => layOutLanes(track.result.lanes, track.result.items, view, width, today, true));
   const merged = { dense, buckets: tracks.flatMap((track) => (track.result.dense ? track.result.buckets : [])) };
-  const bucketWidth = tracks.find((track) => track.result.bucketWidth !== null)?.result.bucketWidth ?? null;
+  const grid = tracks.find((track) => track.result.bucketStep !== null)?.result ?? null;
   const todayX = today >= view.start && today <= view.end ? x(today) : null;
   return (
     <>
       <div className={styles.plot} role="group" aria-label="Compared tracks on one time axis">
         <TimelinePlot lanes={lanes} ticks={ticks} width={width} todayX={todayX} x={x} axisRef={axisRef} density={buildPlotDensity(merged, view)} empty={<p>No events in this period.</p>} />
       </div>
-      {dense && bucketWidth !== null && <DensityTable buckets={merged.buckets} lanes={tracks.map((t) => t.result.lanes[0]!)} view={view} bucketWidth={bucketWidth} />}
+      {dense && grid?.bucketStep && <DensityTable buckets={merged.buckets} lanes={tracks.map((t) => t.result.lanes[0]!)} view={view} step={grid.bucketStep} bounds={grid.bucketBounds} />}
     </>
   );
 }

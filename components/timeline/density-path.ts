@@ -30,22 +30,24 @@ export interface DensityRow {
 
 /**
  * A small table of the density for screen readers and anyone who wants numbers: at most `periods`
- * rows, each summing consecutive buckets, one count per lane.
+ * rows, each summing consecutive buckets of the grid `bounds` that the window shows, one count per lane.
  */
-export function summariseDensity(buckets: TimelineBucket[], laneKeys: string[], window: TimelineWindow, bucketWidth: number, periods = 8): Omit<DensityRow, "label">[] {
-  const first = Math.floor(window.start / bucketWidth) * bucketWidth;
-  const total = Math.max(Math.ceil((window.end - first) / bucketWidth), 1);
+export function summariseDensity(buckets: TimelineBucket[], laneKeys: string[], window: TimelineWindow, bounds: number[], periods = 8): Omit<DensityRow, "label">[] {
+  const firstVisible = Math.max(bounds.findIndex((bound, index) => index + 1 < bounds.length && bounds[index + 1]! > window.start), 0);
+  let lastVisible = firstVisible;
+  while (lastVisible + 2 < bounds.length && bounds[lastVisible + 1]! < window.end) lastVisible++;
+  const total = lastVisible - firstVisible + 1;
   const perRow = Math.ceil(total / periods);
-  const rows = Array.from({ length: Math.ceil(total / perRow) }, (_, index) => ({
-    start: Math.max(first + index * perRow * bucketWidth, window.start),
-    end: Math.min(first + (index + 1) * perRow * bucketWidth, window.end),
-    counts: laneKeys.map(() => 0),
-  }));
+  const rows = Array.from({ length: Math.ceil(total / perRow) }, (_, index) => {
+    const from = firstVisible + index * perRow;
+    const to = Math.min(from + perRow, lastVisible + 1);
+    return { start: Math.max(bounds[from]!, window.start), end: Math.min(bounds[to]!, window.end), counts: laneKeys.map(() => 0) };
+  });
   const lane = new Map(laneKeys.map((key, index) => [key, index]));
   for (const bucket of buckets) {
     const column = lane.get(bucket.laneKey);
     if (column === undefined || bucket.end <= window.start || bucket.start >= window.end) continue;
-    const row = rows[Math.min(Math.floor(Math.max(bucket.start - first, 0) / bucketWidth / perRow), rows.length - 1)];
+    const row = rows.find((candidate) => bucket.start < candidate.end && bucket.end > candidate.start);
     if (row) row.counts[column]! += bucket.count;
   }
   return rows;

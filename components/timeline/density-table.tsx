@@ -1,5 +1,5 @@
 import type { TimelineBucket, TimelineLane } from "@/lib/queries/get-timeline-window";
-import { describeBucketWidth } from "@/lib/timeline/bucket-width";
+import { describeBucketStep, type BucketStep } from "@/lib/timeline/bucket-width";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import { summariseDensity } from "./density-path";
 import { formatWindowLabel } from "./format-window-label";
@@ -9,17 +9,18 @@ interface DensityTableProps {
   buckets: TimelineBucket[];
   lanes: TimelineLane[];
   view: TimelineWindow;
-  bucketWidth: number;
+  step: BucketStep;
+  bounds: number[];
 }
 
 /** What the bars mean, and the same numbers as a table for readers who cannot see them. */
-export function DensityTable({ buckets, lanes, view, bucketWidth }: DensityTableProps) {
-  const rows = summariseDensity(buckets, lanes.map((lane) => lane.key), view, bucketWidth);
+export function DensityTable({ buckets, lanes, view, step, bounds }: DensityTableProps) {
+  const rows = summariseDensity(buckets, lanes.map((lane) => lane.key), view, bounds);
   return (
     <div className={styles.note}>
       <p>
         <span className={styles.swatch} aria-hidden="true" /> Too many events to draw one by one here: each bar counts the events that{" "}
-        <strong>start</strong> in its period ({describeBucketWidth(bucketWidth)}), taller for more. Only the most important events are drawn. Zoom in to see every event.
+        <strong>start</strong> in its period ({describeBucketStep(step)}), taller for more. Only the most important events are drawn. Zoom in to see every event.
       </p>
       <details>
         <summary>Density as a table</summary>

@@ -16,7 +16,8 @@ const loaded = (start: string, end: string, truncated = false): TimelineWindowRe
   limit: 300,
   dense: truncated,
   buckets: [],
-  bucketWidth: null,
+  bucketStep: null,
+  bucketBounds: [],
 });
 const topic = { groupBy: "topic" as const, laneChoice: noChoice };
 

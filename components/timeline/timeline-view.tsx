@@ -165,7 +165,7 @@ export function TimelineView({ initial, initialView, fit, today, filterQuery, ma
         <p id="timeline-keys" className={styles.keys}>
           Drag or press ← → to move; scroll, pinch or press + − to zoom; T goes to today. Select an event to open it.
         </p>
-        {data.dense && data.bucketWidth !== null && <DensityTable buckets={data.buckets} lanes={data.lanes} view={view} bucketWidth={data.bucketWidth} />}
+        {data.dense && data.bucketStep !== null && <DensityTable buckets={data.buckets} lanes={data.lanes} view={view} step={data.bucketStep} bounds={data.bucketBounds} />}
         <TimelineLegend />
       </section>
       <section aria-labelledby="event-list-heading" id="event-list" className={styles.listSection} tabIndex={-1}>

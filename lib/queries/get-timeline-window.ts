@@ -1,27 +1,29 @@
-import { db, Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
-import { chooseBucketWidth, DEFAULT_PLOT_PX } from "@/lib/timeline/bucket-width";
+import { IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
+import { bucketBounds, chooseBucketStep, DEFAULT_PLOT_PX, type BucketStep } from "@/lib/timeline/bucket-width";
 import { chooseShownLanes, EMPTY_LANE_CHOICE, OTHER_LANE_KEY, type LaneChoice } from "@/lib/timeline/lane-choice";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { hydrateEvents } from "./find-events";
-import { getTimelineDensity, type TimelineBucket } from "./get-timeline-density";
+import { countScope } from "./counts/count-scope";
 import { eventWhereSql } from "./sql/event-where";
-import { toNumber } from "./sql/dialect-sql";
-import { inLanesOtherThanSql, inLanesSql, laneCountsSql, NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
+import { NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
+import { countedWindowCounter } from "./timeline/counted-window-counter";
+import { findWindowItemIds } from "./timeline/find-window-item-ids";
+import { ALL_LANE_KEY, liveWindowCounter, windowRange } from "./timeline/live-window-counter";
+import type { TimelineBucket, TimelineLane } from "./timeline/timeline-types";
 import type { EventSummary } from "./event-summary";
-import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 
 export { NO_LANE_KEY } from "./sql/lane-sql";
 export { OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
-export type { TimelineBucket } from "./get-timeline-density";
+export { ALL_LANE_KEY } from "./timeline/live-window-counter";
+export type { TimelineBucket, TimelineLane } from "./timeline/timeline-types";
 
 /** Up to this many matching events, the window returns them all as items; past it, density plus the most important. */
 export const TIMELINE_ITEM_LIMIT = 300;
 /** Items drawn over the density when a window is dense: the most important ones. */
 export const DENSE_ITEM_LIMIT = 60;
-export const ALL_LANE_KEY = "_all";
 /** How many lanes the lane menu offers besides the hidden ones. */
 const LANE_OPTION_LIMIT = 40;
 
@@ -39,13 +41,6 @@ export interface GetTimelineWindowOptions {
   pixelWidth?: number;
 }
 
-export interface TimelineLane {
-  key: string;
-  label: string;
-  /** Matching events in the window in this lane, including any left out by the limit. */
-  count: number;
-}
-
 export type TimelineItem = EventSummary & { laneKeys: string[] };
 
 /** What the timeline draws for one window. */
@@ -57,7 +52,7 @@ export interface TimelineWindowResult {
   /** Lanes the reader may order or hide (the busiest ones and the hidden ones), with their counts. */
   laneOptions: TimelineLane[];
   laneChoice: LaneChoice;
-  /** The most important matching events first (importance, then date). */
+  /** Sparse: every matching event. Dense: the most important events starting in the window. */
   items: TimelineItem[];
   /** Matching events that overlap the window. */
   total: number;
@@ -65,9 +60,11 @@ export interface TimelineWindowResult {
   limit: number;
   /** True when the window holds more than the threshold: `buckets` then summarise every event. */
   dense: boolean;
-  /** Matching events per shown lane per period, by the period of their start; empty when not dense. */
+  /** Matching events per shown lane per bucket, by the bucket of their start; empty when not dense. */
   buckets: TimelineBucket[];
-  bucketWidth: number | null;
+  /** The bucket grid when dense: its step and its boundaries [b0, …, bn] (b0 ≤ window start, bn ≥ window end). */
+  bucketStep: BucketStep | null;
+  bucketBounds: number[];
 }
 
 function laneKeysOf(event: EventSummary, groupBy: LaneGrouping): string[] {
@@ -86,19 +83,11 @@ function drawnLaneKeys(keys: string[], shown: Set<string>, hidden: Set<string>, 
   return hasOther && keys.some((key) => !hidden.has(key)) ? [OTHER_LANE_KEY] : [];
 }
 
-async function countLanes(groupBy: LaneGrouping, where: Prisma.Sql): Promise<TimelineLane[]> {
-  if (groupBy === "none") return [];
-  const rows = await db.$queryRaw<{ lane_key: string; label: string; n: unknown }[]>(laneCountsSql(groupBy, where));
-  return rows
-    .map((row) => ({ key: row.lane_key, label: row.label, count: toNumber(row.n) }))
-    .filter((lane) => lane.count > 0)
-    .sort((a, b) => Number(a.key === NO_LANE_KEY) - Number(b.key === NO_LANE_KEY) || b.count - a.count || a.label.localeCompare(b.label));
-}
-
 /**
- * The events of one timeline window, grouped into lanes. Only events overlapping the window are
- * read. A sparse window returns its events; a dense one returns density buckets for every lane and
- * only the most important events as items, so the page never draws more than a few hundred elements.
+ * The events of one timeline window, grouped into lanes. A sparse window returns its events; a dense
+ * one returns density buckets for every lane and only the most important events as items, so the
+ * page never draws more than a few hundred elements. Counting comes from event_counts when the
+ * filter allows (no text, topic, actor or country filter), otherwise from the matching events.
  */
 export async function getTimelineWindow({
   filter,
@@ -110,37 +99,27 @@ export async function getTimelineWindow({
   laneChoice = EMPTY_LANE_CHOICE,
   pixelWidth = DEFAULT_PLOT_PX,
 }: GetTimelineWindowOptions): Promise<TimelineWindowResult> {
-  const where = eventWhereSql(filter, viewer, window);
-  const [countRows, allLanes] = await Promise.all([
-    db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`,
-    countLanes(groupBy, where),
-  ]);
-  const total = toNumber(countRows[0]?.n);
+  const scope = countScope(filter, viewer);
+  const range = windowRange(filter, window);
+  // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
+  const counter = scope && scope.match === "overlap" && range.start < range.end ? countedWindowCounter(scope, window) : liveWindowCounter(filter, viewer, window);
+  const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
   const itemLimit = dense ? Math.min(DENSE_ITEM_LIMIT, limit) : limit;
 
   const { shown, folded } = chooseShownLanes(allLanes, laneChoice);
   const shownKeys = shown.map((lane) => lane.key);
   const hasOther = groupBy !== "none" && folded.length > 0;
-  const otherWhere = groupBy === "none" ? null : Prisma.sql`NOT ${inLanesSql(groupBy, shownKeys)} AND ${inLanesOtherThanSql(groupBy, laneChoice.hidden)}`;
-  const bucketWidth = dense ? chooseBucketWidth(window, pixelWidth) : null;
+  const step = dense ? chooseBucketStep(window, pixelWidth) : null;
+  const bounds = step ? bucketBounds(window, step) : [];
 
-  // Over density, open-ended events (unknown start, ongoing) would cover every lane with identical bars: dated ones first.
-  const openLast = dense ? Prisma.sql`CASE WHEN e.earliest > ${DATE_MIN} AND e.latest < ${DATE_MAX} THEN 0 ELSE 1 END ASC, ` : Prisma.empty;
-  const [idRows, otherRows, buckets] = await Promise.all([
-    db.$queryRaw<{ id: number | bigint }[]>`
-      SELECT e.id FROM events e WHERE ${where}
-      ORDER BY ${openLast}e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${itemLimit}`,
-    hasOther && otherWhere ? db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where} AND ${otherWhere}` : Promise.resolve([]),
-    bucketWidth === null ? Promise.resolve([])
-    : getTimelineDensity(where, window, bucketWidth, {
-        groupBy,
-        shownKeys,
-        extra: groupBy === "none" ? { key: ALL_LANE_KEY, where: Prisma.sql`1 = 1` } : hasOther && otherWhere ? { key: OTHER_LANE_KEY, where: otherWhere } : undefined,
-      }),
+  const where = eventWhereSql(filter, viewer, window);
+  const [ids, buckets] = await Promise.all([
+    findWindowItemIds({ where, dense, limit: itemLimit, minImportance: filter.minImportance ?? IMPORTANCE_MIN, rangeStart: counter.range.start }),
+    step ? counter.countDensity({ groupBy, shownKeys, hiddenKeys: laneChoice.hidden, withOther: hasOther, bounds, step }) : Promise.resolve([]),
   ]);
   // Lane membership comes with the summaries: their topics, actors and countries are loaded in batches, not per event.
-  const summaries = await hydrateEvents(idRows.map((row) => Number(row.id)));
+  const summaries = await hydrateEvents(ids);
   const shownSet = new Set(shownKeys);
   const hiddenSet = new Set(laneChoice.hidden);
   const items = summaries.map((event) => {
@@ -148,7 +127,8 @@ export async function getTimelineWindow({
     return { ...event, laneKeys: groupBy === "none" ? keys : drawnLaneKeys(keys, shownSet, hiddenSet, hasOther) };
   });
 
-  const otherCount = toNumber(otherRows[0]?.n);
+  // "Other" sums the folded lanes, as if they were drawn: an event in two folded lanes counts in both.
+  const otherCount = folded.reduce((sum, lane) => sum + lane.count, 0);
   const lanes: TimelineLane[] =
     groupBy === "none"
       ? total > 0 ? [{ key: ALL_LANE_KEY, label: NO_LANE_LABEL.none, count: total }] : []
@@ -156,5 +136,5 @@ export async function getTimelineWindow({
   const hiddenLanes = allLanes.filter((lane) => hiddenSet.has(lane.key));
   const laneOptions = [...allLanes.filter((lane) => !hiddenSet.has(lane.key)).slice(0, LANE_OPTION_LIMIT), ...hiddenLanes];
 
-  return { window, groupBy, lanes, laneOptions, laneChoice, items, total, truncated: total > items.length, limit: itemLimit, dense, buckets, bucketWidth };
+  return { window, groupBy, lanes, laneOptions, laneChoice, items, total, truncated: total > items.length, limit: itemLimit, dense, buckets, bucketStep: step, bucketBounds: bounds };
 }

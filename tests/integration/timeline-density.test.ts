@@ -41,9 +41,10 @@ describe("density buckets on the reference data", () => {
       expect(result.lanes.find((lane) => lane.key === code)?.count, code).toBe(table.total);
       expect(sums.get(code) ?? 0, code).toBe(table.total);
     }
-    // Buckets lie on the grid of the chosen width and inside the window's reach.
+    // Buckets lie on the grid of the chosen step and inside the window's reach.
     for (const bucket of result.buckets) {
-      expect(bucket.end - bucket.start).toBe(result.bucketWidth);
+      expect(result.bucketBounds).toContain(bucket.start);
+      expect(result.bucketBounds[result.bucketBounds.indexOf(bucket.start) + 1]).toBe(bucket.end);
       expect(bucket.start).toBeLessThan(window.end);
     }
   });

@@ -20,6 +20,11 @@ export function periodKey(msColumn: Prisma.Sql, interval: BucketInterval): Prism
   return Prisma.sql`strftime('%Y', ${seconds})`;
 }
 
+/** The UTC day number (days since the epoch, floored) of a ms column. */
+export function dayIndexSql(msColumn: Prisma.Sql): Prisma.Sql {
+  return dialect === "postgres" ? Prisma.sql`CAST(FLOOR(${msColumn} / 86400000) AS BIGINT)` : Prisma.sql`CAST(floor(${msColumn} / 86400000.0) AS INTEGER)`;
+}
+
 /** Raw COUNT(*) comes back as bigint on both drivers. */
 export function toNumber(value: unknown): number {
   return typeof value === "bigint" ? Number(value) : Number(value ?? 0);

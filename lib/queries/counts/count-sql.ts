@@ -1,0 +1,160 @@
+import { db, Prisma } from "@/lib/db/client";
+import { EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
+import { dayIndexSql, toNumber } from "../sql/dialect-sql";
+import { DATE_MIN } from "@/lib/dates/event-date";
+import { countPieces, DAY_GRAIN, DAY_MS, UNKNOWN_PERIOD, type CountPiece, type Grain } from "./count-pieces";
+import type { CountScope } from "./count-scope";
+
+export type CountDim = "all" | "topic" | "actor" | "country";
+/** Member of a dimension's rows for events with no link of that dimension. */
+export const NONE_MEMBER = "_none";
+/** Member counting every link of the dimension: an event with three topics adds three. */
+export const LINKS_MEMBER = "_links";
+
+const START = 0;
+const END = 1;
+
+/** ms bounds of a half-open period; null where open. */
+export interface MsRange {
+  start: number | null;
+  end: number | null;
+}
+
+// Event bounds are whole UTC days: earliest < ms ⟺ its day < ceil(ms / day); latest ≤ ms ⟺ its day < floor(ms / day) + 1.
+const daysBefore = (ms: number) => Math.ceil(ms / DAY_MS);
+const daysUpTo = (ms: number) => Math.floor(ms / DAY_MS) + 1;
+
+function countedSql(minImportance: number): Prisma.Sql {
+  const columns = [1, 2, 3, 4, 5].filter((level) => level >= minImportance).map((level) => `n${level}`);
+  return Prisma.raw(columns.length ? `(${columns.join(" + ")})` : "0");
+}
+
+type Shape = "member" | "period";
+
+interface PieceQuery {
+  shape: Shape;
+  edge: number;
+  /** 1 adds the rows, -1 subtracts them. */
+  sign: 1 | -1;
+  dims: CountDim[];
+  scope: CountScope;
+  members: string[] | null;
+  /** Leave out unknown starts (a "start" count with an open beginning). */
+  knownStartsOnly?: boolean;
+}
+
+function statusesOf(scope: CountScope): string[] {
+  return scope.status === null ? [...EVENT_STATUSES] : [scope.status];
+}
+
+function storedSelect(query: PieceQuery, dims: CountDim[], piece: CountPiece): Prisma.Sql {
+  const counted = countedSql(query.scope.minImportance);
+  const n = query.sign === 1 ? counted : Prisma.sql`-${counted}`;
+  const columns = query.shape === "member" ? Prisma.sql`dim, member, ${n} AS n` : Prisma.sql`member, grain, period, ${n} AS n`;
+  const members = query.members === null ? Prisma.empty : query.members.length ? Prisma.sql` AND member IN (${Prisma.join(query.members)})` : Prisma.sql` AND 1 = 0`;
+  const known = query.knownStartsOnly ? Prisma.sql` AND period <> ${UNKNOWN_PERIOD}` : Prisma.empty;
+  return Prisma.sql`SELECT ${columns} FROM event_counts
+    WHERE edge = ${query.edge} AND dim IN (${Prisma.join(dims)}) AND status IN (${Prisma.join(statusesOf(query.scope))})
+      AND grain = ${piece.grain} AND period >= ${piece.from} AND period < ${piece.to}${members}${known}`;
+}
+
+/**
+ * Actors have no day rows in event_counts (two thousand actors by day would outweigh every other
+ * row); their day pieces, at most a month at each end of a range, are counted from the events.
+ */
+function liveActorSelects(query: PieceQuery, piece: CountPiece): Prisma.Sql[] {
+  const bound = query.edge === START ? Prisma.sql`e.earliest` : Prisma.sql`e.latest`;
+  const where = Prisma.sql`e.deleted_at IS NULL AND e.status IN (${Prisma.join(statusesOf(query.scope))}) AND e.importance >= ${query.scope.minImportance}
+    AND ${bound} >= ${piece.from * DAY_MS} AND ${bound} < ${piece.to * DAY_MS}${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
+  const columns = (member: Prisma.Sql) =>
+    query.shape === "member"
+      ? Prisma.sql`CAST('actor' AS TEXT) AS dim, ${member} AS member, ${query.sign} AS n`
+      : Prisma.sql`${member} AS member, 0 AS grain, ${dayIndexSql(bound)} AS period, ${query.sign} AS n`;
+  const wants = (member: string) => query.members === null || query.members.includes(member);
+  const ids = query.members?.filter((member) => /^\d+$/.test(member)).map(Number) ?? null;
+  const selects: Prisma.Sql[] = [];
+  if (ids === null || ids.length) {
+    const only = ids === null ? Prisma.empty : Prisma.sql` AND j.actor_id IN (${Prisma.join(ids)})`;
+    selects.push(Prisma.sql`SELECT ${columns(Prisma.sql`CAST(j.actor_id AS TEXT)`)} FROM events e JOIN event_actors j ON j.event_id = e.id WHERE ${where}${only}`);
+  }
+  if (wants(LINKS_MEMBER)) selects.push(Prisma.sql`SELECT ${columns(Prisma.sql`CAST(${LINKS_MEMBER} AS TEXT)`)} FROM events e JOIN event_actors j ON j.event_id = e.id WHERE ${where}`);
+  if (wants(NONE_MEMBER)) {
+    selects.push(Prisma.sql`SELECT ${columns(Prisma.sql`CAST(${NONE_MEMBER} AS TEXT)`)} FROM events e
+      WHERE ${where} AND NOT EXISTS (SELECT 1 FROM event_actors j WHERE j.event_id = e.id)`);
+  }
+  return selects;
+}
+
+function pieceSelects(query: PieceQuery, pieces: CountPiece[]): Prisma.Sql[] {
+  const selects: Prisma.Sql[] = [];
+  for (const piece of pieces) {
+    const live = piece.grain === DAY_GRAIN && query.dims.includes("actor");
+    const stored = live ? query.dims.filter((dim) => dim !== "actor") : query.dims;
+    if (stored.length) selects.push(storedSelect(query, stored, piece));
+    if (live) selects.push(...liveActorSelects(query, piece));
+  }
+  return selects;
+}
+
+/** Pieces of edge-0 rows for events starting in the range. */
+function startPieces(range: MsRange, coarsest?: Grain): CountPiece[] {
+  return countPieces(range.start === null ? null : daysBefore(range.start), range.end === null ? null : daysBefore(range.end), coarsest);
+}
+
+export interface MemberCount {
+  dim: CountDim;
+  member: string;
+  n: number;
+}
+
+/**
+ * Events per member of each dimension, counted from event_counts. "overlap": events that overlap the
+ * range (they start before its end and end after its start: starts before the end minus ends up to
+ * the start). "start": events that start in it, as eventWhereSql's start match reads it (unknown
+ * starts only left out when the range is open on both sides). "knownStart": those with a known start.
+ */
+export async function countByMember(scope: CountScope, dims: CountDim[], range: MsRange, how: "overlap" | "start" | "knownStart", members: string[] | null = null): Promise<MemberCount[]> {
+  const base = { shape: "member" as const, dims, scope, members };
+  const selects =
+    how === "overlap"
+      ? [
+          ...pieceSelects({ ...base, edge: START, sign: 1 }, startPieces({ start: null, end: range.end })),
+          ...(range.start === null ? [] : pieceSelects({ ...base, edge: END, sign: -1 }, countPieces(null, daysUpTo(range.start)))),
+        ]
+      : pieceSelects({ ...base, edge: START, sign: 1, knownStartsOnly: how === "knownStart" || (range.start === null && range.end === null) }, startPieces(range));
+  if (!selects.length) return [];
+  const rows = await db.$queryRaw<{ dim: CountDim; member: string; n: unknown }[]>`
+    SELECT dim, member, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces GROUP BY dim, member`;
+  return rows.map((row) => ({ dim: row.dim, member: row.member, n: toNumber(row.n) }));
+}
+
+export interface PeriodCount {
+  member: string;
+  grain: Grain;
+  period: number;
+  n: number;
+}
+
+/**
+ * Events starting in the range per member and period, in rows no coarser than `coarsest` (so a
+ * caller can place each row in one bucket of that grain). Unknown starts are left out.
+ */
+export async function countStartsByPeriod(scope: CountScope, dim: CountDim, range: MsRange, coarsest: Grain, members: string[] | null = null): Promise<PeriodCount[]> {
+  const selects = pieceSelects({ shape: "period", edge: START, sign: 1, dims: [dim], scope, members, knownStartsOnly: range.start === null }, startPieces(range, coarsest));
+  if (!selects.length) return [];
+  const rows = await db.$queryRaw<{ member: string; grain: unknown; period: unknown; n: unknown }[]>`
+    SELECT member, grain, period, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces
+    GROUP BY member, grain, period HAVING SUM(n) <> 0`;
+  return rows.map((row) => ({ member: row.member, grain: toNumber(row.grain) as Grain, period: toNumber(row.period), n: toNumber(row.n) }));
+}
+
+/** The first and last day on which a counted event starts in the range (unknown starts excluded), or null. */
+export async function findStartDayExtent(scope: CountScope, range: MsRange): Promise<{ first: number; last: number } | null> {
+  const query = { shape: "period" as const, edge: START, sign: 1 as const, dims: ["all" as CountDim], scope, members: null, knownStartsOnly: true };
+  const selects = pieceSelects(query, startPieces(range, DAY_GRAIN));
+  if (!selects.length) return null;
+  const rows = await db.$queryRaw<{ first: unknown; last: unknown }[]>`
+    SELECT MIN(period) AS first, MAX(period) AS last FROM (${Prisma.join(selects, " UNION ALL ")}) pieces WHERE n > 0`;
+  const row = rows[0];
+  return row?.first === null || row?.first === undefined ? null : { first: toNumber(row.first), last: toNumber(row.last) };
+}

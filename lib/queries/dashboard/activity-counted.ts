@@ -1,0 +1,80 @@
+import { db } from "@/lib/db/client";
+import type { Viewer } from "@/lib/domain/viewer";
+import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
+import { bucketKeyOfTime, type BucketInterval } from "@/lib/charts/bucket-keys";
+import type { ResolvedEventFilter } from "../resolve-event-filter";
+import { eventWhereSql } from "../sql/event-where";
+import { toNumber } from "../sql/dialect-sql";
+import { DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN } from "../counts/count-pieces";
+import type { CountScope } from "../counts/count-scope";
+import { countByMember, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER } from "../counts/count-sql";
+import { labelMembers } from "../counts/label-members";
+import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
+import type { TopicRank } from "./rank-topics";
+
+/**
+ * The activity overview and topic ranking from event_counts. Charted events are those starting in
+ * the period, so they are counted by start; unknown starts are read from the events themselves,
+ * through the index on earliest, because they are few and the counts cannot pair a start with an end.
+ */
+export async function countActivityFromCounts(scope: CountScope, filter: ResolvedEventFilter, viewer: Viewer): Promise<{ overview: ActivityOverview; ranking: TopicRank[] }> {
+  const [matched, charted, extent, unknownRows] = await Promise.all([
+    countByMember(scope, ["all"], scope.period, scope.match),
+    countByMember(scope, ["all", "topic"], scope.period, "knownStart"),
+    findStartDayExtent(scope, scope.period),
+    db.$queryRaw<{ n: unknown; ongoing: unknown }[]>`
+      SELECT COUNT(*) AS n, SUM(CASE WHEN e.latest >= ${DATE_MAX} THEN 1 ELSE 0 END) AS ongoing
+      FROM events e WHERE ${eventWhereSql(filter, viewer)} AND e.earliest <= ${DATE_MIN}`,
+  ]);
+  const topics = charted.filter((row) => row.dim === "topic" && row.n > 0 && row.member !== NONE_MEMBER && row.member !== LINKS_MEMBER);
+  const labels = await labelMembers("topic", topics.map((row) => row.member));
+  const ranking = topics
+    .flatMap((row) => {
+      const label = labels.get(row.member);
+      return label ? [{ id: Number(row.member), slug: label.key, name: label.label, count: row.n }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return {
+    overview: {
+      total: matched.find((row) => row.dim === "all")?.n ?? 0,
+      unknownStart: toNumber(unknownRows[0]?.n),
+      unknownOngoing: toNumber(unknownRows[0]?.ongoing),
+      charted: charted.find((row) => row.dim === "all")?.n ?? 0,
+      firstMs: extent ? extent.first * DAY_MS : null,
+      lastMs: extent ? extent.last * DAY_MS : null,
+    },
+    ranking,
+  };
+}
+
+/** Events per bucket, and per bucket and top topic, from event_counts ("other" sums the links to the other topics). */
+export async function countActivityBucketsFromCounts(scope: CountScope, interval: BucketInterval, top: TopicRank[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }> {
+  const coarsest = interval === "year" ? YEAR_GRAIN : MONTH_GRAIN;
+  const slugOf = new Map(top.map((topic) => [String(topic.id), topic.slug]));
+  const [totals, topicRows] = await Promise.all([
+    countStartsByPeriod(scope, "all", scope.period, coarsest),
+    countStartsByPeriod(scope, "topic", scope.period, coarsest, [...slugOf.keys(), NONE_MEMBER, LINKS_MEMBER]),
+  ]);
+  const keyOf = (row: { grain: 0 | 1 | 2; period: number }) => bucketKeyOfTime(periodStartDay(row.grain, row.period) * DAY_MS, interval);
+  const buckets = new Map<string, ActivityBucketRow>();
+  const bucket = (key: string) => {
+    let row = buckets.get(key);
+    if (!row) buckets.set(key, (row = { bucket: key, n: 0, noTopic: 0, other: 0 }));
+    return row;
+  };
+  const cells = new Map<string, ActivityCellRow>();
+  for (const row of totals) bucket(keyOf(row)).n += row.n;
+  for (const row of topicRows) {
+    const key = keyOf(row);
+    if (row.member === NONE_MEMBER) bucket(key).noTopic += row.n;
+    else if (row.member === LINKS_MEMBER) bucket(key).other += row.n;
+    else {
+      const slug = slugOf.get(row.member)!;
+      bucket(key).other -= row.n;
+      const cell = cells.get(`${key} ${slug}`);
+      if (cell) cell.n += row.n;
+      else cells.set(`${key} ${slug}`, { bucket: key, slug, n: row.n });
+    }
+  }
+  return { bucketRows: [...buckets.values()].filter((row) => row.n > 0).sort((a, b) => a.bucket.localeCompare(b.bucket)), cellRows: [...cells.values()] };
+}

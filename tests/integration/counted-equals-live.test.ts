@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { filterFromQuery } from "../support/filter-from-query";
+import { removeTestEvents } from "./event-fixtures";
+import { insertSyntheticEvents } from "./timeline-synthetic-events";
+import { db } from "@/lib/db/client";
+import { countScope } from "@/lib/queries/counts/count-scope";
+import { countedWindowCounter } from "@/lib/queries/timeline/counted-window-counter";
+import { liveWindowCounter } from "@/lib/queries/timeline/live-window-counter";
+import { chooseShownLanes } from "@/lib/timeline/lane-choice";
+import { bucketBounds, chooseBucketStep } from "@/lib/timeline/bucket-width";
+import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
+import type { LaneGrouping } from "@/lib/timeline/timeline-params";
+
+const EDITOR: Viewer = { userId: "counts-test", role: "editor" };
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** Windows from decades to hours, aligned and not, so every grain and every edge piece is read. */
+const WINDOWS = [
+  { start: day("1990-01-01"), end: day("2030-01-01") },
+  { start: day("2003-03-17") + 5 * 3_600_000, end: day("2007-11-02") + 7 * 3_600_000 },
+  { start: day("2005-01-01"), end: day("2006-01-01") },
+  { start: day("2005-06-09"), end: day("2005-08-21") },
+  { start: day("2005-06-09") + 3 * 3_600_000, end: day("2005-06-12") },
+  { start: day("1200-01-01"), end: day("1700-01-01") },
+];
+const CASES: [string, Viewer, LaneGrouping][] = [
+  ["", ANONYMOUS, "topic"],
+  ["", ANONYMOUS, "actor"],
+  ["importance=4", ANONYMOUS, "country"],
+  ["from=2004-02&to=2008", ANONYMOUS, "topic"],
+  ["", EDITOR, "actor"],
+  ["status=draft", EDITOR, "none"],
+];
+
+describe("timeline counts from event_counts equal the counts from the events", () => {
+  let slugs: string[] = [];
+  beforeAll(async () => {
+    slugs = [
+      ...(await insertSyntheticEvents({ count: 500, seed: 5, status: "published", fromYear: 2001, toYear: 2009 })),
+      ...(await insertSyntheticEvents({ count: 80, seed: 6, status: "draft", fromYear: 2004, toYear: 2006 })),
+    ];
+  });
+  afterAll(async () => {
+    await removeTestEvents(slugs);
+  });
+
+  it.each(CASES)("filter “%s” (%o), %s lanes, at every window", async (query, viewer, groupBy) => {
+    const filter = await filterFromQuery(query);
+    const scope = countScope(filter, viewer);
+    expect(scope).not.toBeNull();
+    for (const window of WINDOWS) {
+      const live = liveWindowCounter(filter, viewer, window);
+      const counted = countedWindowCounter(scope!, window);
+      const [liveLanes, countedLanes] = [await live.countLanes(groupBy), await counted.countLanes(groupBy)];
+      expect(countedLanes, JSON.stringify(window)).toEqual(liveLanes);
+
+      const { shown, folded } = chooseShownLanes(liveLanes.lanes, { order: [], hidden: liveLanes.lanes.slice(1, 2).map((lane) => lane.key) }, 4);
+      const step = chooseBucketStep(window, 900);
+      const request = { groupBy, shownKeys: shown.map((lane) => lane.key), hiddenKeys: liveLanes.lanes.slice(1, 2).map((lane) => lane.key), withOther: groupBy !== "none" && folded.length > 0, bounds: bucketBounds(window, step), step };
+      expect(await counted.countDensity(request), JSON.stringify(window)).toEqual(await live.countDensity(request));
+    }
+  });
+
+  it("leaves text, topic, actor and country filters to the events", async () => {
+    const actor = await db.actor.findFirstOrThrow({ select: { slug: true } });
+    for (const query of ["q=corridor", "topic=syn-trade", `actor=${actor.slug}`, "country=MY"]) {
+      expect(countScope(await filterFromQuery(query), ANONYMOUS), query).toBeNull();
+    }
+  });
+});
