@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { SyntheticEvent } from "../../lib/synthetic/generate-events";
 import type { SyntheticTaxonomy } from "../../lib/synthetic/generate-taxonomy";
+import { rebuildEventCountsSql } from "../../lib/db/event-counts-sql";
 import type { SyntheticWriter, TaxonomyIds } from "./writer";
 
 /** One INSERT … SELECT FROM unnest($1::type[], …) per table and batch: a round trip per table, not per row. */
@@ -8,8 +9,42 @@ async function insertColumns(client: pg.PoolClient, sql: string, columns: unknow
   if (columns[0]!.length > 0) await client.query(sql, columns);
 }
 
+interface CountsTrigger {
+  name: string;
+  table: string;
+}
+
+/** The event_counts triggers: switched off inside each batch's transaction (a crash rolls that back too). */
+async function findCountsTriggers(client: pg.PoolClient): Promise<CountsTrigger[]> {
+  const { rows } = await client.query<CountsTrigger>(
+    "SELECT t.tgname AS name, c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname LIKE 'event\\_counts\\_%'",
+  );
+  return rows;
+}
+
+async function setCountsTriggers(client: pg.PoolClient, triggers: CountsTrigger[], action: "ENABLE" | "DISABLE") {
+  for (const trigger of triggers) await client.query(`ALTER TABLE "${trigger.table}" ${action} TRIGGER "${trigger.name}"`);
+}
+
 export function createPostgresWriter(url: string): SyntheticWriter {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  let countsTriggers: CountsTrigger[] | undefined;
+
+  async function rebuildCounts() {
+    const started = performance.now();
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      for (const statement of rebuildEventCountsSql("postgres")) await client.query(statement);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    } finally {
+      client.release();
+    }
+    console.log(`Rebuilt event_counts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
 
   return {
     async upsertTaxonomy(taxonomy: SyntheticTaxonomy) {
@@ -33,6 +68,8 @@ export function createPostgresWriter(url: string): SyntheticWriter {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
+        countsTriggers ??= await findCountsTriggers(client);
+        await setCountsTriggers(client, countsTriggers, "DISABLE");
         const now = new Date();
         await insertColumns(client,
           `INSERT INTO events (id, slug, title, summary, body, start_value, start_precision, end_value, end_precision, approximate, earliest, latest, importance, status, created_at, updated_at, version)
@@ -57,6 +94,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
         const relations = events.flatMap((e) => e.relations.map((r) => ({ ...r, fromId: e.id })));
         await insertColumns(client, "INSERT INTO event_relations (from_id, to_id, type) SELECT * FROM unnest($1::int[], $2::int[], $3::text[]) ON CONFLICT DO NOTHING",
           [relations.map((r) => r.fromId), relations.map((r) => r.toId), relations.map((r) => r.type)]);
+        await setCountsTriggers(client, countsTriggers, "ENABLE");
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
@@ -66,6 +104,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
       }
     },
     async finish() {
+      if (countsTriggers?.length) await rebuildCounts();
       // Explicit ids leave the serial sequence behind; move it past them for later inserts.
       await pool.query("SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT COALESCE(MAX(id), 1) FROM events))");
       // VACUUM sets the visibility map, so index-only scans work at once instead of after autovacuum.

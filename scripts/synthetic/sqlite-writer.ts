@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type { SyntheticEvent } from "../../lib/synthetic/generate-events";
 import type { SyntheticTaxonomy } from "../../lib/synthetic/generate-taxonomy";
+import { rebuildEventCountsSql } from "../../lib/db/event-counts-sql";
 import type { SyntheticWriter, TaxonomyIds } from "./writer";
 
 const now = () => new Date().toISOString().replace("Z", "+00:00");
@@ -32,8 +33,18 @@ export function createSqliteWriter(file: string): SyntheticWriter {
         FROM events e WHERE e.id BETWEEN ? AND ?`)
     : null;
 
+  // The event_counts triggers cost an upsert per event and link row; they are dropped the same way and the
+  // whole table is rebuilt once at the end, in one transaction.
+  const countsTriggers = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event_counts_%'")
+    .all() as { name: string; sql: string }[];
+  const droppedTriggers = [...searchTriggers, ...countsTriggers];
+  const rebuildCounts = db.transaction(() => {
+    for (const statement of rebuildEventCountsSql("sqlite")) db.exec(statement);
+  });
+
   const writeBatch = db.transaction((events: SyntheticEvent[], ids: TaxonomyIds) => {
-    for (const trigger of searchTriggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
+    for (const trigger of droppedTriggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
     const stamp = now();
     for (const event of events) {
       insertEvent.run({ ...event, approximate: event.approximate ? 1 : 0, now: stamp });
@@ -44,7 +55,7 @@ export function createSqliteWriter(file: string): SyntheticWriter {
       for (const relation of event.relations) insertRelation.run(event.id, relation.toId, relation.type);
     }
     indexBatch?.run(events[0]!.id, events[events.length - 1]!.id);
-    for (const trigger of searchTriggers) db.exec(trigger.sql);
+    for (const trigger of droppedTriggers) db.exec(trigger.sql);
   });
 
   return {
@@ -69,6 +80,11 @@ export function createSqliteWriter(file: string): SyntheticWriter {
       writeBatch(events, ids);
     },
     async finish() {
+      if (countsTriggers.length) {
+        const started = performance.now();
+        rebuildCounts();
+        console.log(`Rebuilt event_counts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      }
       db.pragma("synchronous = FULL");
       db.exec("ANALYZE");
       db.close();

@@ -1,0 +1,220 @@
+import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db, dialect } from "@/lib/db/client";
+import { resolveDatabaseConfig } from "@/lib/db/database-config";
+import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
+import { createUserWithPassword } from "@/lib/actions/create-user";
+import { createEvent } from "@/lib/actions/events/create-event";
+import { updateEvent } from "@/lib/actions/events/update-event";
+import { deleteEvent } from "@/lib/actions/events/delete-event";
+import { restoreEvent } from "@/lib/actions/events/restore-event";
+import type { Viewer } from "@/lib/domain/viewer";
+import { generateEvents } from "@/lib/synthetic/generate-events";
+import { generateTaxonomy } from "@/lib/synthetic/generate-taxonomy";
+import { createPostgresWriter } from "../../scripts/synthetic/postgres-writer";
+import { createSqliteWriter } from "../../scripts/synthetic/sqlite-writer";
+import { createDatabase, dropDatabase, testDatabaseUrl } from "../support/test-database";
+import { countPeriod, expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
+
+// Date.UTC reads years below 100 as 19xx.
+const YEAR_1 = -62_135_596_800_000;
+const YEAR_0 = -62_167_219_200_000;
+
+const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
+const exec = (sql: string) => db.$executeRawUnsafe(sql);
+
+async function expectCountsToMatchEvents(run: RawQuery = query) {
+  const expected = await expectedEventCounts(run);
+  expect(await storedEventCounts(run)).toEqual(expected);
+  return expected;
+}
+
+let editor: Viewer;
+let topicIds: number[];
+let actorIds: number[];
+const created: number[] = [];
+
+beforeAll(async () => {
+  const email = `counts-${randomUUID()}@chronicle.test`;
+  const { id } = await createUserWithPassword({ email, name: "Count Keeper", role: "editor", password: "integration-test-password" });
+  editor = { userId: id, role: "editor", name: "Count Keeper", email };
+  topicIds = (await db.topic.findMany({ orderBy: { id: "asc" }, take: 3 })).map((t) => t.id);
+  actorIds = (await db.actor.findMany({ orderBy: { id: "asc" }, take: 3 })).map((a) => a.id);
+});
+
+// The database is shared with the other test files: hard-delete what was added (the triggers follow).
+afterAll(async () => {
+  if (created.length) await exec(`DELETE FROM events WHERE id IN (${created.join(", ")})`);
+  await expectCountsToMatchEvents();
+});
+
+const input = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  start: { precision: "day", value: "1969-12-31" },
+  end: { precision: "month", value: "1970-02" },
+  importance: 2,
+  status: "published",
+  topicIds: topicIds.slice(0, 2),
+  actorIds: actorIds.slice(0, 1),
+  countryCodes: ["FR", "MY"],
+  sources: [{ publisher: "AFP", url: "https://www.afp.com/" }],
+  ...extra,
+});
+
+async function createCounted(title: string, extra: Record<string, unknown> = {}) {
+  const result = await createEvent(input(`${title} ${randomUUID().slice(0, 8)}`, extra), editor);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  created.push(result.data.id);
+  return result.data;
+}
+
+describe("the reference periods", () => {
+  it("floor days before 1970 and read months and years in UTC, sentinels apart", () => {
+    expect(countPeriod(Date.UTC(1969, 11, 31), 0)).toBe(-1);
+    expect(countPeriod(Date.UTC(1970, 0, 1), 0)).toBe(0);
+    expect(countPeriod(Date.UTC(2025, 5, 27), 1)).toBe(2025 * 12 + 5);
+    expect(countPeriod(Date.UTC(2025, 5, 27), 2)).toBe(2025);
+    expect(countPeriod(YEAR_1, 1)).toBe(12);
+    expect(countPeriod(YEAR_0, 2)).toBe(0);
+    expect(countPeriod(Date.UTC(10000, 0, 1), 1)).toBe(120_000);
+    expect(countPeriod(-8.64e15, 1)).toBe(-100_000_000);
+    expect(countPeriod(8.64e15, 0)).toBe(100_000_000);
+  });
+});
+
+describe("event_counts", () => {
+  it("holds the reference events right after migration and seed, unknown starts and ongoing ends included", async () => {
+    const expected = await expectCountsToMatchEvents();
+    const keys = Object.keys(expected);
+    expect(keys.some((key) => key.startsWith("0|2|-100000000|all|"))).toBe(true);
+    expect(keys.some((key) => key.startsWith("1|0|100000000|all|"))).toBe(true);
+    expect(keys.filter((key) => key.startsWith("0|1|")).length).toBeGreaterThan(5);
+  });
+
+  it("follows events created, edited, deleted and restored through the actions", async () => {
+    const first = await createCounted("Counted treaty");
+    await expectCountsToMatchEvents();
+    const second = await createCounted("Counted summit", { start: { precision: "unknown" }, end: { precision: "ongoing" }, topicIds: [], countryCodes: [] });
+    await expectCountsToMatchEvents();
+
+    const edited = await updateEvent(first.id, input(first.title, {
+      version: first.version,
+      start: { precision: "season", value: "Summer 2025" },
+      end: { precision: "year", value: "2027" },
+      importance: 5,
+      status: "draft",
+      topicIds: topicIds.slice(1, 3),
+      actorIds: [],
+      countryCodes: ["MY"],
+    }), editor);
+    expect(edited).toMatchObject({ ok: true });
+    await expectCountsToMatchEvents();
+
+    expect(await updateEvent(second.id, input(second.title, { version: second.version, topicIds, actorIds, countryCodes: ["CN"] }), editor)).toMatchObject({ ok: true });
+    await expectCountsToMatchEvents();
+
+    const before = await storedEventCounts(query);
+    expect(await deleteEvent(first.id, editor)).toMatchObject({ ok: true });
+    await expectCountsToMatchEvents();
+    expect(await storedEventCounts(query)).not.toEqual(before);
+    expect(await restoreEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await expectCountsToMatchEvents()).toEqual(before);
+  });
+
+  it("follows raw SQL: a multi-row update, link changes and a hard delete", async () => {
+    const a = await createCounted("Raw one");
+    const b = await createCounted("Raw two", { importance: 4 });
+    const c = await createCounted("Raw three", { status: "draft" });
+
+    // One statement, several rows, with bounds at the edges of the calendar: year 1 to 9999 (which ends in
+    // 10000), and c. year 1 to c. 9999 (year 0 to the end of 10000).
+    await exec(`UPDATE events SET importance = CASE WHEN id = ${a.id} THEN 1 ELSE 3 END, status = 'published',
+      earliest = CASE WHEN id = ${b.id} THEN ${YEAR_1} WHEN id = ${c.id} THEN ${YEAR_0} ELSE earliest END,
+      latest = CASE WHEN id = ${b.id} THEN ${Date.UTC(10000, 0, 1)} WHEN id = ${c.id} THEN ${Date.UTC(10001, 0, 1)} ELSE latest END
+      WHERE id IN (${a.id}, ${b.id}, ${c.id})`);
+    await expectCountsToMatchEvents();
+
+    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${a.id}, ${topicIds[2]}), (${b.id}, ${topicIds[2]})`);
+    await exec(`DELETE FROM event_actors WHERE event_id IN (${a.id}, ${b.id})`);
+    await exec(`DELETE FROM event_countries WHERE event_id = ${c.id} AND country_code = 'FR' OR event_id = ${a.id}`);
+    await expectCountsToMatchEvents();
+
+    await exec(`UPDATE event_topics SET topic_id = ${topicIds[2]} WHERE event_id = ${c.id} AND topic_id = ${topicIds[0]}`);
+    await exec(`UPDATE event_countries SET event_id = ${a.id} WHERE event_id = ${c.id}`);
+    await exec(`INSERT INTO event_actors (event_id, actor_id) VALUES (${a.id}, ${actorIds[1]})`);
+    await expectCountsToMatchEvents();
+
+    // A deleted event counts nowhere, whatever happens to its links.
+    await exec(`UPDATE events SET deleted_at = CURRENT_TIMESTAMP WHERE id = ${b.id}`);
+    await exec(`DELETE FROM event_topics WHERE event_id = ${b.id}`);
+    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${b.id}, ${topicIds[0]})`);
+    await expectCountsToMatchEvents();
+
+    // The links go by cascade; the counts must not subtract them twice.
+    await exec(`DELETE FROM events WHERE id IN (${a.id}, ${c.id})`);
+    expect(await db.eventTopic.count({ where: { eventId: { in: [a.id, c.id] } } })).toBe(0);
+    await expectCountsToMatchEvents();
+  });
+
+  it("is rebuilt to the same rows by the loaders' rebuild", async () => {
+    const before = await expectCountsToMatchEvents();
+    await db.$transaction(async (tx) => {
+      for (const statement of rebuildEventCountsSql(dialect)) await tx.$executeRawUnsafe(statement);
+    });
+    expect(await storedEventCounts(query)).toEqual(before);
+  });
+});
+
+/** A raw query on another database of the same kind, outside the app's client. */
+async function openRaw(url: string): Promise<{ query: RawQuery; close(): Promise<void> }> {
+  const config = resolveDatabaseConfig(url);
+  if (config.provider === "sqlite") {
+    const file = new Database(config.file);
+    const run: RawQuery = async (sql) => {
+      const statement = file.prepare(sql);
+      if (statement.reader) return statement.all() as Record<string, unknown>[];
+      statement.run();
+      return [];
+    };
+    return { query: run, close: async () => void file.close() };
+  }
+  const client = new pg.Client({ connectionString: config.url });
+  await client.connect();
+  return { query: async (sql) => (await client.query(sql)).rows, close: () => client.end() };
+}
+
+describe("event_counts after a synthetic bulk load", () => {
+  const url = testDatabaseUrl("counts");
+  afterAll(() => dropDatabase(url));
+
+  it("equals the reference, and the triggers work again afterwards", { timeout: 120_000 }, async () => {
+    await createDatabase(url);
+    const config = resolveDatabaseConfig(url);
+    const writer = config.provider === "sqlite" ? createSqliteWriter(config.file) : createPostgresWriter(config.url);
+    const taxonomy = generateTaxonomy(5, 40);
+    const ids = await writer.upsertTaxonomy(taxonomy);
+    const events = [...generateEvents({ count: 400, seed: 5, firstId: await writer.nextEventId(), taxonomy })];
+    await writer.writeBatch(events.slice(0, 250), ids);
+    await writer.writeBatch(events.slice(250), ids);
+    await writer.finish();
+
+    const raw = await openRaw(url);
+    try {
+      const expected = await expectCountsToMatchEvents(raw.query);
+      expect(Object.keys(expected).length).toBeGreaterThan(1000);
+      const triggers = config.provider === "sqlite"
+        ? await raw.query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event_counts_%'")
+        : await raw.query("SELECT tgname FROM pg_trigger WHERE tgname LIKE 'event_counts_%' AND tgenabled = 'O'");
+      expect(triggers).toHaveLength(12);
+
+      const [first, second] = events;
+      await raw.query(`UPDATE events SET importance = 5, latest = latest + 86400000 WHERE id IN (${first!.id}, ${second!.id})`);
+      await raw.query(`DELETE FROM event_topics WHERE event_id = ${first!.id}`);
+      await expectCountsToMatchEvents(raw.query);
+    } finally {
+      await raw.close();
+    }
+  });
+});
