@@ -1,6 +1,5 @@
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { DENSE_ITEM_LIMIT, getTimelineWindow, TIMELINE_ITEM_LIMIT } from "@/lib/queries/get-timeline-window";
-import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { MAX_SHOWN_LANES, OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
 import { hydrateRaw } from "../raw-driver";
 import { monthStart, resolvedFilter, VISIBLE, yearStart, type BenchCase, type BenchContext } from "./bench-case";
@@ -26,14 +25,17 @@ export function timelineCases(ctx: BenchContext): BenchCase[] {
       },
       raw: async () => {
         const counted = await ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`, params);
-        // Past TIMELINE_ITEM_LIMIT events the app is in density mode: its few items put dated events first.
-        // (Its density buckets have no baseline here yet, so the ratio includes them.)
+        // Past TIMELINE_ITEM_LIMIT events the app is in density mode: its few items are the most important events
+        // starting in the window, and it counts every topic's events per period (here per day, grouped in SQL).
         const dense = Number(counted[0]?.n ?? 0) > TIMELINE_ITEM_LIMIT;
-        const order = dense
-          ? `CASE WHEN e.earliest > ${DATE_MIN} AND e.latest < ${DATE_MAX} THEN 0 ELSE 1 END ASC, e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${DENSE_ITEM_LIMIT}`
-          : `e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${TIMELINE_ITEM_LIMIT}`;
-        const [ids, lanes, noLane] = await Promise.all([
-          ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order}`, params),
+        const itemQuery = dense
+          ? `SELECT e.id FROM events e WHERE ${where} AND e.earliest >= ? ORDER BY e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${DENSE_ITEM_LIMIT}`
+          : `SELECT e.id FROM events e WHERE ${where} ORDER BY e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${TIMELINE_ITEM_LIMIT}`;
+        const [ids, , lanes, noLane] = await Promise.all([
+          ctx.raw.all<{ id: number }>(itemQuery, dense ? [...params, start] : params),
+          dense
+            ? ctx.raw.all(`SELECT et.topic_id, CAST(e.earliest / 86400000 AS INTEGER) AS d, COUNT(*) AS n FROM events e JOIN event_topics et ON et.event_id = e.id WHERE ${where} GROUP BY et.topic_id, d`, params)
+            : Promise.resolve([]),
           ctx.raw.all<{ slug: string; name: string; n: unknown }>(`SELECT t.slug, t.name, COUNT(*) AS n FROM events e JOIN event_topics et ON et.event_id = e.id JOIN topics t ON t.id = et.topic_id WHERE ${where} GROUP BY t.slug, t.name`, params),
           ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where} AND NOT EXISTS (SELECT 1 FROM event_topics et WHERE et.event_id = e.id)`, params),
         ]);

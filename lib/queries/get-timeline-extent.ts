@@ -5,14 +5,38 @@ import type { EventExtent } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
+import { DAY_MS } from "./counts/count-pieces";
+import { countScope, type CountScope } from "./counts/count-scope";
+import { countByMember, findEndDayExtent, findStartDayExtent } from "./counts/count-sql";
 
 export interface TimelineExtent extends EventExtent {
   /** Matching events over all time. */
   count: number;
 }
 
+/**
+ * The span from event_counts. With a period the span is the period itself where it is bounded (the
+ * fit view clips to it anyway); only the events could say how far inside it the matches reach.
+ */
+async function getCountedExtent(scope: CountScope): Promise<TimelineExtent> {
+  const [matched, starts, ends] = await Promise.all([
+    countByMember(scope, ["all"], scope.period, scope.match),
+    scope.period.start === null ? findStartDayExtent(scope, { start: null, end: scope.period.end }) : Promise.resolve(null),
+    scope.period.end === null ? findEndDayExtent(scope) : Promise.resolve(null),
+  ]);
+  const count = matched[0]?.n ?? 0;
+  return {
+    count,
+    first: count === 0 ? null : scope.period.start ?? (starts ? starts.first * DAY_MS : null),
+    last: count === 0 ? null : scope.period.end ?? (ends?.last == null ? null : ends.last * DAY_MS),
+    openEnded: count > 0 && (ends?.ongoing ?? 0) > 0,
+  };
+}
+
 /** The span the filtered events cover, ignoring the sentinels of unknown starts and ongoing ends. */
 export async function getTimelineExtent({ filter, viewer }: { filter: ResolvedEventFilter; viewer: Viewer }): Promise<TimelineExtent> {
+  const scope = countScope(filter, viewer);
+  if (scope) return getCountedExtent(scope);
   const rows = await db.$queryRaw<{ n: unknown; first: unknown; last: unknown; open_ended: unknown }[]>`
     SELECT COUNT(*) AS n,
       MIN(CASE WHEN e.earliest > ${DATE_MIN} THEN e.earliest END) AS first,

@@ -2,10 +2,10 @@ import { db, Prisma } from "@/lib/db/client";
 import { EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
 import { dayIndexSql, toNumber } from "../sql/dialect-sql";
 import { DATE_MIN } from "@/lib/dates/event-date";
-import { countPieces, DAY_GRAIN, DAY_MS, UNKNOWN_PERIOD, type CountPiece, type Grain } from "./count-pieces";
+import { countPieces, DAY_GRAIN, DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, type CountPiece, type Grain } from "./count-pieces";
 import type { CountScope } from "./count-scope";
 
-export type CountDim = "all" | "topic" | "actor" | "country";
+export type CountDim = "all" | "topic" | "actor" | "country" | "topicset";
 /** Member of a dimension's rows for events with no link of that dimension. */
 export const NONE_MEMBER = "_none";
 /** Member counting every link of the dimension: an event with three topics adds three. */
@@ -41,6 +41,8 @@ interface PieceQuery {
   members: string[] | null;
   /** Leave out unknown starts (a "start" count with an open beginning). */
   knownStartsOnly?: boolean;
+  /** What to report as the member, in place of the member column. */
+  memberAs?: Prisma.Sql;
 }
 
 function statusesOf(scope: CountScope): string[] {
@@ -50,7 +52,8 @@ function statusesOf(scope: CountScope): string[] {
 function storedSelect(query: PieceQuery, dims: CountDim[], piece: CountPiece): Prisma.Sql {
   const counted = countedSql(query.scope.minImportance);
   const n = query.sign === 1 ? counted : Prisma.sql`-${counted}`;
-  const columns = query.shape === "member" ? Prisma.sql`dim, member, ${n} AS n` : Prisma.sql`member, grain, period, ${n} AS n`;
+  const member = query.memberAs ?? Prisma.sql`member`;
+  const columns = query.shape === "member" ? Prisma.sql`dim, ${member} AS member, ${n} AS n` : Prisma.sql`${member} AS member, grain, period, ${n} AS n`;
   const members = query.members === null ? Prisma.empty : query.members.length ? Prisma.sql` AND member IN (${Prisma.join(query.members)})` : Prisma.sql` AND 1 = 0`;
   const known = query.knownStartsOnly ? Prisma.sql` AND period <> ${UNKNOWN_PERIOD}` : Prisma.empty;
   return Prisma.sql`SELECT ${columns} FROM event_counts
@@ -157,4 +160,34 @@ export async function findStartDayExtent(scope: CountScope, range: MsRange): Pro
     SELECT MIN(period) AS first, MAX(period) AS last FROM (${Prisma.join(selects, " UNION ALL ")}) pieces WHERE n > 0`;
   const row = rows[0];
   return row?.first === null || row?.first === undefined ? null : { first: toNumber(row.first), last: toNumber(row.last) };
+}
+
+/**
+ * Events starting in the range per period that have a topic outside `topIds` (each event once), from
+ * the "topicset" rows, whose member lists an event's topic ids as ",3,17,40,": removing every top id
+ * leaves more than "," exactly when another topic is there.
+ */
+export async function countOtherTopicStarts(scope: CountScope, range: MsRange, coarsest: Grain, topIds: number[]): Promise<PeriodCount[]> {
+  const reduced = topIds.reduce((sql, id) => Prisma.sql`REPLACE(${sql}, ${`,${id},`}, ',')`, Prisma.sql`member`);
+  const memberAs = Prisma.sql`CASE WHEN ${reduced} <> ',' THEN 'other' ELSE 'top' END`;
+  const query = { shape: "period" as const, edge: START, sign: 1 as const, dims: ["topicset" as CountDim], scope, members: null, knownStartsOnly: range.start === null, memberAs };
+  const selects = pieceSelects(query, startPieces(range, coarsest));
+  if (!selects.length) return [];
+  const rows = await db.$queryRaw<{ grain: unknown; period: unknown; n: unknown }[]>`
+    SELECT grain, period, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces
+    WHERE member = 'other' GROUP BY grain, period HAVING SUM(n) <> 0`;
+  return rows.map((row) => ({ member: "other", grain: toNumber(row.grain) as Grain, period: toNumber(row.period), n: toNumber(row.n) }));
+}
+
+/** The last day on which a counted event ends (ongoing events excluded), and how many are ongoing. */
+export async function findEndDayExtent(scope: CountScope): Promise<{ last: number | null; ongoing: number }> {
+  const counted = countedSql(scope.minImportance);
+  const rows = await db.$queryRaw<{ last: unknown; ongoing: unknown }[]>`
+    SELECT
+      (SELECT MAX(period) FROM event_counts WHERE edge = ${END} AND dim = 'all' AND status IN (${Prisma.join(statusesOf(scope))})
+        AND grain = ${DAY_GRAIN} AND period < ${ONGOING_PERIOD} AND ${counted} > 0) AS last,
+      (SELECT SUM(${counted}) FROM event_counts WHERE edge = ${END} AND dim = 'all' AND status IN (${Prisma.join(statusesOf(scope))})
+        AND grain = ${DAY_GRAIN} AND period = ${ONGOING_PERIOD}) AS ongoing`;
+  const row = rows[0];
+  return { last: row?.last === null || row?.last === undefined ? null : toNumber(row.last), ongoing: toNumber(row?.ongoing) };
 }

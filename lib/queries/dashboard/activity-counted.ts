@@ -7,7 +7,7 @@ import { eventWhereSql } from "../sql/event-where";
 import { toNumber } from "../sql/dialect-sql";
 import { DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN } from "../counts/count-pieces";
 import type { CountScope } from "../counts/count-scope";
-import { countByMember, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER } from "../counts/count-sql";
+import { countByMember, countOtherTopicStarts, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER } from "../counts/count-sql";
 import { labelMembers } from "../counts/label-members";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import type { TopicRank } from "./rank-topics";
@@ -47,13 +47,14 @@ export async function countActivityFromCounts(scope: CountScope, filter: Resolve
   };
 }
 
-/** Events per bucket, and per bucket and top topic, from event_counts ("other" sums the links to the other topics). */
+/** Events per bucket, and per bucket and top topic, from event_counts. */
 export async function countActivityBucketsFromCounts(scope: CountScope, interval: BucketInterval, top: TopicRank[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }> {
   const coarsest = interval === "year" ? YEAR_GRAIN : MONTH_GRAIN;
   const slugOf = new Map(top.map((topic) => [String(topic.id), topic.slug]));
-  const [totals, topicRows] = await Promise.all([
+  const [totals, topicRows, otherRows] = await Promise.all([
     countStartsByPeriod(scope, "all", scope.period, coarsest),
-    countStartsByPeriod(scope, "topic", scope.period, coarsest, [...slugOf.keys(), NONE_MEMBER, LINKS_MEMBER]),
+    countStartsByPeriod(scope, "topic", scope.period, coarsest, [...slugOf.keys(), NONE_MEMBER]),
+    countOtherTopicStarts(scope, scope.period, coarsest, top.map((topic) => topic.id)),
   ]);
   const keyOf = (row: { grain: 0 | 1 | 2; period: number }) => bucketKeyOfTime(periodStartDay(row.grain, row.period) * DAY_MS, interval);
   const buckets = new Map<string, ActivityBucketRow>();
@@ -67,14 +68,13 @@ export async function countActivityBucketsFromCounts(scope: CountScope, interval
   for (const row of topicRows) {
     const key = keyOf(row);
     if (row.member === NONE_MEMBER) bucket(key).noTopic += row.n;
-    else if (row.member === LINKS_MEMBER) bucket(key).other += row.n;
     else {
       const slug = slugOf.get(row.member)!;
-      bucket(key).other -= row.n;
       const cell = cells.get(`${key} ${slug}`);
       if (cell) cell.n += row.n;
       else cells.set(`${key} ${slug}`, { bucket: key, slug, n: row.n });
     }
   }
+  for (const row of otherRows) bucket(keyOf(row)).other += row.n;
   return { bucketRows: [...buckets.values()].filter((row) => row.n > 0).sort((a, b) => a.bucket.localeCompare(b.bucket)), cellRows: [...cells.values()] };
 }

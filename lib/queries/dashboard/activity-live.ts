@@ -50,7 +50,7 @@ export async function countActivityBucketsLive(filter: ResolvedEventFilter, view
     db.$queryRaw<{ bucket: string; n: unknown; no_topic: unknown; other: unknown }[]>`
       SELECT ${key} AS bucket, COUNT(*) AS n,
         SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM event_topics nt WHERE nt.event_id = e.id) THEN 1 ELSE 0 END) AS no_topic,
-        SUM((SELECT COUNT(*) FROM event_topics ot WHERE ot.event_id = e.id${outside})) AS other
+        SUM(CASE WHEN EXISTS (SELECT 1 FROM event_topics ot WHERE ot.event_id = e.id${outside}) THEN 1 ELSE 0 END) AS other
       FROM events e WHERE ${where} AND ${charted}
       GROUP BY bucket ORDER BY bucket`,
     topIds.length

@@ -10,7 +10,7 @@ export interface ActivityOverview {
   lastMs: number | null;
 }
 
-/** One bucket: its distinct events, those with no topic, and the links to topics outside the top ones. */
+/** One bucket: its distinct events, those with no topic, and those with a topic outside the top ones. */
 export interface ActivityBucketRow {
   bucket: string;
   n: number;
