@@ -2,6 +2,8 @@ import { db, Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
+import { planDateWalk } from "./sql/plan-date-walk";
+import { toNumber } from "./sql/dialect-sql";
 import { COUNT_CAP, countMatchingEvents, type MatchingCount } from "./count-matching-events";
 import { parseSearchQuery, type SearchQuery } from "./search/parse-search-query";
 import { searchRankSql } from "./search/search-sql";
@@ -59,8 +61,10 @@ function orderBySql(sort: EventSort, search: SearchQuery | null): Prisma.Sql {
  */
 export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25, countCap = COUNT_CAP }: FindEventsOptions): Promise<FindEventsResult> {
   const search = filter.q ? parseSearchQuery(filter.q) : null;
-  const order = orderBySql(sort ?? (search ? "relevance" : "date"), search);
-  const where = eventWhereSql(filter, viewer);
+  const effectiveSort = sort ?? (search ? "relevance" : "date");
+  const byDate = effectiveSort === "date" || effectiveSort === "-date" || (effectiveSort === "relevance" && !search?.terms.length);
+  const order = orderBySql(effectiveSort, search);
+  const where = eventWhereSql(filter, viewer, undefined, byDate ? await planDateWalk(filter) : undefined);
   const offset = (page - 1) * pageSize;
   // One row past the page tells whether a next page exists even when the count stops at its cap.
   const [idRows, counted] = await Promise.all([
@@ -91,7 +95,11 @@ export async function countEvents(filter: ResolvedEventFilter, viewer: Viewer): 
 /** Loads summaries for ids, keeping the order of the ids. */
 export async function hydrateEvents(ids: number[]): Promise<EventSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.event.findMany({ where: { id: { in: ids } }, include: eventSummaryInclude });
-  const byId = new Map(rows.map((row) => [row.id, toEventSummary(row)]));
+  const [rows, sourceCounts] = await Promise.all([
+    db.event.findMany({ where: { id: { in: ids } }, include: eventSummaryInclude }),
+    db.$queryRaw<{ id: number | bigint; n: unknown }[]>`SELECT event_id AS id, COUNT(*) AS n FROM sources WHERE event_id IN (${Prisma.join(ids)}) GROUP BY event_id`,
+  ]);
+  const sources = new Map(sourceCounts.map((row) => [Number(row.id), toNumber(row.n)]));
+  const byId = new Map(rows.map((row) => [row.id, toEventSummary(row, sources.get(row.id) ?? 0)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
