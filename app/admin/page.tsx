@@ -10,6 +10,7 @@ import styles from "@/components/admin/admin-page.module.css";
 import { requireEditorPage } from "@/lib/auth/require-editor";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { toParamRecord } from "@/lib/filters/event-filter";
+import { formatEventTotal } from "@/components/events-table/format-event-total";
 import { findEvents } from "@/lib/queries/find-events";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listDeletedEvents } from "@/lib/queries/list-deleted-events";
@@ -62,7 +63,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <FilterBar options={options} showStatus resetKeys={["page"]} />
       {!loaded.ok && <FilterErrors errors={loaded.errors} />}
       <section aria-labelledby="admin-events">
-        <h2 id="admin-events">Events <span className="muted">({result.total}, drafts included)</span></h2>
+        <h2 id="admin-events">Events <span className="muted">({formatEventTotal(result.total, result.totalExact)}, drafts included)</span></h2>
         <AdminEventTable result={result} pageHref={pageHref} />
       </section>
       <DeletedEventsList events={deleted} />

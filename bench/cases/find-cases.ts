@@ -1,5 +1,6 @@
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { findEvents } from "@/lib/queries/find-events";
+import { COUNT_CAP } from "@/lib/queries/count-matching-events";
 import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { hydrateRaw } from "../raw-driver";
@@ -13,7 +14,11 @@ const partial = (value: string) => {
   return parsed.value;
 };
 
-/** One page of 50 by date through findEvents, against the same page, count and hydration written by hand. */
+/**
+ * One page of 50 by date through findEvents, against the same page, count and hydration written by hand.
+ * Both sides count at most COUNT_CAP + 1 rows (the app shows "10,000+" past it) and read one row past the
+ * page to know whether a next page exists.
+ */
 export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[]): BenchCase {
   return {
     group,
@@ -24,11 +29,11 @@ export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filt
     },
     raw: async () => {
       const [page, counted] = await Promise.all([
-        ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${PAGE_SIZE}`, params),
-        ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${where}`, params),
+        ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${PAGE_SIZE + 1}`, params),
+        ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`, params),
       ]);
-      const rows = await hydrateRaw(ctx.raw, page.map((row) => Number(row.id)));
-      return { count: Number(counted[0]?.n ?? 0), fingerprint: rows.map((row) => Number(row.id)) };
+      const rows = await hydrateRaw(ctx.raw, page.slice(0, PAGE_SIZE).map((row) => Number(row.id)));
+      return { count: Math.min(Number(counted[0]?.n ?? 0), COUNT_CAP), fingerprint: rows.map((row) => Number(row.id)) };
     },
   };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { FindEventsResult } from "@/lib/queries/find-events";
+import { formatEventTotal } from "@/components/events-table/format-event-total";
 import styles from "./admin-page.module.css";
 
 const UPDATED = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -24,7 +25,7 @@ export function AdminEventTable({ result, pageHref }: AdminEventTableProps) {
       <div className={styles.tableWrap} role="region" aria-labelledby="admin-events-caption" tabIndex={0}>
         <table className={styles.table}>
           <caption id="admin-events-caption" className="visually-hidden">
-            Events, most recently changed first ({result.total})
+            Events, most recently changed first ({formatEventTotal(result.total, result.totalExact)})
           </caption>
           <thead>
             <tr>
@@ -59,9 +60,9 @@ export function AdminEventTable({ result, pageHref }: AdminEventTableProps) {
         <nav aria-label="Pages" className={styles.pager}>
           {result.page > 1 ? <Link href={pageHref(result.page - 1)}>← Previous</Link> : <span />}
           <span>
-            Page {result.page} of {result.pageCount}
+            Page {result.page}{result.totalExact ? ` of ${result.pageCount}` : ""}
           </span>
-          {result.page < result.pageCount ? <Link href={pageHref(result.page + 1)}>Next →</Link> : <span />}
+          {result.hasNextPage ? <Link href={pageHref(result.page + 1)}>Next →</Link> : <span />}
         </nav>
       )}
     </>

@@ -16,19 +16,20 @@ interface DataTablePaginationProps<TData extends RowData> {
 export function DataTablePagination<TData extends RowData>({ table, pageSizes, noun = "rows" }: DataTablePaginationProps<TData>) {
   const sizeId = useId();
   const { pageIndex, pageSize } = table.state.pagination;
+  const exact = table.getPageCount() !== -1;
   const pageCount = Math.max(1, table.getPageCount());
   const buttons = [
     { label: "First page", text: "First", symbol: "«", onClick: () => table.firstPage(), enabled: table.getCanPreviousPage() },
     { label: "Previous page", text: "Previous", symbol: "‹", onClick: () => table.previousPage(), enabled: table.getCanPreviousPage() },
     { label: "Next page", text: "Next", symbol: "›", onClick: () => table.nextPage(), enabled: table.getCanNextPage() },
-    { label: "Last page", text: "Last", symbol: "»", onClick: () => table.lastPage(), enabled: table.getCanNextPage() },
+    { label: "Last page", text: "Last", symbol: "»", onClick: () => table.lastPage(), enabled: table.getCanLastPage() },
   ];
 
   return (
     <nav aria-label="Pages" className={styles.pagination}>
       <p className={styles.range}>
-        {describeRowRange(pageIndex + 1, pageSize, table.getRowCount())} {noun}
-        <span className="muted"> · page {pageIndex + 1} of {pageCount}</span>
+        {describeRowRange(pageIndex + 1, pageSize, table.getRowCount(), exact)} {noun}
+        <span className="muted"> · page {pageIndex + 1}{exact ? ` of ${pageCount}` : ""}</span>
       </p>
       <div className={styles.pageSize}>
         <label htmlFor={sizeId}>Per page</label>

@@ -84,6 +84,7 @@ describe("paging helpers", () => {
   it("describes the rows on a page", () => {
     expect(describeRowRange(2, 20, 57)).toBe("21–40 of 57");
     expect(describeRowRange(3, 20, 57)).toBe("41–57 of 57");
+    expect(describeRowRange(201, 50, 10_050, false)).toBe("10,001–10,050 of 10,050+");
     expect(describeRowRange(1, 25, 0)).toBe("0 of 0");
   });
 

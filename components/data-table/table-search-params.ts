@@ -117,12 +117,13 @@ export function pageKeepingFirstRow(page: number, size: number, nextSize: number
   return Math.floor(((page - 1) * size) / nextSize) + 1;
 }
 
-/** "21–40 of 57"; "0 of 0" when there is nothing. */
-export function describeRowRange(page: number, size: number, total: number): string {
+/** "21–40 of 57"; "0 of 0" when there is nothing; "1–50 of 10,000+" when the total is only a lower bound. */
+export function describeRowRange(page: number, size: number, total: number, exact = true): string {
   if (total === 0) return "0 of 0";
+  const format = (n: number) => n.toLocaleString("en-GB");
   const first = (page - 1) * size + 1;
   const last = Math.min(page * size, total);
-  return `${first}–${last} of ${total}`;
+  return `${format(first)}–${format(last)} of ${format(total)}${exact ? "" : "+"}`;
 }
 
 /** True when two column lists name the same ids, whatever their order. */

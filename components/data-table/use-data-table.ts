@@ -27,6 +27,8 @@ export interface UseDataTableOptions<TData extends RowData> {
   /** The rows of the current page, already filtered, sorted and paged by the server. */
   data: TData[];
   rowCount: number;
+  /** False when rowCount is only a lower bound (a capped count): the last page is then unknown. */
+  rowCountExact?: boolean;
   state: DataTableServerState;
   defaults: { sort: string; size: number; columns: readonly string[] };
   /** Every column a visitor may show or hide, in table order. */
@@ -40,7 +42,7 @@ export interface UseDataTableOptions<TData extends RowData> {
  * arrives; the column choice only re-renders on the client.
  */
 export function useDataTable<TData extends RowData>(options: UseDataTableOptions<TData>) {
-  const { columns, data, rowCount, state, defaults, hideableColumns, getRowId } = options;
+  const { columns, data, rowCount, rowCountExact = true, state, defaults, hideableColumns, getRowId } = options;
   const [isPending, startTransition] = useTransition();
   const [, setServerParams] = useQueryStates(
     { sort: tableParsers.sort, page: tableParsers.page, size: tableParsers.size },
@@ -75,6 +77,8 @@ export function useDataTable<TData extends RowData>(options: UseDataTableOptions
     columns,
     data,
     rowCount,
+    // -1 = unknown page count: Next stays enabled, Last is disabled (getCanLastPage).
+    pageCount: rowCountExact ? undefined : -1,
     getRowId,
     state: { sorting, pagination, columnVisibility },
     onSortingChange,

@@ -10,6 +10,8 @@ import type { EventRow } from "./event-row";
 export interface EventsTableProps {
   rows: EventRow[];
   total: number;
+  /** False past the count's cap: `total` is then a lower bound. */
+  totalExact: boolean;
   state: DataTableServerState;
   editor: boolean;
   /** From the server's table config, so this client bundle never imports the query layer. */
@@ -25,11 +27,12 @@ export interface EventsTableProps {
 
 const getRowId = (row: EventRow) => String(row.id);
 
-export function EventsTable({ rows, total, state, editor, options }: EventsTableProps) {
+export function EventsTable({ rows, total, totalExact, state, editor, options }: EventsTableProps) {
   const { table, isPending } = useDataTable({
     columns: editor ? EDITOR_EVENT_COLUMNS : READER_EVENT_COLUMNS,
     data: rows,
     rowCount: total,
+    rowCountExact: totalExact,
     state,
     defaults: { sort: options.defaultSort, size: options.defaultPageSize, columns: options.defaultColumns },
     hideableColumns: options.columns,

@@ -2,7 +2,9 @@ import { db, Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
+import { planDateWalk } from "./sql/plan-date-walk";
 import { toNumber } from "./sql/dialect-sql";
+import { COUNT_CAP, countMatchingEvents, type MatchingCount } from "./count-matching-events";
 import { parseSearchQuery, type SearchQuery } from "./search/parse-search-query";
 import { searchRankSql } from "./search/search-sql";
 import { loadSearchSnippets } from "./search/load-search-snippets";
@@ -19,14 +21,20 @@ export interface FindEventsOptions {
   sort?: EventSort;
   page?: number;
   pageSize?: number;
+  /** Where counting stops (see countMatchingEvents); tests lower it. */
+  countCap?: number;
 }
 
 export interface FindEventsResult {
   rows: EventSummary[];
+  /** Matching events; when `totalExact` is false, there are more than this (see countMatchingEvents). */
   total: number;
+  totalExact: boolean;
   page: number;
   pageSize: number;
+  /** Pages of pageSize; a lower bound when `totalExact` is false. */
   pageCount: number;
+  hasNextPage: boolean;
 }
 
 // Every order ends in e.id so that pages never overlap or skip rows with equal keys.
@@ -51,31 +59,47 @@ function orderBySql(sort: EventSort, search: SearchQuery | null): Prisma.Sql {
  * One page of events matching the filter, with the total. Filtering, sorting and paging happen in SQL.
  * While searching (filter.q), the default order is relevance and each row carries a highlighted snippet.
  */
-export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25 }: FindEventsOptions): Promise<FindEventsResult> {
+export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25, countCap = COUNT_CAP }: FindEventsOptions): Promise<FindEventsResult> {
   const search = filter.q ? parseSearchQuery(filter.q) : null;
-  const order = orderBySql(sort ?? (search ? "relevance" : "date"), search);
-  const where = eventWhereSql(filter, viewer);
+  const effectiveSort = sort ?? (search ? "relevance" : "date");
+  const byDate = effectiveSort === "date" || effectiveSort === "-date" || (effectiveSort === "relevance" && !search?.terms.length);
+  const order = orderBySql(effectiveSort, search);
+  const where = eventWhereSql(filter, viewer, undefined, byDate ? await planDateWalk(filter) : undefined);
   const offset = (page - 1) * pageSize;
-  const [idRows, countRows] = await Promise.all([
-    db.$queryRaw<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`,
+  // One row past the page tells whether a next page exists even when the count stops at its cap.
+  const [idRows, counted] = await Promise.all([
+    db.$queryRaw<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order} LIMIT ${pageSize + 1} OFFSET ${offset}`,
+    countMatchingEvents(filter, viewer, countCap),
   ]);
-  const ids = idRows.map((row) => Number(row.id));
+  const hasNextPage = idRows.length > pageSize;
+  const ids = idRows.slice(0, pageSize).map((row) => Number(row.id));
   const [summaries, snippets] = await Promise.all([hydrateEvents(ids), search ? loadSearchSnippets(ids, search) : null]);
   const rows = snippets ? summaries.map((row) => (snippets.has(row.id) ? { ...row, snippet: snippets.get(row.id) } : row)) : summaries;
-  const total = toNumber(countRows[0]?.n);
-  return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const { total, totalExact } = pageTotal(counted, offset, ids.length, hasNextPage);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize), totalExact ? 0 : page + 1);
+  return { rows, total, totalExact, page, pageSize, pageCount, hasNextPage };
 }
 
+/** Past the count's cap, a page that has rows but no next page knows the exact total; one with a next page raises the lower bound. */
+function pageTotal(counted: MatchingCount, offset: number, rowCount: number, hasNextPage: boolean) {
+  if (counted.exact) return { total: counted.count, totalExact: true };
+  if (rowCount > 0 && !hasNextPage) return { total: offset + rowCount, totalExact: true };
+  return { total: Math.max(counted.count, offset + rowCount), totalExact: false };
+}
+
+/** The exact number of matching events: linear in the matches, for tests and rare paths; lists use countMatchingEvents. */
 export async function countEvents(filter: ResolvedEventFilter, viewer: Viewer): Promise<number> {
-  const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${eventWhereSql(filter, viewer)}`;
-  return toNumber(rows[0]?.n);
+  return (await countMatchingEvents(filter, viewer, Number.POSITIVE_INFINITY)).count;
 }
 
 /** Loads summaries for ids, keeping the order of the ids. */
 export async function hydrateEvents(ids: number[]): Promise<EventSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.event.findMany({ where: { id: { in: ids } }, include: eventSummaryInclude });
-  const byId = new Map(rows.map((row) => [row.id, toEventSummary(row)]));
+  const [rows, sourceCounts] = await Promise.all([
+    db.event.findMany({ where: { id: { in: ids } }, include: eventSummaryInclude }),
+    db.$queryRaw<{ id: number | bigint; n: unknown }[]>`SELECT event_id AS id, COUNT(*) AS n FROM sources WHERE event_id IN (${Prisma.join(ids)}) GROUP BY event_id`,
+  ]);
+  const sources = new Map(sourceCounts.map((row) => [Number(row.id), toNumber(row.n)]));
+  const byId = new Map(rows.map((row) => [row.id, toEventSummary(row, sources.get(row.id) ?? 0)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

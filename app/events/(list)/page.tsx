@@ -14,6 +14,7 @@ import { toEventRow } from "@/components/events-table/event-row";
 import { EVENT_SORT_LABELS, parseEventTableParams } from "@/components/events-table/event-table-config";
 import { TableParamErrors } from "@/components/events-table/table-param-errors";
 import { hrefWithoutFilter } from "@/components/events-table/href-without-filter";
+import { formatEventTotal } from "@/components/events-table/format-event-total";
 import styles from "./events-page.module.css";
 
 export const metadata: Metadata = { title: "Events" };
@@ -37,12 +38,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       <TableParamErrors errors={table.errors} />
       {result.requestedPage !== undefined && (
         <p role="alert" className="alert">
-          There is no page {result.requestedPage}: {result.total} {result.total === 1 ? "event makes" : "events make"}{" "}
+          There is no page {result.requestedPage}: {formatEventTotal(result.total, true)} {result.total === 1 ? "event makes" : "events make"}{" "}
           {result.pageCount} {result.pageCount === 1 ? "page" : "pages"} of {result.pageSize}. Showing the last page.
         </p>
       )}
       <p role="status" className={styles.count}>
-        <strong>{result.total}</strong> {result.total === 1 ? "event" : "events"}
+        <strong>{formatEventTotal(result.total, result.totalExact)}</strong> {result.total === 1 && result.totalExact ? "event" : "events"}
         {filtered ? " match these filters" : ""}
         {filtered && result.total > 0 && (
           <> · <Link href={clearHref}>Clear filters</Link></>
@@ -61,6 +62,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <EventsTable
           rows={result.rows.map(toEventRow)}
           total={result.total}
+          totalExact={result.totalExact}
           state={{ sort: table.value.sort, page: result.page, size: result.pageSize }}
           editor={editor}
           options={{

@@ -28,13 +28,24 @@ function allTermsText(query: SearchQuery): string {
     : indexes.map((index) => ftsTerm(query, index)).join(" AND ");
 }
 
-/** `e.id` is an event whose indexed text holds every term. A query without terms matches nothing. */
-export function searchMatchSql(query: SearchQuery): Prisma.Sql {
-  if (query.terms.length === 0) return Prisma.sql`1 = 0`;
+/** The ids of the events whose indexed text holds every term (a query with terms). */
+export function searchListSql(query: SearchQuery): Prisma.Sql {
   const text = allTermsText(query);
   return dialect === "postgres"
-    ? Prisma.sql`e.id IN (SELECT s.event_id FROM event_search s WHERE s.document @@ CAST(${text} AS tsquery))`
-    : Prisma.sql`e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ${text})`;
+    ? Prisma.sql`SELECT s.event_id AS id FROM event_search s WHERE s.document @@ CAST(${text} AS tsquery)`
+    : Prisma.sql`SELECT rowid AS id FROM event_search WHERE event_search MATCH ${text}`;
+}
+
+/**
+ * `e.id` is an event whose indexed text holds every term. A query without terms matches nothing.
+ * `walk`: a page walking the date index tests membership row by row. SQLite then needs `+e.id`, which
+ * keeps it from starting at the (large) match list; the list is still read once, as a lookup table.
+ * FTS5 cannot be probed per row (MATCH with rowid = e.id re-runs the query for every row).
+ */
+export function searchMatchSql(query: SearchQuery, walk = false): Prisma.Sql {
+  if (query.terms.length === 0) return Prisma.sql`1 = 0`;
+  const id = walk && dialect === "sqlite" ? Prisma.sql`+e.id` : Prisma.sql`e.id`;
+  return Prisma.sql`${id} IN (${searchListSql(query)})`;
 }
 
 function fieldHasTermSql(query: SearchQuery, index: number, field: SearchField): Prisma.Sql {

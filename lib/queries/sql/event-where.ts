@@ -6,6 +6,8 @@ import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { parseSearchQuery } from "../search/parse-search-query";
 import { searchMatchSql } from "../search/search-sql";
 
+import type { DateWalk } from "./plan-date-walk";
+
 export interface Window {
   start: number;
   end: number;
@@ -15,8 +17,10 @@ export interface Window {
  * The WHERE clause every event query shares (alias `e`): visibility for the viewer, then the filter.
  * Period and window use half-open overlap on the derived bounds, so partial dates and ranges match
  * whenever they may have happened inside the period.
+ * `walk` (see planDateWalk) names the filters a date-sorted page tests row by row (EXISTS on the link
+ * table's primary key) rather than starting from their list of ids; the rows matched are the same.
  */
-export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, window?: Window): Prisma.Sql {
+export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, window?: Window, walk: DateWalk = NO_WALK): Prisma.Sql {
   const clauses: Prisma.Sql[] = [Prisma.sql`e.deleted_at IS NULL`];
 
   const status = canEdit(viewer) ? (filter.status ?? "any") : "published";
@@ -37,14 +41,25 @@ export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, windo
   if (filter.minImportance) clauses.push(Prisma.sql`e.importance >= ${filter.minImportance}`);
 
   if (filter.topicIds.length) {
-    clauses.push(Prisma.sql`e.id IN (SELECT ft.event_id FROM event_topics ft WHERE ft.topic_id IN (${Prisma.join(filter.topicIds)}))`);
+    const topicIn = Prisma.sql`ft.topic_id IN (${Prisma.join(filter.topicIds)})`;
+    clauses.push(walk.has("topic")
+      ? Prisma.sql`EXISTS (SELECT 1 FROM event_topics ft WHERE ft.event_id = e.id AND ${topicIn})`
+      : Prisma.sql`e.id IN (SELECT ft.event_id FROM event_topics ft WHERE ${topicIn})`);
   }
   if (filter.actorIds.length) {
-    clauses.push(Prisma.sql`e.id IN (SELECT fa.event_id FROM event_actors fa WHERE fa.actor_id IN (${Prisma.join(filter.actorIds)}))`);
+    const actorIn = Prisma.sql`fa.actor_id IN (${Prisma.join(filter.actorIds)})`;
+    clauses.push(walk.has("actor")
+      ? Prisma.sql`EXISTS (SELECT 1 FROM event_actors fa WHERE fa.event_id = e.id AND ${actorIn})`
+      : Prisma.sql`e.id IN (SELECT fa.event_id FROM event_actors fa WHERE ${actorIn})`);
   }
   if (filter.countries.length) {
-    clauses.push(Prisma.sql`e.id IN (SELECT fc.event_id FROM event_countries fc WHERE fc.country_code IN (${Prisma.join(filter.countries)}))`);
+    const countryIn = Prisma.sql`fc.country_code IN (${Prisma.join(filter.countries)})`;
+    clauses.push(walk.has("country")
+      ? Prisma.sql`EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = e.id AND ${countryIn})`
+      : Prisma.sql`e.id IN (SELECT fc.event_id FROM event_countries fc WHERE ${countryIn})`);
   }
-  if (filter.q) clauses.push(searchMatchSql(parseSearchQuery(filter.q)));
+  if (filter.q) clauses.push(searchMatchSql(parseSearchQuery(filter.q), walk.has("q")));
   return Prisma.join(clauses, " AND ");
 }
+
+const NO_WALK: DateWalk = new Set();

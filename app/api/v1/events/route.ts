@@ -9,7 +9,11 @@ import { readMutationRequest } from "@/lib/http/read-mutation-request";
 
 export const runtime = "nodejs";
 
-/** GET /api/v1/events?<filter>&page&size&sort — the shared filter, paged and sorted in SQL. */
+/**
+ * GET /api/v1/events?<filter>&page&size&sort — the shared filter, paged and sorted in SQL.
+ * meta: { total, totalExact, page, pageSize, pageCount, hasNextPage }. Past 10,000 matches the count stops:
+ * totalExact is false, total is a lower bound (and so is pageCount); follow hasNextPage to page on.
+ */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const [loaded, list] = [await loadEventFilter(params, LIST_PARAM_KEYS), parseListParams(params)];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { countMatchingEvents } from "@/lib/queries/count-matching-events";
+import { findEvents } from "@/lib/queries/find-events";
+import { findEventsPage } from "@/lib/queries/find-events-page";
+import { ANONYMOUS } from "@/lib/domain/viewer";
+import { EMPTY_FILTER } from "@/lib/filters/event-filter";
+
+// The reference data has 16 published events; small caps stand in for the 10,000 of a large database.
+const everything = { ...EMPTY_FILTER, topicIds: [], actorIds: [] };
+const allIds = async () => (await findEvents({ filter: everything, viewer: ANONYMOUS, pageSize: 100 })).rows.map((row) => row.id);
+
+describe("countMatchingEvents", () => {
+  it("counts exactly up to the cap and says so past it", async () => {
+    expect(await countMatchingEvents(everything, ANONYMOUS, 16)).toEqual({ count: 16, exact: true });
+    expect(await countMatchingEvents(everything, ANONYMOUS, 15)).toEqual({ count: 15, exact: false });
+    expect(await countMatchingEvents(everything, ANONYMOUS, 0)).toEqual({ count: 0, exact: false });
+    expect(await countMatchingEvents(everything, ANONYMOUS, Number.POSITIVE_INFINITY)).toEqual({ count: 16, exact: true });
+  });
+});
+
+describe("findEvents past the count's cap", () => {
+  const page = (n: number) => findEvents({ filter: everything, viewer: ANONYMOUS, page: n, pageSize: 4, countCap: 5 });
+
+  it("reports a lower bound and a next page on the first pages", async () => {
+    expect(await page(1)).toMatchObject({ total: 5, totalExact: false, hasNextPage: true, pageCount: 2 });
+    // Rows 9–12 are on screen and more follow: at least 12, at least 4 pages.
+    expect(await page(3)).toMatchObject({ total: 12, totalExact: false, hasNextPage: true, pageCount: 4 });
+  });
+
+  it("knows the exact total on the last page, and the pages cover every event once, in order", async () => {
+    const pages = await Promise.all([1, 2, 3, 4].map(page));
+    expect(pages[3]).toMatchObject({ total: 16, totalExact: true, hasNextPage: false, pageCount: 4 });
+    expect(pages.flatMap((p) => p.rows.map((row) => row.id))).toEqual(await allIds());
+  });
+
+  it("finds the last page for a link past the end even when the count stopped early", async () => {
+    const result = await findEventsPage({ filter: everything, viewer: ANONYMOUS, page: 9, pageSize: 4, countCap: 5 });
+    expect(result).toMatchObject({ page: 4, total: 16, totalExact: true, requestedPage: 9 });
+    expect(result.rows).toHaveLength(4);
+  });
+});
