@@ -39,25 +39,29 @@ SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 
 UNION ALL
 SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'country', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = e.id)
 ) u CROSS JOIN (SELECT 0 AS edge UNION ALL SELECT 1) g
-GROUP BY g.edge, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.dim, u.member, u.status;
+GROUP BY g.edge, u.dim, u.status, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.member
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT edge, grain, period, dim, '_links', status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
 FROM event_counts
 WHERE grain = 0 AND dim IN ('topic', 'actor', 'country') AND member <> '_none'
-GROUP BY edge, grain, period, dim, status;
+GROUP BY edge, dim, status, grain, period
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT edge, 1, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE (CASE WHEN period < -719162 THEN (extract(year FROM DATE '1970-01-01' + (period + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (period + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + period) * 100 + extract(month FROM DATE '1970-01-01' + period))::integer END) / 100 * 12 + (CASE WHEN period < -719162 THEN (extract(year FROM DATE '1970-01-01' + (period + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (period + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + period) * 100 + extract(month FROM DATE '1970-01-01' + period))::integer END) % 100 - 1 END, dim, member, status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
 FROM event_counts
 WHERE grain = 0
-GROUP BY edge, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE (CASE WHEN period < -719162 THEN (extract(year FROM DATE '1970-01-01' + (period + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (period + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + period) * 100 + extract(month FROM DATE '1970-01-01' + period))::integer END) / 100 * 12 + (CASE WHEN period < -719162 THEN (extract(year FROM DATE '1970-01-01' + (period + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (period + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + period) * 100 + extract(month FROM DATE '1970-01-01' + period))::integer END) % 100 - 1 END, dim, member, status;
+GROUP BY edge, dim, status, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE (CASE WHEN period < -719162 THEN (extract(year FROM DATE '1970-01-01' + (period + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (period + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + period) * 100 + extract(month FROM DATE '1970-01-01' + period))::integer END) / 100 * 12 + (CASE WHEN period < -719162 THEN (extract(year FROM DATE '1970-01-01' + (period + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (period + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + period) * 100 + extract(month FROM DATE '1970-01-01' + period))::integer END) % 100 - 1 END, member
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT edge, 2, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE period / 12 END, dim, member, status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
 FROM event_counts
 WHERE grain = 1
-GROUP BY edge, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE period / 12 END, dim, member, status;
+GROUP BY edge, dim, status, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE period / 12 END, member
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 -- year * 100 + month of a UTC day number (PostgreSQL has no year 0: before year 1 it counts 400 years later).
 CREATE FUNCTION event_counts_year_month(day integer) RETURNS integer

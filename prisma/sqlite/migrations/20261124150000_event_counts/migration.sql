@@ -7,6 +7,7 @@
 -- The triggers below keep it exact, never application code. Rows may fall to zero and stay, readers sum.
 -- Bulk loaders switch the triggers off and rebuild with lib/db/event-counts-sql.ts, whose statements fill it here.
 
+-- WITHOUT ROWID: the rows live in the primary key's b-tree, so a range of periods is one contiguous read.
 CREATE TABLE "event_counts" (
     "edge" INTEGER NOT NULL,
     "grain" INTEGER NOT NULL,
@@ -20,7 +21,7 @@ CREATE TABLE "event_counts" (
     "n4" INTEGER NOT NULL DEFAULT 0,
     "n5" INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY ("edge", "dim", "status", "grain", "period", "member")
-);
+) WITHOUT ROWID;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT g.edge, 0, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.dim, u.member, u.status, sum(u.importance = 1), sum(u.importance = 2), sum(u.importance = 3), sum(u.importance = 4), sum(u.importance = 5)
@@ -39,25 +40,29 @@ SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 
 UNION ALL
 SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST(e.latest / 86400000 AS INTEGER) - (e.latest < CAST(e.latest / 86400000 AS INTEGER) * 86400000)) END AS d1, 'country', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = e.id)
 ) u CROSS JOIN (SELECT 0 AS edge UNION ALL SELECT 1) g
-GROUP BY g.edge, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.dim, u.member, u.status;
+GROUP BY g.edge, u.dim, u.status, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.member
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT edge, grain, period, dim, '_links', status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
 FROM event_counts
 WHERE grain = 0 AND dim IN ('topic', 'actor', 'country') AND member <> '_none'
-GROUP BY edge, grain, period, dim, status;
+GROUP BY edge, dim, status, grain, period
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT edge, 1, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE (CASE WHEN period >= 2932897 THEN CAST(strftime('%Y%m', (period - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', period * 86400, 'unixepoch') AS INTEGER) END) / 100 * 12 + (CASE WHEN period >= 2932897 THEN CAST(strftime('%Y%m', (period - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', period * 86400, 'unixepoch') AS INTEGER) END) % 100 - 1 END, dim, member, status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
 FROM event_counts
 WHERE grain = 0
-GROUP BY edge, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE (CASE WHEN period >= 2932897 THEN CAST(strftime('%Y%m', (period - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', period * 86400, 'unixepoch') AS INTEGER) END) / 100 * 12 + (CASE WHEN period >= 2932897 THEN CAST(strftime('%Y%m', (period - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', period * 86400, 'unixepoch') AS INTEGER) END) % 100 - 1 END, dim, member, status;
+GROUP BY edge, dim, status, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE (CASE WHEN period >= 2932897 THEN CAST(strftime('%Y%m', (period - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', period * 86400, 'unixepoch') AS INTEGER) END) / 100 * 12 + (CASE WHEN period >= 2932897 THEN CAST(strftime('%Y%m', (period - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', period * 86400, 'unixepoch') AS INTEGER) END) % 100 - 1 END, member
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT edge, 2, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE period / 12 END, dim, member, status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
 FROM event_counts
 WHERE grain = 1
-GROUP BY edge, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE period / 12 END, dim, member, status;
+GROUP BY edge, dim, status, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE period / 12 END, member
+ORDER BY 1, 4, 6, 2, 3, 5;
 
 -- Row-level triggers. SQLite allows no WITH inside a trigger, so the (edge, grain) grid and each event's
 -- members are inline subqueries. "WHERE true" keeps ON CONFLICT from parsing as a join constraint.

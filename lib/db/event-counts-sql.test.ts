@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { dayOf, fillEventCountsSql, rebuildEventCountsSql, yearMonthOfDay } from "./event-counts-sql";
+
+const migration = (dialect: string) =>
+  fs.readFileSync(`prisma/${dialect}/migrations/20261124150000_event_counts/migration.sql`, "utf8");
+
+describe("rebuildEventCountsSql", () => {
+  it.each(["sqlite", "postgres"] as const)("fills %s exactly as the migration backfilled it", (dialect) => {
+    const text = migration(dialect);
+    for (const statement of fillEventCountsSql(dialect)) expect(text).toContain(`${statement};`);
+  });
+
+  it("empties the table before filling it", () => {
+    expect(rebuildEventCountsSql("sqlite")[0]).toBe("DELETE FROM event_counts");
+    expect(rebuildEventCountsSql("postgres")[0]).toBe("TRUNCATE event_counts");
+  });
+
+  it("never puts a semicolon inside a PostgreSQL statement (the migration runner splits on them)", () => {
+    for (const statement of rebuildEventCountsSql("postgres")) expect(statement).not.toContain(";");
+  });
+});
+
+describe("the SQLite period expressions", () => {
+  const sqlite = new Database(":memory:");
+  const evaluate = (sql: string) => (sqlite.prepare(`SELECT ${sql} AS v`).get() as { v: number }).v;
+  const utc = (year: number, month: number, day: number) => new Date(0).setUTCFullYear(year, month - 1, day);
+
+  it("floors days below zero and keeps the sentinels", () => {
+    expect(evaluate(dayOf(String(utc(1969, 12, 31)), "sqlite"))).toBe(-1);
+    expect(evaluate(dayOf(String(utc(1970, 1, 1)), "sqlite"))).toBe(0);
+    expect(evaluate(dayOf(String(utc(1, 1, 1)), "sqlite"))).toBe(-719162);
+    expect(evaluate(dayOf("-8.64e15", "sqlite"))).toBe(-100000000);
+    expect(evaluate(dayOf("8.64e15", "sqlite"))).toBe(100000000);
+  });
+
+  it.each([
+    [0, 1, 1],
+    [1, 1, 1],
+    [1969, 12, 31],
+    [2024, 2, 29],
+    [9999, 12, 31],
+    [10000, 1, 1],
+    [10000, 12, 31],
+  ])("reads year and month of %i-%i-%i, past SQLite's 9999 limit too", (year, month, day) => {
+    const dayNumber = utc(year, month, day) / 86_400_000;
+    expect(evaluate(yearMonthOfDay(String(dayNumber), "sqlite"))).toBe(year * 100 + month);
+  });
+});
