@@ -1,6 +1,7 @@
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { findEvents } from "@/lib/queries/find-events";
 import { COUNT_CAP } from "@/lib/queries/count-matching-events";
+import { countTarget } from "@/lib/queries/counts/count-scope";
 import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { hydrateRaw } from "../raw-driver";
@@ -16,10 +17,12 @@ const partial = (value: string) => {
 
 /**
  * One page of 50 by date through findEvents, against the same page, count and hydration written by hand.
- * Both sides count at most COUNT_CAP + 1 rows (the app shows "10,000+" past it) and read one row past the
- * page to know whether a next page exists.
+ * Both sides count exactly when the app can (countTarget: event_counts answers), at most COUNT_CAP + 1 rows
+ * otherwise (the app shows "10,000+" past it), and read one row past the page to know whether a next page exists.
  */
 export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[]): BenchCase {
+  // The app counts exactly from event_counts when the filter allows; the hand-written side then counts every match.
+  const exact = countTarget(filter, ANONYMOUS) !== null;
   return {
     group,
     name,
@@ -28,12 +31,16 @@ export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filt
       return { count: result.total, fingerprint: result.rows.map((row) => row.id) };
     },
     raw: async () => {
+      const count = exact
+        ? `SELECT COUNT(*) AS n FROM events e WHERE ${where}`
+        : `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
       const [page, counted] = await Promise.all([
         ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${PAGE_SIZE + 1}`, params),
-        ctx.raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`, params),
+        ctx.raw.all<{ n: unknown }>(count, params),
       ]);
       const rows = await hydrateRaw(ctx.raw, page.slice(0, PAGE_SIZE).map((row) => Number(row.id)));
-      return { count: Math.min(Number(counted[0]?.n ?? 0), COUNT_CAP), fingerprint: rows.map((row) => Number(row.id)) };
+      const n = Number(counted[0]?.n ?? 0);
+      return { count: exact ? n : Math.min(n, COUNT_CAP), fingerprint: rows.map((row) => Number(row.id)) };
     },
   };
 }

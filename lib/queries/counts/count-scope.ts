@@ -19,7 +19,32 @@ export interface CountScope {
  * time, so it cannot say how many events of topic A are in country B).
  */
 export function countScope(filter: ResolvedEventFilter, viewer: Viewer): CountScope | null {
-  if (filter.q || filter.topicIds.length || filter.actorIds.length || filter.countries.length) return null;
+  if (filter.topicIds.length || filter.actorIds.length || filter.countries.length) return null;
+  return baseScope(filter, viewer);
+}
+
+/** The rows that count a filter's events: all events, or those of one topic, actor or country. */
+export interface CountTarget {
+  scope: CountScope;
+  dim: "all" | "topic" | "actor" | "country";
+  member: string;
+}
+
+/** Like countScope, but also accepts one topic, actor or country: its own rows count those events. */
+export function countTarget(filter: ResolvedEventFilter, viewer: Viewer): CountTarget | null {
+  const scope = baseScope(filter, viewer);
+  if (!scope) return null;
+  const named = [
+    ...filter.topicIds.map((id) => ({ dim: "topic" as const, member: String(id) })),
+    ...filter.actorIds.map((id) => ({ dim: "actor" as const, member: String(id) })),
+    ...filter.countries.map((code) => ({ dim: "country" as const, member: code })),
+  ];
+  if (named.length > 1) return null;
+  return { scope, ...(named[0] ?? { dim: "all" as const, member: "" }) };
+}
+
+function baseScope(filter: ResolvedEventFilter, viewer: Viewer): CountScope | null {
+  if (filter.q) return null;
   const period = filterPeriod(filter);
   const wholeDay = (ms: number | null) => ms === null || Number.isInteger(ms / DAY_MS);
   if (!wholeDay(period.start) || !wholeDay(period.end)) return null;

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import type { CountDim } from "./count-sql";
 
@@ -11,17 +11,17 @@ export interface MemberLabel {
 
 /** Slugs and names for members of event_counts (topic and actor ids are stored as text). */
 export async function labelMembers(dim: CountDim, members: string[]): Promise<Map<string, MemberLabel>> {
-  const ids = members.map(Number).filter(Number.isInteger);
+  const ids = members.filter((member) => /^\d+$/.test(member)).map(Number);
   if (dim === "topic" && ids.length) {
-    const rows = await db.topic.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true } });
+    const rows = await db.$queryRaw<{ id: number | bigint; slug: string; name: string }[]>`SELECT id, slug, name FROM topics WHERE id IN (${Prisma.join(ids)})`;
     return new Map(rows.map((row) => [String(row.id), { key: row.slug, label: row.name }]));
   }
   if (dim === "actor" && ids.length) {
-    const rows = await db.actor.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true, kind: true } });
+    const rows = await db.$queryRaw<{ id: number | bigint; slug: string; name: string; kind: string }[]>`SELECT id, slug, name, kind FROM actors WHERE id IN (${Prisma.join(ids)})`;
     return new Map(rows.map((row) => [String(row.id), { key: row.slug, label: row.name, kind: row.kind as ActorKind }]));
   }
   if (dim === "country" && members.length) {
-    const rows = await db.country.findMany({ where: { code: { in: members } }, select: { code: true, name: true } });
+    const rows = await db.$queryRaw<{ code: string; name: string }[]>`SELECT code, name FROM countries WHERE code IN (${Prisma.join(members)})`;
     return new Map(rows.map((row) => [row.code, { key: row.code, label: row.name }]));
   }
   return new Map();
@@ -30,12 +30,9 @@ export async function labelMembers(dim: CountDim, members: string[]): Promise<Ma
 /** The member of a lane key (slug or code), for reading event_counts. */
 export async function memberOfKeys(dim: CountDim, keys: string[]): Promise<Map<string, string>> {
   if (!keys.length) return new Map();
-  if (dim === "topic") {
-    const rows = await db.topic.findMany({ where: { slug: { in: keys } }, select: { id: true, slug: true } });
-    return new Map(rows.map((row) => [row.slug, String(row.id)]));
-  }
-  if (dim === "actor") {
-    const rows = await db.actor.findMany({ where: { slug: { in: keys } }, select: { id: true, slug: true } });
+  if (dim === "topic" || dim === "actor") {
+    const table = dim === "topic" ? Prisma.sql`topics` : Prisma.sql`actors`;
+    const rows = await db.$queryRaw<{ id: number | bigint; slug: string }[]>`SELECT id, slug FROM ${table} WHERE slug IN (${Prisma.join(keys)})`;
     return new Map(rows.map((row) => [row.slug, String(row.id)]));
   }
   return new Map(keys.map((key) => [key, key]));
