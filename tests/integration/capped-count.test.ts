@@ -5,8 +5,11 @@ import { findEventsPage } from "@/lib/queries/find-events-page";
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { EMPTY_FILTER } from "@/lib/filters/event-filter";
 
-// The reference data has 16 published events; small caps stand in for the 10,000 of a large database.
-const everything = { ...EMPTY_FILTER, topicIds: [], actorIds: [] };
+// The reference data has 16 published events, every one involving Malaysia or France. Naming two countries
+// keeps event_counts out (it counts one member at a time), so these exercise the capped count; small caps
+// stand in for the 10,000 of a large database.
+const everything = { ...EMPTY_FILTER, countries: ["MY", "FR"], topicIds: [], actorIds: [] };
+const noFilter = { ...EMPTY_FILTER, topicIds: [], actorIds: [] };
 const allIds = async () => (await findEvents({ filter: everything, viewer: ANONYMOUS, pageSize: 100 })).rows.map((row) => row.id);
 
 describe("countMatchingEvents", () => {
@@ -15,6 +18,13 @@ describe("countMatchingEvents", () => {
     expect(await countMatchingEvents(everything, ANONYMOUS, 15)).toEqual({ count: 15, exact: false });
     expect(await countMatchingEvents(everything, ANONYMOUS, 0)).toEqual({ count: 0, exact: false });
     expect(await countMatchingEvents(everything, ANONYMOUS, Number.POSITIVE_INFINITY)).toEqual({ count: 16, exact: true });
+  });
+
+  it("counts exactly past any cap when event_counts answers the filter (none, or one topic, actor or country)", async () => {
+    expect(await countMatchingEvents(noFilter, ANONYMOUS, 3)).toEqual({ count: 16, exact: true });
+    const malaysia = { ...noFilter, countries: ["MY"] };
+    const listed = await findEvents({ filter: malaysia, viewer: ANONYMOUS, pageSize: 100 });
+    expect(await countMatchingEvents(malaysia, ANONYMOUS, 1)).toEqual({ count: listed.rows.length, exact: true });
   });
 });
 

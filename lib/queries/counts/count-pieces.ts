@@ -9,7 +9,8 @@ export const DAY_MS = 86_400_000;
 export const UNKNOWN_PERIOD = -100_000_000;
 export const ONGOING_PERIOD = 100_000_000;
 
-export type Grain = 0 | 1 | 2;
+/** 0 day, 1 month, 2 year; 3 is all time (period 0), read only as a whole. */
+export type Grain = 0 | 1 | 2 | 3;
 export const DAY_GRAIN: Grain = 0;
 export const MONTH_GRAIN: Grain = 1;
 export const YEAR_GRAIN: Grain = 2;

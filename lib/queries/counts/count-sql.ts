@@ -2,7 +2,7 @@ import { db, Prisma } from "@/lib/db/client";
 import { EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
 import { dayIndexSql, toNumber } from "../sql/dialect-sql";
 import { DATE_MIN } from "@/lib/dates/event-date";
-import { countPieces, DAY_GRAIN, DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, type CountPiece, type Grain } from "./count-pieces";
+import { countPieces, DAY_GRAIN, DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, yearOfDay, type CountPiece, type Grain } from "./count-pieces";
 import type { CountScope } from "./count-scope";
 
 export type CountDim = "all" | "topic" | "actor" | "country" | "topicset";
@@ -99,6 +99,40 @@ function pieceSelects(query: PieceQuery, pieces: CountPiece[]): Prisma.Sql[] {
   return selects;
 }
 
+/** The all-time row of every (edge, dim, member, status). */
+const ALL_TIME: CountPiece = { grain: 3 as Grain, from: 0, to: 1 };
+
+/**
+ * Rows before a day, read the cheaper way: directly, or as all time less the rows from that day on,
+ * whichever side of the data's years is shorter (the answer is the same; only the rows read differ).
+ */
+function prefixSelects(query: PieceQuery, endDay: number | null, years: YearSpan | null): Prisma.Sql[] {
+  if (endDay === null) return pieceSelects(query, [ALL_TIME]);
+  const year = yearOfDay(endDay);
+  const fromRecent = years !== null && years.last - year < year - years.first;
+  if (!fromRecent) return pieceSelects(query, countPieces(null, endDay));
+  return [...pieceSelects(query, [ALL_TIME]), ...pieceSelects({ ...query, sign: query.sign === 1 ? -1 : 1 }, countPieces(endDay, null))];
+}
+
+interface YearSpan {
+  first: number;
+  last: number;
+}
+
+let yearSpan: { value: YearSpan | null; at: number } | null = null;
+
+/** The years holding dated events, kept a minute: only a hint for prefixSelects, never part of an answer. */
+async function findYearSpan(): Promise<YearSpan | null> {
+  if (yearSpan && Date.now() - yearSpan.at < 60_000) return yearSpan.value;
+  const rows = await db.$queryRaw<{ first: unknown; last: unknown }[]>`
+    SELECT MIN(period) AS first, MAX(period) AS last FROM event_counts
+    WHERE edge = ${START} AND dim = 'all' AND grain = ${YEAR_GRAIN} AND period > ${UNKNOWN_PERIOD} AND period < ${ONGOING_PERIOD}`;
+  const row = rows[0];
+  const value = row?.first === null || row?.first === undefined ? null : { first: toNumber(row.first), last: toNumber(row.last) };
+  yearSpan = { value, at: Date.now() };
+  return value;
+}
+
 /** Pieces of edge-0 rows for events starting in the range. */
 function startPieces(range: MsRange, coarsest?: Grain): CountPiece[] {
   return countPieces(range.start === null ? null : daysBefore(range.start), range.end === null ? null : daysBefore(range.end), coarsest);
@@ -118,13 +152,16 @@ export interface MemberCount {
  */
 export async function countByMember(scope: CountScope, dims: CountDim[], range: MsRange, how: "overlap" | "start" | "knownStart", members: string[] | null = null): Promise<MemberCount[]> {
   const base = { shape: "member" as const, dims, scope, members };
-  const selects =
-    how === "overlap"
-      ? [
-          ...pieceSelects({ ...base, edge: START, sign: 1 }, startPieces({ start: null, end: range.end })),
-          ...(range.start === null ? [] : pieceSelects({ ...base, edge: END, sign: -1 }, countPieces(null, daysUpTo(range.start)))),
-        ]
-      : pieceSelects({ ...base, edge: START, sign: 1, knownStartsOnly: how === "knownStart" || (range.start === null && range.end === null) }, startPieces(range));
+  let selects: Prisma.Sql[];
+  if (how === "overlap") {
+    const years = await findYearSpan();
+    selects = [
+      ...prefixSelects({ ...base, edge: START, sign: 1 }, range.end === null ? null : daysBefore(range.end), years),
+      ...(range.start === null ? [] : prefixSelects({ ...base, edge: END, sign: -1 }, daysUpTo(range.start), years)),
+    ];
+  } else {
+    selects = pieceSelects({ ...base, edge: START, sign: 1, knownStartsOnly: how === "knownStart" || (range.start === null && range.end === null) }, startPieces(range));
+  }
   if (!selects.length) return [];
   const rows = await db.$queryRaw<{ dim: CountDim; member: string; n: unknown }[]>`
     SELECT dim, member, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces GROUP BY dim, member`;

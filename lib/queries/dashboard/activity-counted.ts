@@ -5,7 +5,7 @@ import { bucketKeyOfTime, type BucketInterval } from "@/lib/charts/bucket-keys";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { eventWhereSql } from "../sql/event-where";
 import { toNumber } from "../sql/dialect-sql";
-import { DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN } from "../counts/count-pieces";
+import { DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN, type Grain } from "../counts/count-pieces";
 import type { CountScope } from "../counts/count-scope";
 import { countByMember, countOtherTopicStarts, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER } from "../counts/count-sql";
 import { labelMembers } from "../counts/label-members";
@@ -56,7 +56,7 @@ export async function countActivityBucketsFromCounts(scope: CountScope, interval
     countStartsByPeriod(scope, "topic", scope.period, coarsest, [...slugOf.keys(), NONE_MEMBER]),
     countOtherTopicStarts(scope, scope.period, coarsest, top.map((topic) => topic.id)),
   ]);
-  const keyOf = (row: { grain: 0 | 1 | 2; period: number }) => bucketKeyOfTime(periodStartDay(row.grain, row.period) * DAY_MS, interval);
+  const keyOf = (row: { grain: Grain; period: number }) => bucketKeyOfTime(periodStartDay(row.grain, row.period) * DAY_MS, interval);
   const buckets = new Map<string, ActivityBucketRow>();
   const bucket = (key: string) => {
     let row = buckets.get(key);
