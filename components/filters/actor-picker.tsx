@@ -43,7 +43,7 @@ export function ActorPicker({ actors, total, selected, onChange }: ActorPickerPr
   };
 
   return (
-    <details className={styles.facet} ref={detailsRef}>
+    <details className={`${styles.facet} ${styles.pickerFacet}`} ref={detailsRef}>
       <summary>
         Actors
         {selected.length > 0 && <span className={styles.count}> ({selected.length})</span>}
@@ -53,6 +53,7 @@ export function ActorPicker({ actors, total, selected, onChange }: ActorPickerPr
         <input
           id={`${id}-q`}
           type="search"
+          className={styles.pickerSearch}
           value={text}
           onChange={(event) => setText(event.target.value)}
           autoComplete="off"
