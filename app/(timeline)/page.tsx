@@ -20,12 +20,15 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const viewer = await getViewer();
-  const [loaded, options] = await Promise.all([loadEventFilter(params, TIMELINE_KEYS), listFilterOptions()]);
+  const loaded = await loadEventFilter(params, TIMELINE_KEYS);
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
   const timeline = parseTimelineParams(params);
   const errors = [...(loaded.ok ? [] : loaded.errors), ...timeline.errors];
   const { groupBy, window, laneChoice } = timeline.value;
-  const { extent, fit, view, today, result: initial } = await loadTimelineView({ filter, viewer, groupBy, window, laneChoice });
+  const [options, { extent, fit, view, today, result: initial }] = await Promise.all([
+    listFilterOptions(filter.actors),
+    loadTimelineView({ filter, viewer, groupBy, window, laneChoice }),
+  ]);
   const filterQuery = serializeEventFilter(filter).toString();
 
   return (

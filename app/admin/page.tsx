@@ -43,7 +43,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const [result, deleted, options, notice] = await Promise.all([
     findEvents({ filter, viewer, sort: "-updated", page, pageSize: 25 }),
     listDeletedEvents(),
-    listFilterOptions(),
+    listFilterOptions(filter.actors),
     loadNotice(params),
   ]);
   const pageHref = (target: number) => {

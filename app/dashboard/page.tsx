@@ -24,11 +24,14 @@ interface DashboardPageProps {
 
 export default async function DashboardPage({ searchParams }: DashboardPageProps) {
   const params = await searchParams;
-  const [viewer, loaded, options] = await Promise.all([getViewer(), loadEventFilter(params, [INTERVAL_PARAM]), listFilterOptions()]);
+  const [viewer, loaded] = await Promise.all([getViewer(), loadEventFilter(params, [INTERVAL_PARAM])]);
   const interval = parseIntervalParam(params);
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
   const errors = [...(loaded.ok ? [] : loaded.errors), ...(interval.ok ? [] : interval.errors)];
-  const stats = await getDashboardStats({ filter, viewer, interval: interval.ok ? interval.value : undefined });
+  const [options, stats] = await Promise.all([
+    listFilterOptions(filter.actors),
+    getDashboardStats({ filter, viewer, interval: interval.ok ? interval.value : undefined }),
+  ]);
 
   return (
     <>

@@ -1,44 +1,42 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import styles from "./filter-bar.module.css";
+import { useDismissableDetails } from "./use-dismissable-details";
+
+export interface FacetOption {
+  value: string;
+  label: string;
+}
 
 interface CheckboxFacetProps {
   legend: string;
   name: string;
-  options: { value: string; label: string }[];
+  options: FacetOption[];
   selected: string[];
   onChange: (next: string[]) => void;
 }
 
-/** A disclosure of checkboxes: keyboard-friendly and usable on a phone, unlike <select multiple>. */
-export function CheckboxFacet({ legend, name, options, selected, onChange }: CheckboxFacetProps) {
+/** The checkboxes of a facet; toggling one reports the new selection. */
+export function FacetCheckboxes({ name, options, selected, onChange }: Omit<CheckboxFacetProps, "legend">) {
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
-  const detailsRef = useRef<HTMLDetailsElement>(null);
+  return options.map((option) => (
+    <label key={option.value} className={styles.checkbox}>
+      <input
+        type="checkbox"
+        name={name}
+        value={option.value}
+        checked={selected.includes(option.value)}
+        onChange={(event) => toggle(option.value, event.target.checked)}
+      />
+      {option.label}
+    </label>
+  ));
+}
 
-  // A popover list must not stay open over the page: close it on a click elsewhere or on Escape.
-  useEffect(() => {
-    const details = detailsRef.current;
-    if (!details) return;
-    const close = (event: Event) => {
-      if (!details.open) return;
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== "Escape") return;
-        details.open = false;
-        details.querySelector("summary")?.focus();
-      } else if (!details.contains(event.target as Node)) {
-        details.open = false;
-      }
-    };
-    document.addEventListener("pointerdown", close);
-    details.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      details.removeEventListener("keydown", close);
-    };
-  }, []);
-
+/** A disclosure of checkboxes: keyboard-friendly and usable on a phone, unlike <select multiple>. */
+export function CheckboxFacet({ legend, name, options, selected, onChange }: CheckboxFacetProps) {
+  const detailsRef = useDismissableDetails();
   return (
     <details className={styles.facet} ref={detailsRef}>
       <summary>
@@ -47,18 +45,7 @@ export function CheckboxFacet({ legend, name, options, selected, onChange }: Che
       </summary>
       <fieldset className={styles.facetList}>
         <legend className="visually-hidden">{legend}</legend>
-        {options.map((option) => (
-          <label key={option.value} className={styles.checkbox}>
-            <input
-              type="checkbox"
-              name={name}
-              value={option.value}
-              checked={selected.includes(option.value)}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-            />
-            {option.label}
-          </label>
-        ))}
+        <FacetCheckboxes name={name} options={options} selected={selected} onChange={onChange} />
       </fieldset>
     </details>
   );

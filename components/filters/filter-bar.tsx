@@ -5,6 +5,7 @@ import { useQueryStates } from "nuqs";
 import { eventFilterParsers, STATUS_FILTERS } from "@/lib/filters/event-filter";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { FilterOptions } from "@/lib/queries/list-filter-options";
+import { ActorPicker } from "./actor-picker";
 import { CheckboxFacet } from "./checkbox-facet";
 import styles from "./filter-bar.module.css";
 
@@ -108,7 +109,11 @@ export function FilterBar({ options, showStatus = false, resetKeys = [] }: Filte
       </form>
       <div className={styles.facets}>
         <CheckboxFacet legend="Topics" name="topic" options={options.topics.map((t) => ({ value: t.slug, label: t.name }))} selected={filter.topic ?? []} onChange={(v) => update({ topic: list(v) })} />
-        <CheckboxFacet legend="Actors" name="actor" options={options.actors.map((a) => ({ value: a.slug, label: a.name }))} selected={filter.actor ?? []} onChange={(v) => update({ actor: list(v) })} />
+        {options.actorTotal > options.actors.length ? (
+          <ActorPicker actors={options.actors} total={options.actorTotal} selected={filter.actor ?? []} onChange={(v) => update({ actor: list(v) })} />
+        ) : (
+          <CheckboxFacet legend="Actors" name="actor" options={options.actors.map((a) => ({ value: a.slug, label: a.name }))} selected={filter.actor ?? []} onChange={(v) => update({ actor: list(v) })} />
+        )}
         <CheckboxFacet legend="Countries" name="country" options={options.countries.map((c) => ({ value: c.code, label: c.name }))} selected={filter.country ?? []} onChange={(v) => update({ country: list(v) })} />
         <div className={styles.field}>
           <label htmlFor="filter-importance">Importance</label>

@@ -23,10 +23,13 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const viewer = await getViewer();
   const editor = canEdit(viewer);
-  const [loaded, filterOptions] = await Promise.all([loadEventFilter(params, TABLE_PARAM_KEYS), listFilterOptions()]);
+  const loaded = await loadEventFilter(params, TABLE_PARAM_KEYS);
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
   const table = parseEventTableParams(params, editor, Boolean(filter.q));
-  const result = await findEventsPage({ filter, viewer, sort: table.value.sort, page: table.value.page, pageSize: table.value.size });
+  const [filterOptions, result] = await Promise.all([
+    listFilterOptions(filter.actors),
+    findEventsPage({ filter, viewer, sort: table.value.sort, page: table.value.page, pageSize: table.value.size }),
+  ]);
   const filtered = !isFilterEmpty(filter);
   const clearHref = hrefWithoutFilter(params);
 

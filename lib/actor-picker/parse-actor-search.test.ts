@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseActorSearch } from "./parse-actor-search";
+
+const parse = (query: string) => parseActorSearch(new URLSearchParams(query));
+
+describe("parseActorSearch", () => {
+  it("defaults to no text and 20 results, and trims the text", () => {
+    expect(parse("")).toEqual({ ok: true, value: { q: "", limit: 20 } });
+    expect(parse("q=%20anwar%20&limit=5")).toEqual({ ok: true, value: { q: "anwar", limit: 5 } });
+  });
+
+  it.each([
+    ["limit=0", "limit"],
+    ["limit=51", "limit"],
+    ["limit=abc", "limit"],
+    ["limit=2.5", "limit"],
+    ["q=a&q=b", "q"],
+    ["actor=anwar", "actor"],
+    [`q=${"a".repeat(101)}`, "q"],
+  ])("rejects %s naming the parameter %s", (query, param) => {
+    const parsed = parse(query);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => e.param)).toContain(param);
+  });
+});
