@@ -19,6 +19,16 @@ describe("rebuildEventCountsSql", () => {
 
   it("never puts a semicolon inside a PostgreSQL statement (the migration runner splits on them)", () => {
     for (const statement of rebuildEventCountsSql("postgres")) expect(statement).not.toContain(";");
+    // Comments included: the runner splits "-- a; b" too.
+    for (const line of migration("postgres").split("\n")) expect(line.replace(/;$/, "")).not.toContain(";");
+  });
+
+  it.each(["sqlite", "postgres"] as const)("gives actors no day rows on %s and sums every year into all time", (dialect) => {
+    const [days, actorMonths, links, , , allTime] = fillEventCountsSql(dialect);
+    expect(days).not.toContain("'actor'");
+    expect(actorMonths).toContain("SELECT g.edge, 1,");
+    expect(links).toContain("grain = 1 AND dim = 'actor'");
+    expect(allTime).toContain("SELECT edge, 3, 0,");
   });
 });
 

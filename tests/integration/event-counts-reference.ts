@@ -8,8 +8,9 @@ const DATE_MIN = -8.64e15;
 const DATE_MAX = 8.64e15;
 const MS_PER_DAY = 86_400_000;
 
-/** The period of a bound at a grain (0 day, 1 month, 2 year), as the migration specifies it. */
+/** The period of a bound at a grain (0 day, 1 month, 2 year, 3 all time), as the migration specifies it. */
 export function countPeriod(ms: number, grain: number): number {
+  if (grain === 3) return 0;
   if (ms <= DATE_MIN) return -100_000_000;
   if (ms >= DATE_MAX) return 100_000_000;
   if (grain === 0) return Math.floor(ms / MS_PER_DAY);
@@ -52,9 +53,15 @@ export async function expectedEventCounts(query: RawQuery): Promise<CountRows> {
       if (own.length === 0) members.push([dim, "_none"]);
       for (const member of own) members.push([dim, member], [dim, "_links"]);
     }
+    const topics = (links.get("topic")!.get(id) ?? []).map(Number).sort((a, b) => a - b);
+    if (topics.length > 0) members.push(["topicset", `,${topics.join(",")},`]);
     for (const [edge, ms] of [[0, Number(event.earliest)], [1, Number(event.latest)]] as const) {
-      for (const grain of [0, 1, 2]) {
-        for (const [dim, member] of members) add(`${edge}|${grain}|${countPeriod(ms, grain)}|${dim}|${member}|${event.status}`, importance);
+      for (const grain of [0, 1, 2, 3]) {
+        for (const [dim, member] of members) {
+          // Actors have no day rows.
+          if (grain === 0 && dim === "actor") continue;
+          add(`${edge}|${grain}|${countPeriod(ms, grain)}|${dim}|${member}|${event.status}`, importance);
+        }
       }
     }
   }

@@ -28,6 +28,8 @@ const exec = (sql: string) => db.$executeRawUnsafe(sql);
 async function expectCountsToMatchEvents(run: RawQuery = query) {
   const expected = await expectedEventCounts(run);
   expect(await storedEventCounts(run)).toEqual(expected);
+  // Not even emptied ones: actor days are counted from the events.
+  expect(await run("SELECT 1 FROM event_counts WHERE grain = 0 AND dim = 'actor' LIMIT 1")).toEqual([]);
   return expected;
 }
 
@@ -81,6 +83,8 @@ describe("the reference periods", () => {
     expect(countPeriod(Date.UTC(10000, 0, 1), 1)).toBe(120_000);
     expect(countPeriod(-8.64e15, 1)).toBe(-100_000_000);
     expect(countPeriod(8.64e15, 0)).toBe(100_000_000);
+    expect(countPeriod(8.64e15, 3)).toBe(0);
+    expect(countPeriod(Date.UTC(2025, 5, 27), 3)).toBe(0);
   });
 });
 
@@ -91,6 +95,9 @@ describe("event_counts", () => {
     expect(keys.some((key) => key.startsWith("0|2|-100000000|all|"))).toBe(true);
     expect(keys.some((key) => key.startsWith("1|0|100000000|all|"))).toBe(true);
     expect(keys.filter((key) => key.startsWith("0|1|")).length).toBeGreaterThan(5);
+    expect(keys.some((key) => key.startsWith("0|3|0|all||published"))).toBe(true);
+    expect(keys.some((key) => /^0\|0\|[^|]+\|topicset\|,\d+(,\d+)+,\|/.test(key))).toBe(true);
+    expect(keys.some((key) => key.startsWith("0|1|") && key.includes("|actor|"))).toBe(true);
   });
 
   it("follows events created, edited, deleted and restored through the actions", async () => {

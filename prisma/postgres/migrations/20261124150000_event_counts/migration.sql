@@ -1,9 +1,13 @@
 -- Pre-aggregated event counts for timeline density, lane counts and dashboard totals (lib/queries/counts).
 -- Kept outside the Prisma models. Each non-deleted event adds, for each edge (0: at events.earliest, 1: at
--- events.latest) and grain (0: UTC day, 1: UTC month as year * 12 + month - 1, 2: UTC year), one to the column
--- n<importance> of the rows ('all', ''), one per link of each dim (member = topic/actor id as text or the
--- country code, and as often under '_links'), or ('<dim>', '_none') when it has no link of that dim.
--- Unknown starts (DATE_MIN) count in period -100000000 and ongoing ends (DATE_MAX) in 100000000 at every grain.
+-- events.latest) and grain (0: UTC day, 1: UTC month as year * 12 + month - 1, 2: UTC year, 3: all time in
+-- period 0), one to the column n<importance> of the rows ('all', ''), one per link of each dim (member =
+-- topic/actor id as text or the country code, and as often under '_links'), or ('<dim>', '_none') when it has no
+-- link of that dim, and ('topicset', ',3,17,40,') when it has topics: their ids in numeric order, comma-delimited,
+-- with a leading and a trailing comma (no topicset row without topics). Actors have no day rows (grain 0, every
+-- member): at a million events they would be millions of rows, so readers count actor days from the events.
+-- Unknown starts (DATE_MIN) count in period -100000000 and ongoing ends (DATE_MAX) in 100000000 at grains 0 to 2;
+-- grain 3 sums every period, those two included.
 -- The triggers below keep it exact, never application code. Rows may fall to zero and stay, readers sum.
 -- Bulk loaders switch the triggers off and rebuild with lib/db/event-counts-sql.ts, whose statements fill it here.
 
@@ -31,21 +35,32 @@ SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 
 UNION ALL
 SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'topic', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_topics l WHERE l.event_id = e.id)
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'actor', l.actor_id::text FROM events e JOIN event_actors l ON l.event_id = e.id WHERE e.deleted_at IS NULL
-UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'actor', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_actors l WHERE l.event_id = e.id)
-UNION ALL
 SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'country', l.country_code::text FROM events e JOIN event_countries l ON l.event_id = e.id WHERE e.deleted_at IS NULL
 UNION ALL
 SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'country', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = e.id)
+UNION ALL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'topicset', s.member FROM events e JOIN (SELECT event_id, ',' || string_agg(topic_id::text, ',' ORDER BY topic_id) || ',' AS member FROM event_topics GROUP BY event_id) s ON s.event_id = e.id WHERE e.deleted_at IS NULL
 ) u CROSS JOIN (SELECT 0 AS edge UNION ALL SELECT 1) g
 GROUP BY g.edge, u.dim, u.status, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.member
+ORDER BY 1, 4, 6, 2, 3, 5;
+
+WITH months AS MATERIALIZED (
+SELECT id, status, importance, CASE WHEN d0 IN (-100000000, 100000000) THEN d0 ELSE (CASE WHEN d0 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d0 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d0 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d0) * 100 + extract(month FROM DATE '1970-01-01' + d0))::integer END) / 100 * 12 + (CASE WHEN d0 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d0 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d0 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d0) * 100 + extract(month FROM DATE '1970-01-01' + d0))::integer END) % 100 - 1 END AS m0, CASE WHEN d1 IN (-100000000, 100000000) THEN d1 ELSE (CASE WHEN d1 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d1 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d1 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d1) * 100 + extract(month FROM DATE '1970-01-01' + d1))::integer END) / 100 * 12 + (CASE WHEN d1 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d1 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d1 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d1) * 100 + extract(month FROM DATE '1970-01-01' + d1))::integer END) % 100 - 1 END AS m1 FROM (SELECT id, status, importance, CASE WHEN earliest <= -8.64e15 THEN -100000000 WHEN earliest >= 8.64e15 THEN 100000000 ELSE floor(earliest / 86400000)::integer END AS d0, CASE WHEN latest <= -8.64e15 THEN -100000000 WHEN latest >= 8.64e15 THEN 100000000 ELSE floor(latest / 86400000)::integer END AS d1 FROM events WHERE deleted_at IS NULL) d
+)
+INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
+SELECT g.edge, 1, CASE g.edge WHEN 0 THEN u.m0 ELSE u.m1 END, 'actor', u.member, u.status, count(*) FILTER (WHERE u.importance = 1), count(*) FILTER (WHERE u.importance = 2), count(*) FILTER (WHERE u.importance = 3), count(*) FILTER (WHERE u.importance = 4), count(*) FILTER (WHERE u.importance = 5)
+FROM (
+SELECT e.status, e.importance, e.m0, e.m1, l.actor_id::text AS member FROM months e JOIN event_actors l ON l.event_id = e.id
+UNION ALL
+SELECT e.status, e.importance, e.m0, e.m1, '_none' FROM months e WHERE NOT EXISTS (SELECT 1 FROM event_actors l WHERE l.event_id = e.id)
+) u CROSS JOIN (SELECT 0 AS edge UNION ALL SELECT 1) g
+GROUP BY g.edge, u.status, CASE g.edge WHEN 0 THEN u.m0 ELSE u.m1 END, u.member
 ORDER BY 1, 4, 6, 2, 3, 5;
 
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT edge, grain, period, dim, '_links', status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
 FROM event_counts
-WHERE grain = 0 AND dim IN ('topic', 'actor', 'country') AND member <> '_none'
+WHERE (grain = 0 AND dim IN ('topic', 'country') OR grain = 1 AND dim = 'actor') AND member <> '_none'
 GROUP BY edge, dim, status, grain, period
 ORDER BY 1, 4, 6, 2, 3, 5;
 
@@ -63,16 +78,23 @@ WHERE grain = 1
 GROUP BY edge, dim, status, CASE WHEN period IN (-100000000, 100000000) THEN period ELSE period / 12 END, member
 ORDER BY 1, 4, 6, 2, 3, 5;
 
+INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
+SELECT edge, 3, 0, dim, member, status, sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)
+FROM event_counts
+WHERE grain = 2
+GROUP BY edge, dim, status, member
+ORDER BY 1, 4, 6, 2, 3, 5;
+
 -- year * 100 + month of a UTC day number (PostgreSQL has no year 0: before year 1 it counts 400 years later).
 CREATE FUNCTION event_counts_year_month(day integer) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
     SELECT CASE WHEN day < -719162 THEN (extract(year FROM DATE '1970-01-01' + (day + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (day + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + day) * 100 + extract(month FROM DATE '1970-01-01' + day))::integer END
 $fn$;
 
--- The period of a bound at a grain, the sentinels first (dates cannot hold them).
+-- The period of a bound at a grain: all time (grain 3) is period 0, then the sentinels (dates cannot hold them).
 CREATE FUNCTION event_counts_period(ms double precision, grain integer) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-    SELECT CASE WHEN ms <= -8.64e15 THEN -100000000 WHEN ms >= 8.64e15 THEN 100000000
+    SELECT CASE WHEN grain = 3 THEN 0 WHEN ms <= -8.64e15 THEN -100000000 WHEN ms >= 8.64e15 THEN 100000000
         WHEN grain = 0 THEN floor(ms / 86400000)::integer
         WHEN grain = 1 THEN event_counts_year_month(floor(ms / 86400000)::integer) / 100 * 12 + event_counts_year_month(floor(ms / 86400000)::integer) % 100 - 1
         ELSE event_counts_year_month(floor(ms / 86400000)::integer) / 100 END
@@ -91,6 +113,7 @@ LANGUAGE sql STABLE AS $fn$
     UNION ALL SELECT 'country', l.country_code::text FROM event_countries l WHERE l.event_id = target_event
     UNION ALL SELECT 'country', '_links' FROM event_countries l WHERE l.event_id = target_event
     UNION ALL SELECT 'country', '_none' WHERE NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = target_event)
+    UNION ALL SELECT 'topicset', ',' || string_agg(l.topic_id::text, ',' ORDER BY l.topic_id) || ',' FROM event_topics l WHERE l.event_id = target_event HAVING count(*) > 0
 $fn$;
 
 -- An event's counted values, with sign 1 (add) or -1 (subtract).
@@ -108,8 +131,9 @@ LANGUAGE sql AS $fn$
         sum(ch.sign * (ch.importance = 4)::integer),
         sum(ch.sign * (ch.importance = 5)::integer)
     FROM unnest(changes) AS ch
-    CROSS JOIN (VALUES (0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)) AS g(edge, grain)
+    CROSS JOIN (VALUES (0, 0), (0, 1), (0, 2), (0, 3), (1, 0), (1, 1), (1, 2), (1, 3)) AS g(edge, grain)
     CROSS JOIN LATERAL event_counts_members(ch.event_id) AS m
+    WHERE g.grain > 0 OR m.dim <> 'actor'
     GROUP BY 1, 2, 3, 4, 5, 6
     HAVING sum(ch.sign * (ch.importance = 1)::integer) <> 0 OR sum(ch.sign * (ch.importance = 2)::integer) <> 0 OR sum(ch.sign * (ch.importance = 3)::integer) <> 0 OR sum(ch.sign * (ch.importance = 4)::integer) <> 0 OR sum(ch.sign * (ch.importance = 5)::integer) <> 0
     ORDER BY 1, 4, 6, 2, 3, 5
@@ -122,9 +146,22 @@ CREATE TYPE event_counts_link_change AS (event_id integer, member text, sign int
 
 -- Applies link changes of one dim, after they are stored: an event whose link count went from 0 to some
 -- leaves '_none', one whose count went to 0 joins it. Events that are deleted (or gone) count nowhere.
+-- Topic changes also move each touched event from its old 'topicset' row to its new one. Its old topics are
+-- its topics now, less those the statement added (net +1), plus those it removed (net -1): net, not each
+-- change, so a statement that removes and adds the same link leaves the set alone.
 CREATE FUNCTION event_counts_apply_links(link_dim text, changes event_counts_link_change[]) RETURNS void
 LANGUAGE sql AS $fn$
     WITH ch AS (SELECT * FROM unnest(changes)),
+    topic_net AS (SELECT event_id, member, sum(sign) AS net FROM ch WHERE link_dim = 'topic' GROUP BY event_id, member),
+    topic_sets AS (
+        SELECT t.event_id,
+            (SELECT ',' || string_agg(o.topic_id::text, ',' ORDER BY o.topic_id) || ',' FROM (
+                SELECT l.topic_id FROM event_topics l WHERE l.event_id = t.event_id
+                    AND NOT EXISTS (SELECT 1 FROM topic_net n WHERE n.event_id = l.event_id AND n.member = l.topic_id::text AND n.net > 0)
+                UNION ALL SELECT n.member::integer FROM topic_net n WHERE n.event_id = t.event_id AND n.net < 0) o) AS old_set,
+            (SELECT ',' || string_agg(l.topic_id::text, ',' ORDER BY l.topic_id) || ',' FROM event_topics l WHERE l.event_id = t.event_id) AS new_set
+        FROM (SELECT DISTINCT event_id FROM topic_net) t
+    ),
     touched AS (
         SELECT ch.event_id, sum(ch.sign) AS net, CASE link_dim
             WHEN 'topic' THEN (SELECT count(*) FROM event_topics l WHERE l.event_id = ch.event_id)
@@ -133,12 +170,14 @@ LANGUAGE sql AS $fn$
         FROM ch GROUP BY ch.event_id
     ),
     deltas AS (
-        SELECT event_id, member, sign FROM ch
-        UNION ALL SELECT event_id, '_links', sign FROM ch
-        UNION ALL SELECT event_id, '_none', (links = 0)::integer - (links - net = 0)::integer FROM touched
+        SELECT event_id, link_dim AS dim, member, sign FROM ch
+        UNION ALL SELECT event_id, link_dim, '_links', sign FROM ch
+        UNION ALL SELECT event_id, link_dim, '_none', (links = 0)::integer - (links - net = 0)::integer FROM touched
+        UNION ALL SELECT event_id, 'topicset', old_set, -1 FROM topic_sets WHERE old_set IS NOT NULL
+        UNION ALL SELECT event_id, 'topicset', new_set, 1 FROM topic_sets WHERE new_set IS NOT NULL
     )
     INSERT INTO event_counts AS c (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
-    SELECT g.edge, g.grain, event_counts_period(CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END, g.grain), link_dim, d.member, e.status,
+    SELECT g.edge, g.grain, event_counts_period(CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END, g.grain), d.dim, d.member, e.status,
         sum(d.sign * (e.importance = 1)::integer),
         sum(d.sign * (e.importance = 2)::integer),
         sum(d.sign * (e.importance = 3)::integer),
@@ -146,7 +185,8 @@ LANGUAGE sql AS $fn$
         sum(d.sign * (e.importance = 5)::integer)
     FROM deltas d
     JOIN events e ON e.id = d.event_id AND e.deleted_at IS NULL
-    CROSS JOIN (VALUES (0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)) AS g(edge, grain)
+    CROSS JOIN (VALUES (0, 0), (0, 1), (0, 2), (0, 3), (1, 0), (1, 1), (1, 2), (1, 3)) AS g(edge, grain)
+    WHERE g.grain > 0 OR d.dim <> 'actor'
     GROUP BY 1, 2, 3, 4, 5, 6
     HAVING sum(d.sign * (e.importance = 1)::integer) <> 0 OR sum(d.sign * (e.importance = 2)::integer) <> 0 OR sum(d.sign * (e.importance = 3)::integer) <> 0 OR sum(d.sign * (e.importance = 4)::integer) <> 0 OR sum(d.sign * (e.importance = 5)::integer) <> 0
     ORDER BY 1, 4, 6, 2, 3, 5
