@@ -71,8 +71,8 @@ function liveActorSelects(query: PieceQuery, piece: CountPiece): Prisma.Sql[] {
     AND ${bound} >= ${piece.from * DAY_MS} AND ${bound} < ${piece.to * DAY_MS}${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
   const columns = (member: Prisma.Sql) =>
     query.shape === "member"
-      ? Prisma.sql`CAST('actor' AS TEXT) AS dim, ${member} AS member, ${query.sign} AS n`
-      : Prisma.sql`${member} AS member, 0 AS grain, ${dayIndexSql(bound)} AS period, ${query.sign} AS n`;
+      ? Prisma.sql`CAST('actor' AS TEXT) AS dim, ${member} AS member, ${query.sign === 1 ? Prisma.raw("1") : Prisma.raw("-1")} AS n`
+      : Prisma.sql`${member} AS member, 0 AS grain, ${dayIndexSql(bound)} AS period, ${query.sign === 1 ? Prisma.raw("1") : Prisma.raw("-1")} AS n`;
   const wants = (member: string) => query.members === null || query.members.includes(member);
   const ids = query.members?.filter((member) => /^\d+$/.test(member)).map(Number) ?? null;
   const selects: Prisma.Sql[] = [];
