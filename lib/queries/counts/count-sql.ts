@@ -2,6 +2,7 @@ import { db, Prisma } from "@/lib/db/client";
 import { EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
 import { dayIndexSql, toNumber } from "../sql/dialect-sql";
 import { DATE_MIN } from "@/lib/dates/event-date";
+import { topicSubsetMembers } from "./topic-subsets";
 import { countPieces, DAY_GRAIN, DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, yearOfDay, type CountPiece, type Grain } from "./count-pieces";
 import type { CountScope } from "./count-scope";
 
@@ -200,20 +201,12 @@ export async function findStartDayExtent(scope: CountScope, range: MsRange): Pro
 }
 
 /**
- * Events starting in the range per period that have a topic outside `topIds` (each event once), from
- * the "topicset" rows, whose member lists an event's topic ids as ",3,17,40,": removing every top id
- * leaves more than "," exactly when another topic is there.
+ * Events starting in the range per period whose topics all lie among `topIds` (each event once), from
+ * the "topicset" rows: one row per set of topics, so the sets inside the top are listed and looked up.
  */
-export async function countOtherTopicStarts(scope: CountScope, range: MsRange, coarsest: Grain, topIds: number[]): Promise<PeriodCount[]> {
-  const reduced = topIds.reduce((sql, id) => Prisma.sql`REPLACE(${sql}, ${`,${id},`}, ',')`, Prisma.sql`member`);
-  const memberAs = Prisma.sql`CASE WHEN ${reduced} <> ',' THEN 'other' ELSE 'top' END`;
-  const query = { shape: "period" as const, edge: START, sign: 1 as const, dims: ["topicset" as CountDim], scope, members: null, knownStartsOnly: range.start === null, memberAs };
-  const selects = pieceSelects(query, startPieces(range, coarsest));
-  if (!selects.length) return [];
-  const rows = await db.$queryRaw<{ grain: unknown; period: unknown; n: unknown }[]>`
-    SELECT grain, period, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces
-    WHERE member = 'other' GROUP BY grain, period HAVING SUM(n) <> 0`;
-  return rows.map((row) => ({ member: "other", grain: toNumber(row.grain) as Grain, period: toNumber(row.period), n: toNumber(row.n) }));
+export async function countStartsWithinTopics(scope: CountScope, range: MsRange, coarsest: Grain, topIds: number[]): Promise<PeriodCount[]> {
+  if (!topIds.length) return [];
+  return countStartsByPeriod(scope, "topicset", range, coarsest, topicSubsetMembers(topIds));
 }
 
 /** The last day on which a counted event ends (ongoing events excluded), and how many are ongoing. */

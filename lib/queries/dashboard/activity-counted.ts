@@ -7,7 +7,7 @@ import { eventWhereSql } from "../sql/event-where";
 import { toNumber } from "../sql/dialect-sql";
 import { DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN, type Grain } from "../counts/count-pieces";
 import type { CountScope } from "../counts/count-scope";
-import { countByMember, countOtherTopicStarts, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER } from "../counts/count-sql";
+import { countByMember, countStartsWithinTopics, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER } from "../counts/count-sql";
 import { labelMembers } from "../counts/label-members";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import type { TopicRank } from "./rank-topics";
@@ -51,10 +51,10 @@ export async function countActivityFromCounts(scope: CountScope, filter: Resolve
 export async function countActivityBucketsFromCounts(scope: CountScope, interval: BucketInterval, top: TopicRank[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }> {
   const coarsest = interval === "year" ? YEAR_GRAIN : MONTH_GRAIN;
   const slugOf = new Map(top.map((topic) => [String(topic.id), topic.slug]));
-  const [totals, topicRows, otherRows] = await Promise.all([
+  const [totals, topicRows, withinTopRows] = await Promise.all([
     countStartsByPeriod(scope, "all", scope.period, coarsest),
     countStartsByPeriod(scope, "topic", scope.period, coarsest, [...slugOf.keys(), NONE_MEMBER]),
-    countOtherTopicStarts(scope, scope.period, coarsest, top.map((topic) => topic.id)),
+    countStartsWithinTopics(scope, scope.period, coarsest, top.map((topic) => topic.id)),
   ]);
   const keyOf = (row: { grain: Grain; period: number }) => bucketKeyOfTime(periodStartDay(row.grain, row.period) * DAY_MS, interval);
   const buckets = new Map<string, ActivityBucketRow>();
@@ -75,6 +75,8 @@ export async function countActivityBucketsFromCounts(scope: CountScope, interval
       else cells.set(`${key} ${slug}`, { bucket: key, slug, n: row.n });
     }
   }
-  for (const row of otherRows) bucket(keyOf(row)).other += row.n;
+  // An event with a topic outside the top is every event less those with no topic and those whose topics are all in the top.
+  for (const row of withinTopRows) bucket(keyOf(row)).other -= row.n;
+  for (const row of buckets.values()) row.other += row.n - row.noTopic;
   return { bucketRows: [...buckets.values()].filter((row) => row.n > 0).sort((a, b) => a.bucket.localeCompare(b.bucket)), cellRows: [...cells.values()] };
 }
