@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { dayOf, fillEventCountsSql, rebuildEventCountsSql, yearMonthOfDay } from "./event-counts-sql";
+import { dayOf, fillEventCountsSql, lastDayOf, rebuildEventCountsSql, yearMonthOfDay } from "./event-counts-sql";
 
 const migration = (dialect: string) =>
   fs.readFileSync(`prisma/${dialect}/migrations/20261124150000_event_counts/migration.sql`, "utf8");
@@ -43,6 +43,15 @@ describe("the SQLite period expressions", () => {
     expect(evaluate(dayOf(String(utc(1, 1, 1)), "sqlite"))).toBe(-719162);
     expect(evaluate(dayOf("-8.64e15", "sqlite"))).toBe(-100000000);
     expect(evaluate(dayOf("8.64e15", "sqlite"))).toBe(100000000);
+  });
+
+  it("puts an end at its last day, 1 ms before the exclusive bound, and keeps the sentinels", () => {
+    expect(evaluate(lastDayOf(String(utc(2020, 1, 1)), "sqlite"))).toBe(utc(2019, 12, 31) / 86_400_000);
+    expect(evaluate(lastDayOf(String(utc(1970, 1, 1)), "sqlite"))).toBe(-1);
+    expect(evaluate(lastDayOf(String(utc(1970, 1, 1) + 1), "sqlite"))).toBe(0);
+    expect(evaluate(lastDayOf(String(utc(1, 1, 1)), "sqlite"))).toBe(-719163);
+    expect(evaluate(lastDayOf("-8.64e15", "sqlite"))).toBe(-100000000);
+    expect(evaluate(lastDayOf("8.64e15", "sqlite"))).toBe(100000000);
   });
 
   it.each([

@@ -29,12 +29,26 @@ const LINKS = [
   { dim: "country", table: "event_countries", column: "country_code" },
 ] as const;
 
-/** UTC day number of a bound in ms (SQLite has no floor(): truncation, minus one below zero off the day). */
-export function dayOf(ms: string, dialect: CountsDialect): string {
+/** Day period of a bound: the sentinels read on the bound, the day (floored) of the instant `at`. */
+function dayPeriod(bound: string, at: string, dialect: CountsDialect): string {
+  // SQLite has no floor(): truncation, minus one below zero off the day.
   const day = dialect === "postgres"
-    ? `floor(${ms} / 86400000)::integer`
-    : `(CAST(${ms} / 86400000 AS INTEGER) - (${ms} < CAST(${ms} / 86400000 AS INTEGER) * 86400000))`;
-  return `CASE WHEN ${ms} <= -8.64e15 THEN ${BEFORE_ALL} WHEN ${ms} >= 8.64e15 THEN ${AFTER_ALL} ELSE ${day} END`;
+    ? `floor(${at} / 86400000)::integer`
+    : `(CAST(${at} / 86400000 AS INTEGER) - (${at} < CAST(${at} / 86400000 AS INTEGER) * 86400000))`;
+  return `CASE WHEN ${bound} <= -8.64e15 THEN ${BEFORE_ALL} WHEN ${bound} >= 8.64e15 THEN ${AFTER_ALL} ELSE ${day} END`;
+}
+
+/** UTC day number of a bound in ms: edge 0, at events.earliest. */
+export function dayOf(ms: string, dialect: CountsDialect): string {
+  return dayPeriod(ms, ms, dialect);
+}
+
+/**
+ * Edge 1: the event's last day, the day of latest − 1 ms (latest is exclusive), so "ended before S" (latest ≤ S)
+ * is "last day before day(S)" and a period aligned to months or years reads whole month or year rows.
+ */
+export function lastDayOf(latest: string, dialect: CountsDialect): string {
+  return dayPeriod(latest, `(${latest} - 1)`, dialect);
 }
 
 /**
@@ -79,7 +93,7 @@ export function topicSetOf(topicId: string, dialect: CountsDialect): string {
 
 /** Day rows of 'all', of each topic and country member, of their '_none' and of each event's topic set. */
 function insertDayRowsSql(dialect: CountsDialect): string {
-  const event = `e.status, e.importance, ${dayOf("e.earliest", dialect)} AS d0, ${dayOf("e.latest", dialect)} AS d1`;
+  const event = `e.status, e.importance, ${dayOf("e.earliest", dialect)} AS d0, ${lastDayOf("e.latest", dialect)} AS d1`;
   const parts = [`SELECT ${event}, 'all' AS dim, '' AS member FROM events e WHERE e.deleted_at IS NULL`];
   for (const { dim, table, column } of LINKS.filter((link) => link.dim !== "actor")) {
     parts.push(`SELECT ${event}, '${dim}', ${text(`l.${column}`, dialect)} FROM events e JOIN ${table} l ON l.event_id = e.id WHERE e.deleted_at IS NULL`);
@@ -97,7 +111,7 @@ ${KEY_ORDER}`;
 
 /** Month rows of actors, from events and links: actors have no day rows (one per actor and day is too many). */
 function insertActorMonthRowsSql(dialect: CountsDialect): string {
-  const days = `SELECT id, status, importance, ${dayOf("earliest", dialect)} AS d0, ${dayOf("latest", dialect)} AS d1 FROM events WHERE deleted_at IS NULL`;
+  const days = `SELECT id, status, importance, ${dayOf("earliest", dialect)} AS d0, ${lastDayOf("latest", dialect)} AS d1 FROM events WHERE deleted_at IS NULL`;
   return `WITH months AS MATERIALIZED (
 SELECT id, status, importance, ${monthOfDay("d0", dialect)} AS m0, ${monthOfDay("d1", dialect)} AS m1 FROM (${days}) d
 )

@@ -18,6 +18,12 @@ export function countPeriod(ms: number, grain: number): number {
   return grain === 1 ? date.getUTCFullYear() * 12 + date.getUTCMonth() : date.getUTCFullYear();
 }
 
+/** The period an event counts in at an edge: 0 at earliest, 1 at its last day, 1 ms before the exclusive latest. */
+export function edgePeriod(edge: 0 | 1, ms: number, grain: number): number {
+  const at = edge === 1 && ms > DATE_MIN && ms < DATE_MAX ? ms - 1 : ms;
+  return countPeriod(at, grain);
+}
+
 const LINK_QUERIES = {
   topic: "SELECT event_id, topic_id AS member FROM event_topics",
   actor: "SELECT event_id, actor_id AS member FROM event_actors",
@@ -60,7 +66,7 @@ export async function expectedEventCounts(query: RawQuery): Promise<CountRows> {
         for (const [dim, member] of members) {
           // Actors have no day rows.
           if (grain === 0 && dim === "actor") continue;
-          add(`${edge}|${grain}|${countPeriod(ms, grain)}|${dim}|${member}|${event.status}`, importance);
+          add(`${edge}|${grain}|${edgePeriod(edge, ms, grain)}|${dim}|${member}|${event.status}`, importance);
         }
       }
     }

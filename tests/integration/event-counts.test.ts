@@ -16,7 +16,7 @@ import { generateTaxonomy } from "@/lib/synthetic/generate-taxonomy";
 import { createPostgresWriter } from "../../scripts/synthetic/postgres-writer";
 import { createSqliteWriter } from "../../scripts/synthetic/sqlite-writer";
 import { createDatabase, dropDatabase, testDatabaseUrl } from "../support/test-database";
-import { countPeriod, expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
+import { countPeriod, edgePeriod, expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
 
 // Date.UTC reads years below 100 as 19xx.
 const YEAR_1 = -62_135_596_800_000;
@@ -86,6 +86,18 @@ describe("the reference periods", () => {
     expect(countPeriod(8.64e15, 3)).toBe(0);
     expect(countPeriod(Date.UTC(2025, 5, 27), 3)).toBe(0);
   });
+
+  it("put an end at the event's last day, 1 ms before the exclusive latest, sentinels apart", () => {
+    const newYear2020 = Date.UTC(2020, 0, 1);
+    expect(edgePeriod(0, newYear2020, 0)).toBe(Date.UTC(2020, 0, 1) / 86_400_000);
+    expect(edgePeriod(1, newYear2020, 0)).toBe(Date.UTC(2019, 11, 31) / 86_400_000);
+    expect(edgePeriod(1, newYear2020, 1)).toBe(2019 * 12 + 11);
+    expect(edgePeriod(1, newYear2020, 2)).toBe(2019);
+    expect(edgePeriod(1, 8.64e15, 0)).toBe(100_000_000);
+    expect(edgePeriod(1, 8.64e15, 2)).toBe(100_000_000);
+    expect(edgePeriod(1, 8.64e15, 3)).toBe(0);
+    expect(edgePeriod(1, -8.64e15, 1)).toBe(-100_000_000);
+  });
 });
 
 describe("event_counts", () => {
@@ -128,6 +140,28 @@ describe("event_counts", () => {
     expect(await storedEventCounts(query)).not.toEqual(before);
     expect(await restoreEvent(first.id, editor)).toMatchObject({ ok: true });
     expect(await expectCountsToMatchEvents()).toEqual(before);
+  });
+
+  it("counts an event ending at a year boundary at its last day: day 2019-12-31, December 2019, 2019", async () => {
+    const before = await storedEventCounts(query);
+    const event = await createCounted("Counted year", { start: { precision: "year", value: "2019" }, end: { precision: "none" } });
+    const { latest } = await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { latest: true } });
+    expect(latest).toBe(Date.UTC(2020, 0, 1));
+    const after = await expectCountsToMatchEvents();
+    const changed = (suffix: string) =>
+      Object.keys(after).filter((key) => key.startsWith("1|") && key.endsWith(suffix) && after[key] !== before[key]).sort();
+    const lastDay = Date.UTC(2019, 11, 31) / 86_400_000;
+    expect(changed("|all||published")).toEqual(
+      [`1|0|${lastDay}|all||published`, `1|1|${2019 * 12 + 11}|all||published`, "1|2|2019|all||published", "1|3|0|all||published"].sort(),
+    );
+    const set = `,${topicIds.slice(0, 2).join(",")},`;
+    expect(changed(`|topicset|${set}|published`)).toEqual(
+      [`1|0|${lastDay}|topicset|${set}|published`, `1|1|${2019 * 12 + 11}|topicset|${set}|published`, `1|2|2019|topicset|${set}|published`, `1|3|0|topicset|${set}|published`].sort(),
+    );
+    // Actors have no day rows: their month is December 2019 too.
+    expect(changed(`|actor|${actorIds[0]}|published`)).toEqual(
+      [`1|1|${2019 * 12 + 11}|actor|${actorIds[0]}|published`, `1|2|2019|actor|${actorIds[0]}|published`, `1|3|0|actor|${actorIds[0]}|published`].sort(),
+    );
   });
 
   it("follows raw SQL: a multi-row update, link changes and a hard delete", async () => {

@@ -1,13 +1,16 @@
 -- Pre-aggregated event counts for timeline density, lane counts and dashboard totals (lib/queries/counts).
--- Kept outside the Prisma models. Each non-deleted event adds, for each edge (0: at events.earliest, 1: at
--- events.latest) and grain (0: UTC day, 1: UTC month as year * 12 + month - 1, 2: UTC year, 3: all time in
--- period 0), one to the column n<importance> of the rows ('all', ''), one per link of each dim (member =
--- topic/actor id as text or the country code, and as often under '_links'), or ('<dim>', '_none') when it has no
--- link of that dim, and ('topicset', ',3,17,40,') when it has topics: their ids in numeric order, comma-delimited,
--- with a leading and a trailing comma (no topicset row without topics). Actors have no day rows (grain 0, every
--- member): at a million events they would be millions of rows, so readers count actor days from the events.
--- Unknown starts (DATE_MIN) count in period -100000000 and ongoing ends (DATE_MAX) in 100000000 at grains 0 to 2;
+-- Kept outside the Prisma models. Each non-deleted event adds, for each edge (0: at its first day, the day of
+-- events.earliest, 1: at its last day, the day of events.latest - 1 ms, as latest is exclusive) and grain (0: UTC
+-- day, 1: UTC month as year * 12 + month - 1, 2: UTC year, 3: all time in period 0), one to the column
+-- n<importance> of the rows ('all', ''), one per link of each dim (member = topic/actor id as text or the country
+-- code, and as often under '_links'), or ('<dim>', '_none') when it has no link of that dim, and ('topicset',
+-- ',3,17,40,') when it has topics: their ids in numeric order, comma-delimited, with a leading and a trailing
+-- comma (no topicset row without topics). Actors have no day rows (grain 0, every member): at a million events
+-- they would be millions of rows, so readers count actor days from the events.
+-- Unknown starts (DATE_MIN) count in period -100000000 and ongoing ends (DATE_MAX) in 100000000 at grains 0 to 2,
 -- grain 3 sums every period, those two included.
+-- Last days, not the day of latest: "ended before S" (latest <= S) is then "last day before day(S)", so a period
+-- aligned to months or years reads whole month or year rows, never a single day's (actors have none).
 -- The triggers below keep it exact, never application code. Rows may fall to zero and stay, readers sum.
 -- Bulk loaders switch the triggers off and rebuild with lib/db/event-counts-sql.ts, whose statements fill it here.
 
@@ -29,23 +32,23 @@ CREATE TABLE "event_counts" (
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT g.edge, 0, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.dim, u.member, u.status, count(*) FILTER (WHERE u.importance = 1), count(*) FILTER (WHERE u.importance = 2), count(*) FILTER (WHERE u.importance = 3), count(*) FILTER (WHERE u.importance = 4), count(*) FILTER (WHERE u.importance = 5)
 FROM (
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'all' AS dim, '' AS member FROM events e WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor((e.latest - 1) / 86400000)::integer END AS d1, 'all' AS dim, '' AS member FROM events e WHERE e.deleted_at IS NULL
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'topic', l.topic_id::text FROM events e JOIN event_topics l ON l.event_id = e.id WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor((e.latest - 1) / 86400000)::integer END AS d1, 'topic', l.topic_id::text FROM events e JOIN event_topics l ON l.event_id = e.id WHERE e.deleted_at IS NULL
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'topic', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_topics l WHERE l.event_id = e.id)
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor((e.latest - 1) / 86400000)::integer END AS d1, 'topic', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_topics l WHERE l.event_id = e.id)
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'country', l.country_code::text FROM events e JOIN event_countries l ON l.event_id = e.id WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor((e.latest - 1) / 86400000)::integer END AS d1, 'country', l.country_code::text FROM events e JOIN event_countries l ON l.event_id = e.id WHERE e.deleted_at IS NULL
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'country', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = e.id)
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor((e.latest - 1) / 86400000)::integer END AS d1, 'country', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = e.id)
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor(e.latest / 86400000)::integer END AS d1, 'topicset', s.member FROM events e JOIN (SELECT event_id, ',' || string_agg(topic_id::text, ',' ORDER BY topic_id) || ',' AS member FROM event_topics GROUP BY event_id) s ON s.event_id = e.id WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE floor((e.latest - 1) / 86400000)::integer END AS d1, 'topicset', s.member FROM events e JOIN (SELECT event_id, ',' || string_agg(topic_id::text, ',' ORDER BY topic_id) || ',' AS member FROM event_topics GROUP BY event_id) s ON s.event_id = e.id WHERE e.deleted_at IS NULL
 ) u CROSS JOIN (SELECT 0 AS edge UNION ALL SELECT 1) g
 GROUP BY g.edge, u.dim, u.status, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.member
 ORDER BY 1, 4, 6, 2, 3, 5;
 
 WITH months AS MATERIALIZED (
-SELECT id, status, importance, CASE WHEN d0 IN (-100000000, 100000000) THEN d0 ELSE (CASE WHEN d0 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d0 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d0 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d0) * 100 + extract(month FROM DATE '1970-01-01' + d0))::integer END) / 100 * 12 + (CASE WHEN d0 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d0 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d0 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d0) * 100 + extract(month FROM DATE '1970-01-01' + d0))::integer END) % 100 - 1 END AS m0, CASE WHEN d1 IN (-100000000, 100000000) THEN d1 ELSE (CASE WHEN d1 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d1 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d1 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d1) * 100 + extract(month FROM DATE '1970-01-01' + d1))::integer END) / 100 * 12 + (CASE WHEN d1 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d1 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d1 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d1) * 100 + extract(month FROM DATE '1970-01-01' + d1))::integer END) % 100 - 1 END AS m1 FROM (SELECT id, status, importance, CASE WHEN earliest <= -8.64e15 THEN -100000000 WHEN earliest >= 8.64e15 THEN 100000000 ELSE floor(earliest / 86400000)::integer END AS d0, CASE WHEN latest <= -8.64e15 THEN -100000000 WHEN latest >= 8.64e15 THEN 100000000 ELSE floor(latest / 86400000)::integer END AS d1 FROM events WHERE deleted_at IS NULL) d
+SELECT id, status, importance, CASE WHEN d0 IN (-100000000, 100000000) THEN d0 ELSE (CASE WHEN d0 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d0 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d0 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d0) * 100 + extract(month FROM DATE '1970-01-01' + d0))::integer END) / 100 * 12 + (CASE WHEN d0 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d0 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d0 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d0) * 100 + extract(month FROM DATE '1970-01-01' + d0))::integer END) % 100 - 1 END AS m0, CASE WHEN d1 IN (-100000000, 100000000) THEN d1 ELSE (CASE WHEN d1 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d1 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d1 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d1) * 100 + extract(month FROM DATE '1970-01-01' + d1))::integer END) / 100 * 12 + (CASE WHEN d1 < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d1 + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d1 + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d1) * 100 + extract(month FROM DATE '1970-01-01' + d1))::integer END) % 100 - 1 END AS m1 FROM (SELECT id, status, importance, CASE WHEN earliest <= -8.64e15 THEN -100000000 WHEN earliest >= 8.64e15 THEN 100000000 ELSE floor(earliest / 86400000)::integer END AS d0, CASE WHEN latest <= -8.64e15 THEN -100000000 WHEN latest >= 8.64e15 THEN 100000000 ELSE floor((latest - 1) / 86400000)::integer END AS d1 FROM events WHERE deleted_at IS NULL) d
 )
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT g.edge, 1, CASE g.edge WHEN 0 THEN u.m0 ELSE u.m1 END, 'actor', u.member, u.status, count(*) FILTER (WHERE u.importance = 1), count(*) FILTER (WHERE u.importance = 2), count(*) FILTER (WHERE u.importance = 3), count(*) FILTER (WHERE u.importance = 4), count(*) FILTER (WHERE u.importance = 5)
@@ -85,19 +88,25 @@ WHERE grain = 2
 GROUP BY edge, dim, status, member
 ORDER BY 1, 4, 6, 2, 3, 5;
 
+-- Readers look up a few hundred given topic sets (subsets of the top topics) over a range of periods: the key
+-- puts member last, so this index puts it before period. Built after the backfill, in one pass.
+CREATE INDEX "event_counts_topicset_member_idx" ON "event_counts" ("edge", "status", "grain", "member", "period") WHERE "dim" = 'topicset';
+
 -- year * 100 + month of a UTC day number (PostgreSQL has no year 0: before year 1 it counts 400 years later).
 CREATE FUNCTION event_counts_year_month(day integer) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
     SELECT CASE WHEN day < -719162 THEN (extract(year FROM DATE '1970-01-01' + (day + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (day + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + day) * 100 + extract(month FROM DATE '1970-01-01' + day))::integer END
 $fn$;
 
--- The period of a bound at a grain: all time (grain 3) is period 0, then the sentinels (dates cannot hold them).
-CREATE FUNCTION event_counts_period(ms double precision, grain integer) RETURNS integer
+-- The period of a bound at an edge and a grain: all time (grain 3) is period 0, then the sentinels (dates cannot
+-- hold them). Edge 0 counts at the day of earliest, edge 1 at the event's last day: latest is exclusive, so the
+-- day of latest - 1 ms.
+CREATE FUNCTION event_counts_period(ms double precision, edge integer, grain integer) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
     SELECT CASE WHEN grain = 3 THEN 0 WHEN ms <= -8.64e15 THEN -100000000 WHEN ms >= 8.64e15 THEN 100000000
-        WHEN grain = 0 THEN floor(ms / 86400000)::integer
-        WHEN grain = 1 THEN event_counts_year_month(floor(ms / 86400000)::integer) / 100 * 12 + event_counts_year_month(floor(ms / 86400000)::integer) % 100 - 1
-        ELSE event_counts_year_month(floor(ms / 86400000)::integer) / 100 END
+        WHEN grain = 0 THEN floor((ms - edge) / 86400000)::integer
+        WHEN grain = 1 THEN event_counts_year_month(floor((ms - edge) / 86400000)::integer) / 100 * 12 + event_counts_year_month(floor((ms - edge) / 86400000)::integer) % 100 - 1
+        ELSE event_counts_year_month(floor((ms - edge) / 86400000)::integer) / 100 END
 $fn$;
 
 -- The (dim, member) rows an event counts in, from its current links.
@@ -124,7 +133,7 @@ CREATE TYPE event_counts_change AS (event_id integer, earliest double precision,
 CREATE FUNCTION event_counts_apply(changes event_counts_change[]) RETURNS void
 LANGUAGE sql AS $fn$
     INSERT INTO event_counts AS c (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
-    SELECT g.edge, g.grain, event_counts_period(CASE g.edge WHEN 0 THEN ch.earliest ELSE ch.latest END, g.grain), m.dim, m.member, ch.status,
+    SELECT g.edge, g.grain, event_counts_period(CASE g.edge WHEN 0 THEN ch.earliest ELSE ch.latest END, g.edge, g.grain), m.dim, m.member, ch.status,
         sum(ch.sign * (ch.importance = 1)::integer),
         sum(ch.sign * (ch.importance = 2)::integer),
         sum(ch.sign * (ch.importance = 3)::integer),
@@ -177,7 +186,7 @@ LANGUAGE sql AS $fn$
         UNION ALL SELECT event_id, 'topicset', new_set, 1 FROM topic_sets WHERE new_set IS NOT NULL
     )
     INSERT INTO event_counts AS c (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
-    SELECT g.edge, g.grain, event_counts_period(CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END, g.grain), d.dim, d.member, e.status,
+    SELECT g.edge, g.grain, event_counts_period(CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END, g.edge, g.grain), d.dim, d.member, e.status,
         sum(d.sign * (e.importance = 1)::integer),
         sum(d.sign * (e.importance = 2)::integer),
         sum(d.sign * (e.importance = 3)::integer),

@@ -1,13 +1,16 @@
 -- Pre-aggregated event counts for timeline density, lane counts and dashboard totals (lib/queries/counts).
--- Kept outside the Prisma models. Each non-deleted event adds, for each edge (0: at events.earliest, 1: at
--- events.latest) and grain (0: UTC day, 1: UTC month as year * 12 + month - 1, 2: UTC year, 3: all time in
--- period 0), one to the column n<importance> of the rows ('all', ''), one per link of each dim (member =
--- topic/actor id as text or the country code, and as often under '_links'), or ('<dim>', '_none') when it has no
--- link of that dim, and ('topicset', ',3,17,40,') when it has topics: their ids in numeric order, comma-delimited,
--- with a leading and a trailing comma (no topicset row without topics). Actors have no day rows (grain 0, every
--- member): at a million events they would be millions of rows, so readers count actor days from the events.
--- Unknown starts (DATE_MIN) count in period -100000000 and ongoing ends (DATE_MAX) in 100000000 at grains 0 to 2;
+-- Kept outside the Prisma models. Each non-deleted event adds, for each edge (0: at its first day, the day of
+-- events.earliest, 1: at its last day, the day of events.latest - 1 ms, as latest is exclusive) and grain (0: UTC
+-- day, 1: UTC month as year * 12 + month - 1, 2: UTC year, 3: all time in period 0), one to the column
+-- n<importance> of the rows ('all', ''), one per link of each dim (member = topic/actor id as text or the country
+-- code, and as often under '_links'), or ('<dim>', '_none') when it has no link of that dim, and ('topicset',
+-- ',3,17,40,') when it has topics: their ids in numeric order, comma-delimited, with a leading and a trailing
+-- comma (no topicset row without topics). Actors have no day rows (grain 0, every member): at a million events
+-- they would be millions of rows, so readers count actor days from the events.
+-- Unknown starts (DATE_MIN) count in period -100000000 and ongoing ends (DATE_MAX) in 100000000 at grains 0 to 2,
 -- grain 3 sums every period, those two included.
+-- Last days, not the day of latest: "ended before S" (latest <= S) is then "last day before day(S)", so a period
+-- aligned to months or years reads whole month or year rows, never a single day's (actors have none).
 -- The triggers below keep it exact, never application code. Rows may fall to zero and stay, readers sum.
 -- Bulk loaders switch the triggers off and rebuild with lib/db/event-counts-sql.ts, whose statements fill it here.
 
@@ -30,23 +33,23 @@ CREATE TABLE "event_counts" (
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT g.edge, 0, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.dim, u.member, u.status, sum(u.importance = 1), sum(u.importance = 2), sum(u.importance = 3), sum(u.importance = 4), sum(u.importance = 5)
 FROM (
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST(e.latest / 86400000 AS INTEGER) - (e.latest < CAST(e.latest / 86400000 AS INTEGER) * 86400000)) END AS d1, 'all' AS dim, '' AS member FROM events e WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST((e.latest - 1) / 86400000 AS INTEGER) - ((e.latest - 1) < CAST((e.latest - 1) / 86400000 AS INTEGER) * 86400000)) END AS d1, 'all' AS dim, '' AS member FROM events e WHERE e.deleted_at IS NULL
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST(e.latest / 86400000 AS INTEGER) - (e.latest < CAST(e.latest / 86400000 AS INTEGER) * 86400000)) END AS d1, 'topic', CAST(l.topic_id AS TEXT) FROM events e JOIN event_topics l ON l.event_id = e.id WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST((e.latest - 1) / 86400000 AS INTEGER) - ((e.latest - 1) < CAST((e.latest - 1) / 86400000 AS INTEGER) * 86400000)) END AS d1, 'topic', CAST(l.topic_id AS TEXT) FROM events e JOIN event_topics l ON l.event_id = e.id WHERE e.deleted_at IS NULL
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST(e.latest / 86400000 AS INTEGER) - (e.latest < CAST(e.latest / 86400000 AS INTEGER) * 86400000)) END AS d1, 'topic', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_topics l WHERE l.event_id = e.id)
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST((e.latest - 1) / 86400000 AS INTEGER) - ((e.latest - 1) < CAST((e.latest - 1) / 86400000 AS INTEGER) * 86400000)) END AS d1, 'topic', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_topics l WHERE l.event_id = e.id)
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST(e.latest / 86400000 AS INTEGER) - (e.latest < CAST(e.latest / 86400000 AS INTEGER) * 86400000)) END AS d1, 'country', CAST(l.country_code AS TEXT) FROM events e JOIN event_countries l ON l.event_id = e.id WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST((e.latest - 1) / 86400000 AS INTEGER) - ((e.latest - 1) < CAST((e.latest - 1) / 86400000 AS INTEGER) * 86400000)) END AS d1, 'country', CAST(l.country_code AS TEXT) FROM events e JOIN event_countries l ON l.event_id = e.id WHERE e.deleted_at IS NULL
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST(e.latest / 86400000 AS INTEGER) - (e.latest < CAST(e.latest / 86400000 AS INTEGER) * 86400000)) END AS d1, 'country', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = e.id)
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST((e.latest - 1) / 86400000 AS INTEGER) - ((e.latest - 1) < CAST((e.latest - 1) / 86400000 AS INTEGER) * 86400000)) END AS d1, 'country', '_none' FROM events e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = e.id)
 UNION ALL
-SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST(e.latest / 86400000 AS INTEGER) - (e.latest < CAST(e.latest / 86400000 AS INTEGER) * 86400000)) END AS d1, 'topicset', s.member FROM events e JOIN (SELECT event_id, ',' || group_concat(topic_id, ',' ORDER BY topic_id) || ',' AS member FROM event_topics GROUP BY event_id) s ON s.event_id = e.id WHERE e.deleted_at IS NULL
+SELECT e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE (CAST(e.earliest / 86400000 AS INTEGER) - (e.earliest < CAST(e.earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN e.latest <= -8.64e15 THEN -100000000 WHEN e.latest >= 8.64e15 THEN 100000000 ELSE (CAST((e.latest - 1) / 86400000 AS INTEGER) - ((e.latest - 1) < CAST((e.latest - 1) / 86400000 AS INTEGER) * 86400000)) END AS d1, 'topicset', s.member FROM events e JOIN (SELECT event_id, ',' || group_concat(topic_id, ',' ORDER BY topic_id) || ',' AS member FROM event_topics GROUP BY event_id) s ON s.event_id = e.id WHERE e.deleted_at IS NULL
 ) u CROSS JOIN (SELECT 0 AS edge UNION ALL SELECT 1) g
 GROUP BY g.edge, u.dim, u.status, CASE g.edge WHEN 0 THEN u.d0 ELSE u.d1 END, u.member
 ORDER BY 1, 4, 6, 2, 3, 5;
 
 WITH months AS MATERIALIZED (
-SELECT id, status, importance, CASE WHEN d0 IN (-100000000, 100000000) THEN d0 ELSE (CASE WHEN d0 >= 2932897 THEN CAST(strftime('%Y%m', (d0 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d0 * 86400, 'unixepoch') AS INTEGER) END) / 100 * 12 + (CASE WHEN d0 >= 2932897 THEN CAST(strftime('%Y%m', (d0 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d0 * 86400, 'unixepoch') AS INTEGER) END) % 100 - 1 END AS m0, CASE WHEN d1 IN (-100000000, 100000000) THEN d1 ELSE (CASE WHEN d1 >= 2932897 THEN CAST(strftime('%Y%m', (d1 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d1 * 86400, 'unixepoch') AS INTEGER) END) / 100 * 12 + (CASE WHEN d1 >= 2932897 THEN CAST(strftime('%Y%m', (d1 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d1 * 86400, 'unixepoch') AS INTEGER) END) % 100 - 1 END AS m1 FROM (SELECT id, status, importance, CASE WHEN earliest <= -8.64e15 THEN -100000000 WHEN earliest >= 8.64e15 THEN 100000000 ELSE (CAST(earliest / 86400000 AS INTEGER) - (earliest < CAST(earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN latest <= -8.64e15 THEN -100000000 WHEN latest >= 8.64e15 THEN 100000000 ELSE (CAST(latest / 86400000 AS INTEGER) - (latest < CAST(latest / 86400000 AS INTEGER) * 86400000)) END AS d1 FROM events WHERE deleted_at IS NULL) d
+SELECT id, status, importance, CASE WHEN d0 IN (-100000000, 100000000) THEN d0 ELSE (CASE WHEN d0 >= 2932897 THEN CAST(strftime('%Y%m', (d0 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d0 * 86400, 'unixepoch') AS INTEGER) END) / 100 * 12 + (CASE WHEN d0 >= 2932897 THEN CAST(strftime('%Y%m', (d0 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d0 * 86400, 'unixepoch') AS INTEGER) END) % 100 - 1 END AS m0, CASE WHEN d1 IN (-100000000, 100000000) THEN d1 ELSE (CASE WHEN d1 >= 2932897 THEN CAST(strftime('%Y%m', (d1 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d1 * 86400, 'unixepoch') AS INTEGER) END) / 100 * 12 + (CASE WHEN d1 >= 2932897 THEN CAST(strftime('%Y%m', (d1 - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', d1 * 86400, 'unixepoch') AS INTEGER) END) % 100 - 1 END AS m1 FROM (SELECT id, status, importance, CASE WHEN earliest <= -8.64e15 THEN -100000000 WHEN earliest >= 8.64e15 THEN 100000000 ELSE (CAST(earliest / 86400000 AS INTEGER) - (earliest < CAST(earliest / 86400000 AS INTEGER) * 86400000)) END AS d0, CASE WHEN latest <= -8.64e15 THEN -100000000 WHEN latest >= 8.64e15 THEN 100000000 ELSE (CAST((latest - 1) / 86400000 AS INTEGER) - ((latest - 1) < CAST((latest - 1) / 86400000 AS INTEGER) * 86400000)) END AS d1 FROM events WHERE deleted_at IS NULL) d
 )
 INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
 SELECT g.edge, 1, CASE g.edge WHEN 0 THEN u.m0 ELSE u.m1 END, 'actor', u.member, u.status, sum(u.importance = 1), sum(u.importance = 2), sum(u.importance = 3), sum(u.importance = 4), sum(u.importance = 5)
@@ -86,8 +89,13 @@ WHERE grain = 2
 GROUP BY edge, dim, status, member
 ORDER BY 1, 4, 6, 2, 3, 5;
 
+-- Readers look up a few hundred given topic sets (subsets of the top topics) over a range of periods: the key
+-- puts member last, so this index puts it before period. Built after the backfill, in one pass.
+CREATE INDEX "event_counts_topicset_member_idx" ON "event_counts" ("edge", "status", "grain", "member", "period") WHERE "dim" = 'topicset';
+
 -- Row-level triggers. SQLite allows no WITH inside a trigger, so the (edge, grain) grid and each event's
 -- members are inline subqueries. "WHERE true" keeps ON CONFLICT from parsing as a join constraint.
+-- Sentinels are read on y.ms, the day on y.ms - y.edge: edge 1 at the last day, latest - 1 ms.
 CREATE TRIGGER "event_counts_after_event_insert" AFTER INSERT ON "events" WHEN new.deleted_at IS NULL BEGIN
     INSERT INTO event_counts (edge, grain, period, dim, member, status, n1, n2, n3, n4, n5)
     SELECT x.edge, x.grain,
@@ -96,7 +104,7 @@ CREATE TRIGGER "event_counts_after_event_insert" AFTER INSERT ON "events" WHEN n
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN new.earliest ELSE new.latest END AS ms, new.status AS status, new.importance AS importance
         FROM (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE new.deleted_at IS NULL) y) x,
     (SELECT 'all' AS dim, '' AS member, 1 AS sign
@@ -124,7 +132,7 @@ WHEN old.earliest IS NOT new.earliest OR old.latest IS NOT new.latest OR old.sta
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN old.earliest ELSE old.latest END AS ms, old.status AS status, old.importance AS importance
         FROM (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE old.deleted_at IS NULL) y) x,
     (SELECT 'all' AS dim, '' AS member, -1 AS sign
@@ -147,7 +155,7 @@ WHEN old.earliest IS NOT new.earliest OR old.latest IS NOT new.latest OR old.sta
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN new.earliest ELSE new.latest END AS ms, new.status AS status, new.importance AS importance
         FROM (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE new.deleted_at IS NULL) y) x,
     (SELECT 'all' AS dim, '' AS member, 1 AS sign
@@ -175,7 +183,7 @@ CREATE TRIGGER "event_counts_before_event_delete" BEFORE DELETE ON "events" WHEN
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN old.earliest ELSE old.latest END AS ms, old.status AS status, old.importance AS importance
         FROM (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE old.deleted_at IS NULL) y) x,
     (SELECT 'all' AS dim, '' AS member, -1 AS sign
@@ -201,7 +209,7 @@ CREATE TRIGGER "event_counts_after_topic_insert" AFTER INSERT ON "event_topics" 
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = new.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'topic' AS dim, CAST(new.topic_id AS TEXT) AS member, 1 AS sign
@@ -222,7 +230,7 @@ WHEN old.event_id IS NOT new.event_id OR old.topic_id IS NOT new.topic_id BEGIN
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = old.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'topic' AS dim, CAST(old.topic_id AS TEXT) AS member, -1 AS sign
@@ -239,7 +247,7 @@ WHEN old.event_id IS NOT new.event_id OR old.topic_id IS NOT new.topic_id BEGIN
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = new.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'topic' AS dim, CAST(new.topic_id AS TEXT) AS member, 1 AS sign
@@ -259,7 +267,7 @@ CREATE TRIGGER "event_counts_after_topic_delete" AFTER DELETE ON "event_topics" 
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = old.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'topic' AS dim, CAST(old.topic_id AS TEXT) AS member, -1 AS sign
@@ -279,7 +287,7 @@ CREATE TRIGGER "event_counts_after_actor_insert" AFTER INSERT ON "event_actors" 
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 1 AS grain UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = new.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'actor' AS dim, CAST(new.actor_id AS TEXT) AS member, 1 AS sign
@@ -298,7 +306,7 @@ WHEN old.event_id IS NOT new.event_id OR old.actor_id IS NOT new.actor_id BEGIN
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 1 AS grain UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = old.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'actor' AS dim, CAST(old.actor_id AS TEXT) AS member, -1 AS sign
@@ -313,7 +321,7 @@ WHEN old.event_id IS NOT new.event_id OR old.actor_id IS NOT new.actor_id BEGIN
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 1 AS grain UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = new.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'actor' AS dim, CAST(new.actor_id AS TEXT) AS member, 1 AS sign
@@ -331,7 +339,7 @@ CREATE TRIGGER "event_counts_after_actor_delete" AFTER DELETE ON "event_actors" 
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 1 AS grain UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = old.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'actor' AS dim, CAST(old.actor_id AS TEXT) AS member, -1 AS sign
@@ -349,7 +357,7 @@ CREATE TRIGGER "event_counts_after_country_insert" AFTER INSERT ON "event_countr
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = new.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'country' AS dim, CAST(new.country_code AS TEXT) AS member, 1 AS sign
@@ -368,7 +376,7 @@ WHEN old.event_id IS NOT new.event_id OR old.country_code IS NOT new.country_cod
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = old.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'country' AS dim, CAST(old.country_code AS TEXT) AS member, -1 AS sign
@@ -383,7 +391,7 @@ WHEN old.event_id IS NOT new.event_id OR old.country_code IS NOT new.country_cod
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = new.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'country' AS dim, CAST(new.country_code AS TEXT) AS member, 1 AS sign
@@ -401,7 +409,7 @@ CREATE TRIGGER "event_counts_after_country_delete" AFTER DELETE ON "event_countr
         ELSE (CASE WHEN x.day >= 2932897 THEN CAST(strftime('%Y%m', (x.day - 146097) * 86400, 'unixepoch') AS INTEGER) + 40000 ELSE CAST(strftime('%Y%m', x.day * 86400, 'unixepoch') AS INTEGER) END) / 100 END,
         m.dim, m.member, x.status,
         m.sign * (x.importance = 1), m.sign * (x.importance = 2), m.sign * (x.importance = 3), m.sign * (x.importance = 4), m.sign * (x.importance = 5)
-    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST(y.ms / 86400000 AS INTEGER) - (y.ms < CAST(y.ms / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
+    FROM (SELECT y.edge, y.grain, CASE WHEN y.ms <= -8.64e15 THEN -100000000 WHEN y.ms >= 8.64e15 THEN 100000000 ELSE (CAST((y.ms - y.edge) / 86400000 AS INTEGER) - ((y.ms - y.edge) < CAST((y.ms - y.edge) / 86400000 AS INTEGER) * 86400000)) END AS day, y.status, y.importance
         FROM (SELECT g.edge, g.grain, CASE g.edge WHEN 0 THEN e.earliest ELSE e.latest END AS ms, e.status AS status, e.importance AS importance
         FROM events e, (SELECT 0 AS edge, 0 AS grain UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 2 UNION ALL SELECT 0, 3 UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 3) g WHERE e.id = old.event_id AND e.deleted_at IS NULL) y) x,
     (SELECT 'country' AS dim, CAST(old.country_code AS TEXT) AS member, -1 AS sign
