@@ -28,7 +28,7 @@ async function getCountedExtent(scope: CountScope): Promise<TimelineExtent> {
   return {
     count,
     first: count === 0 ? null : scope.period.start ?? (starts ? starts.first * DAY_MS : null),
-    last: count === 0 ? null : scope.period.end ?? (ends?.last == null ? null : ends.last * DAY_MS),
+    last: count === 0 ? null : scope.period.end ?? (ends?.last == null ? null : (ends.last + 1) * DAY_MS),
     openEnded: count > 0 && (ends?.ongoing ?? 0) > 0,
   };
 }

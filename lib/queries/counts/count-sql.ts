@@ -1,7 +1,7 @@
 import { db, Prisma } from "@/lib/db/client";
 import { EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
 import { dayIndexSql, toNumber } from "../sql/dialect-sql";
-import { DATE_MIN } from "@/lib/dates/event-date";
+import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { topicSubsetMembers } from "./topic-subsets";
 import { countPieces, DAY_GRAIN, DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, yearOfDay, type CountPiece, type Grain } from "./count-pieces";
 import type { CountScope } from "./count-scope";
@@ -21,9 +21,10 @@ export interface MsRange {
   end: number | null;
 }
 
-// Event bounds are whole UTC days: earliest < ms ⟺ its day < ceil(ms / day); latest ≤ ms ⟺ its day < floor(ms / day) + 1.
+// Event bounds are whole UTC days. Edge 0 rows hold the first day (earliest < ms ⟺ first day < ceil(ms / day)),
+// edge 1 rows the last day, the one before the exclusive latest (latest ≤ ms ⟺ last day < floor(ms / day)).
 const daysBefore = (ms: number) => Math.ceil(ms / DAY_MS);
-const daysUpTo = (ms: number) => Math.floor(ms / DAY_MS) + 1;
+const daysUpTo = (ms: number) => Math.floor(ms / DAY_MS);
 
 function countedSql(minImportance: number): Prisma.Sql {
   const columns = [1, 2, 3, 4, 5].filter((level) => level >= minImportance).map((level) => `n${level}`);
@@ -67,13 +68,18 @@ function storedSelect(query: PieceQuery, dims: CountDim[], piece: CountPiece): P
  * row); their day pieces, at most a month at each end of a range, are counted from the events.
  */
 function liveActorSelects(query: PieceQuery, piece: CountPiece): Prisma.Sql[] {
+  // Edge 1 counts the last day, the one before the exclusive latest: shift by one ms, outside the column so the index serves.
+  const shift = query.edge === START ? 0 : 1;
   const bound = query.edge === START ? Prisma.sql`e.earliest` : Prisma.sql`e.latest`;
   const where = Prisma.sql`e.deleted_at IS NULL AND e.status IN (${Prisma.join(statusesOf(query.scope))}) AND e.importance >= ${query.scope.minImportance}
-    AND ${bound} >= ${piece.from * DAY_MS} AND ${bound} < ${piece.to * DAY_MS}${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
+    AND ${bound} >= ${piece.from * DAY_MS + shift} AND ${bound} < ${piece.to * DAY_MS + shift}${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
+  const period = query.edge === START
+    ? dayIndexSql(bound)
+    : Prisma.sql`CASE WHEN e.latest >= ${DATE_MAX} THEN ${ONGOING_PERIOD} ELSE ${dayIndexSql(Prisma.sql`(e.latest - 1)`)} END`;
   const columns = (member: Prisma.Sql) =>
     query.shape === "member"
       ? Prisma.sql`CAST('actor' AS TEXT) AS dim, ${member} AS member, ${query.sign === 1 ? Prisma.raw("1") : Prisma.raw("-1")} AS n`
-      : Prisma.sql`${member} AS member, 0 AS grain, ${dayIndexSql(bound)} AS period, ${query.sign === 1 ? Prisma.raw("1") : Prisma.raw("-1")} AS n`;
+      : Prisma.sql`${member} AS member, 0 AS grain, ${period} AS period, ${query.sign === 1 ? Prisma.raw("1") : Prisma.raw("-1")} AS n`;
   const wants = (member: string) => query.members === null || query.members.includes(member);
   const ids = query.members?.filter((member) => /^\d+$/.test(member)).map(Number) ?? null;
   const selects: Prisma.Sql[] = [];
@@ -209,7 +215,7 @@ export async function countStartsWithinTopics(scope: CountScope, range: MsRange,
   return countStartsByPeriod(scope, "topicset", range, coarsest, topicSubsetMembers(topIds));
 }
 
-/** The last day on which a counted event ends (ongoing events excluded), and how many are ongoing. */
+/** The last day of the counted events that end (ongoing ones excluded), and how many are ongoing. */
 export async function findEndDayExtent(scope: CountScope): Promise<{ last: number | null; ongoing: number }> {
   const counted = countedSql(scope.minImportance);
   const rows = await db.$queryRaw<{ last: unknown; ongoing: unknown }[]>`
