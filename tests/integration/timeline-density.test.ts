@@ -65,6 +65,13 @@ describe("density buckets on synthetic data", () => {
     expect(result.total).toBeGreaterThan(300);
     expect(result.dense).toBe(true);
     expect(result.items.length).toBeLessThanOrEqual(60);
+    // Over density the items drawn are the most important events that start in the window.
+    const window = year(2000, 2010);
+    expect(result.items.every((item) => item.earliest >= window.start && item.earliest < window.end)).toBe(true);
+    const importances = result.items.map((item) => item.importance);
+    expect(importances).toEqual([...importances].sort((a, b) => b - a));
+    const mostImportant = await findEvents({ filter: await filterFromQuery(`importance=${importances[0]}&match=start&${query(window)}`), viewer: ANONYMOUS, pageSize: 1 });
+    expect(result.items.filter((item) => item.importance === importances[0]).length).toBe(Math.min(mostImportant.total, 60));
     const narrow = await getTimelineWindow({ filter, viewer: ANONYMOUS, window: { start: Date.UTC(2005, 0, 1), end: Date.UTC(2005, 1, 1) }, groupBy: "topic" });
     expect(narrow.dense).toBe(false);
     expect(narrow.items).toHaveLength(narrow.total);
