@@ -1,4 +1,3 @@
-import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import { eventInputSchema } from "@/lib/schemas/event-input";
 import { actionError, type ActionResult } from "../action-result";
@@ -8,6 +7,7 @@ import { eventMutationSelect, toEventMutationResult, type EventMutationResult } 
 import { mapWriteError } from "./map-write-error";
 import { parseEventInput } from "./parse-event-input";
 import { resolveEventSlug } from "./resolve-event-slug";
+import { runEventTransaction } from "./run-event-transaction";
 import { createEventChildren, toEventColumns } from "./write-event-rows";
 
 /** Creates an event with its sources, links and relations in one transaction. */
@@ -23,7 +23,7 @@ export async function createEvent(input: unknown, viewer: Viewer): Promise<Actio
 
   const slug = await resolveEventSlug(data.slug, data.title, null);
   try {
-    const created = await db.$transaction(async (tx) => {
+    const created = await runEventTransaction(async (tx) => {
       const row = await tx.event.create({
         data: { ...toEventColumns(data, slug), createdById: viewer.userId, updatedById: viewer.userId },
         select: eventMutationSelect,

@@ -9,6 +9,7 @@ import { eventMutationSelect, isEventId, toEventMutationResult, type EventMutati
 import { mapWriteError } from "./map-write-error";
 import { parseEventInput } from "./parse-event-input";
 import { resolveEventSlug } from "./resolve-event-slug";
+import { runEventTransaction } from "./run-event-transaction";
 import { createEventChildren, deleteEventChildren, toEventColumns } from "./write-event-rows";
 
 class StaleVersionError extends Error {}
@@ -35,7 +36,7 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer): P
 
   const slug = await resolveEventSlug(data.slug, data.title, id);
   try {
-    const updated = await db.$transaction(async (tx) => {
+    const updated = await runEventTransaction(async (tx) => {
       // Claiming the version first makes a concurrent save of the same version fail here, before any write.
       const claimed = await tx.event.updateMany({
         where: { id, version, deletedAt: null },
