@@ -6,7 +6,7 @@ import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { hydrateEvents } from "./find-events";
-import { countScope } from "./counts/count-scope";
+import { countTarget } from "./counts/count-scope";
 import { eventWhereSql } from "./sql/event-where";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
 import { countedWindowCounter } from "./timeline/counted-window-counter";
@@ -87,7 +87,7 @@ function drawnLaneKeys(keys: string[], shown: Set<string>, hidden: Set<string>, 
  * The events of one timeline window, grouped into lanes. A sparse window returns its events; a dense
  * one returns density buckets for every lane and only the most important events as items, so the
  * page never draws more than a few hundred elements. Counting comes from event_counts when the
- * filter allows (no text, topic, actor or country filter), otherwise from the matching events.
+ * filter allows (see countTarget), otherwise from the matching events.
  */
 export async function getTimelineWindow({
   filter,
@@ -99,10 +99,12 @@ export async function getTimelineWindow({
   laneChoice = EMPTY_LANE_CHOICE,
   pixelWidth = DEFAULT_PLOT_PX,
 }: GetTimelineWindowOptions): Promise<TimelineWindowResult> {
-  const scope = countScope(filter, viewer);
+  const target = countTarget(filter, viewer);
   const range = windowRange(filter, window);
   // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
-  const counter = scope && scope.match === "overlap" && range.start < range.end ? countedWindowCounter(scope, window) : liveWindowCounter(filter, viewer, window);
+  // Lanes of a one-topic (actor, country) filter would need counts of pairs, which event_counts does not keep.
+  const counted = target && target.scope.match === "overlap" && range.start < range.end && (target.dim === "all" || groupBy === "none");
+  const counter = counted ? countedWindowCounter(target, window) : liveWindowCounter(filter, viewer, window);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
   const itemLimit = dense ? Math.min(DENSE_ITEM_LIMIT, limit) : limit;

@@ -3,7 +3,7 @@ import { filterFromQuery } from "../support/filter-from-query";
 import { removeTestEvents } from "./event-fixtures";
 import { insertSyntheticEvents } from "./timeline-synthetic-events";
 import { db } from "@/lib/db/client";
-import { countScope } from "@/lib/queries/counts/count-scope";
+import { countScope, countTarget } from "@/lib/queries/counts/count-scope";
 import { countedWindowCounter } from "@/lib/queries/timeline/counted-window-counter";
 import { liveWindowCounter, windowRange } from "@/lib/queries/timeline/live-window-counter";
 import { chooseShownLanes } from "@/lib/timeline/lane-choice";
@@ -53,13 +53,27 @@ describe("timeline counts from event_counts equal the counts from the events", (
       const range = windowRange(filter, window);
       if (range.start >= range.end) continue;
       const live = liveWindowCounter(filter, viewer, window);
-      const counted = countedWindowCounter(scope!, window);
+      const counted = countedWindowCounter({ scope: scope!, dim: "all", member: "" }, window);
       const [liveLanes, countedLanes] = [await live.countLanes(groupBy), await counted.countLanes(groupBy)];
       expect(countedLanes, JSON.stringify(window)).toEqual(liveLanes);
 
       const { shown, folded } = chooseShownLanes(liveLanes.lanes, { order: [], hidden: liveLanes.lanes.slice(1, 2).map((lane) => lane.key) }, 4);
       const step = chooseBucketStep(window, 900);
       const request = { groupBy, shownKeys: shown.map((lane) => lane.key), hiddenKeys: liveLanes.lanes.slice(1, 2).map((lane) => lane.key), withOther: groupBy !== "none" && folded.length > 0, bounds: bucketBounds(window, step), step };
+      expect(await counted.countDensity(request), JSON.stringify(window)).toEqual(await live.countDensity(request));
+    }
+  });
+
+  it.each(["country=MY", "topic=syn-trade", "importance=3&country=FR"])("counts a single lane of one topic or country (a compare track) as the events do: “%s”", async (query) => {
+    const filter = await filterFromQuery(query);
+    const target = countTarget(filter, ANONYMOUS);
+    expect(target?.dim).not.toBe("all");
+    for (const window of WINDOWS) {
+      const live = liveWindowCounter(filter, ANONYMOUS, window);
+      const counted = countedWindowCounter(target!, window);
+      expect(await counted.countLanes("none"), JSON.stringify(window)).toEqual(await live.countLanes("none"));
+      const step = chooseBucketStep(window, 900);
+      const request = { groupBy: "none" as const, shownKeys: [], hiddenKeys: [], withOther: false, bounds: bucketBounds(window, step), step };
       expect(await counted.countDensity(request), JSON.stringify(window)).toEqual(await live.countDensity(request));
     }
   });

@@ -3,7 +3,7 @@ import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { BucketStep } from "@/lib/timeline/bucket-width";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import { DAY_GRAIN, DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN, type Grain } from "../counts/count-pieces";
-import type { CountScope } from "../counts/count-scope";
+import type { CountTarget } from "../counts/count-scope";
 import { countByMember, countStartsByPeriod, LINKS_MEMBER, NONE_MEMBER, type CountDim } from "../counts/count-sql";
 import { labelMembers, memberOfKeys } from "../counts/label-members";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "../sql/lane-sql";
@@ -18,18 +18,21 @@ function coarsestGrain(step: BucketStep): Grain {
 
 /**
  * Counts a window from event_counts: a handful of index range reads whatever the number of events
- * (see lib/queries/counts). Only for filters countScope accepts, with the overlap match.
+ * (see lib/queries/counts). For filters countTarget accepts, with the overlap match: lanes need a
+ * target of all events; a single lane ("none") may be one topic, actor or country (a compare track).
  */
-export function countedWindowCounter(scope: CountScope, window: TimelineWindow): WindowCounter {
+export function countedWindowCounter({ scope, dim: targetDim, member: targetMember }: CountTarget, window: TimelineWindow): WindowCounter {
   const range = { start: Math.max(window.start, scope.period.start ?? -Infinity), end: Math.min(window.end, scope.period.end ?? Infinity) };
   const empty = range.start >= range.end;
 
   async function countLanes(groupBy: LaneGrouping) {
     if (empty) return { total: 0, lanes: [] };
-    const dims: CountDim[] = groupBy === "none" ? ["all"] : ["all", groupBy];
-    const rows = await countByMember(scope, dims, range, "overlap");
+    if (groupBy === "none") {
+      const rows = await countByMember(scope, [targetDim], range, "overlap", [targetMember]);
+      return { total: rows[0]?.n ?? 0, lanes: [] };
+    }
+    const rows = await countByMember(scope, ["all", groupBy], range, "overlap");
     const total = rows.find((row) => row.dim === "all")?.n ?? 0;
-    if (groupBy === "none") return { total, lanes: [] };
     const laneRows = rows.filter((row) => row.dim === groupBy && row.member !== LINKS_MEMBER && row.n > 0);
     const labels = await labelMembers(groupBy, laneRows.map((row) => row.member).filter((member) => member !== NONE_MEMBER));
     const lanes: TimelineLane[] = laneRows.flatMap((row) => {
@@ -43,9 +46,9 @@ export function countedWindowCounter(scope: CountScope, window: TimelineWindow):
   async function countDensity({ groupBy, shownKeys, hiddenKeys, withOther, bounds, step }: DensityRequest) {
     const tally = new BucketTally(bounds);
     if (empty) return tally.buckets();
-    const dim: CountDim = groupBy === "none" ? "all" : groupBy;
+    const dim: CountDim = groupBy === "none" ? targetDim : groupBy;
     const keyOfMember = new Map<string, string>();
-    if (groupBy === "none") keyOfMember.set("", ALL_LANE_KEY);
+    if (groupBy === "none") keyOfMember.set(targetMember, ALL_LANE_KEY);
     else {
       const named = [...shownKeys, ...hiddenKeys].filter((key) => key !== NO_LANE_KEY);
       for (const [key, member] of await memberOfKeys(dim, named)) keyOfMember.set(member, key);
