@@ -30,12 +30,12 @@ export function createPostgresWriter(url: string): SyntheticWriter {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   let countsTriggers: CountsTrigger[] | undefined;
 
-  async function rebuildCounts() {
-    const started = performance.now();
+  /** Runs `work` in one transaction on one connection: all of it lands or none. */
+  async function inTransaction(work: (client: pg.PoolClient) => Promise<void>) {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      for (const statement of rebuildEventCountsSql("postgres")) await client.query(statement);
+      await work(client);
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");
@@ -43,6 +43,13 @@ export function createPostgresWriter(url: string): SyntheticWriter {
     } finally {
       client.release();
     }
+  }
+
+  async function rebuildCounts() {
+    const started = performance.now();
+    await inTransaction(async (client) => {
+      for (const statement of rebuildEventCountsSql("postgres")) await client.query(statement);
+    });
     console.log(`Rebuilt event_counts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   }
 
@@ -65,9 +72,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
       return Number(rows[0]!.next);
     },
     async writeBatch(events: SyntheticEvent[], ids: TaxonomyIds) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
+      await inTransaction(async (client) => {
         countsTriggers ??= await findCountsTriggers(client);
         await setCountsTriggers(client, countsTriggers, "DISABLE");
         const now = new Date();
@@ -95,13 +100,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
         await insertColumns(client, "INSERT INTO event_relations (from_id, to_id, type) SELECT * FROM unnest($1::int[], $2::int[], $3::text[]) ON CONFLICT DO NOTHING",
           [relations.map((r) => r.fromId), relations.map((r) => r.toId), relations.map((r) => r.type)]);
         await setCountsTriggers(client, countsTriggers, "ENABLE");
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
     async finish() {
       if (countsTriggers?.length) await rebuildCounts();
