@@ -20,7 +20,10 @@ const partial = (value: string) => {
  * Both sides count exactly when the app can (countTarget: event_counts answers), at most COUNT_CAP + 1 rows
  * otherwise (the app shows "10,000+" past it), and read one row past the page to know whether a next page exists.
  */
-export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[]): BenchCase {
+/** Also read what the page shows beyond the summaries, e.g. the texts search snippets are cut from. */
+type PageExtra = (ids: number[]) => Promise<unknown>;
+
+export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[], extra?: PageExtra): BenchCase {
   // The app counts exactly from event_counts when the filter allows; the hand-written side then counts every match.
   const exact = countTarget(filter, ANONYMOUS) !== null;
   return {
@@ -38,7 +41,8 @@ export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filt
         ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${PAGE_SIZE + 1}`, params),
         ctx.raw.all<{ n: unknown }>(count, params),
       ]);
-      const rows = await hydrateRaw(ctx.raw, page.slice(0, PAGE_SIZE).map((row) => Number(row.id)));
+      const ids = page.slice(0, PAGE_SIZE).map((row) => Number(row.id));
+      const [rows] = await Promise.all([hydrateRaw(ctx.raw, ids), extra?.(ids)]);
       const n = Number(counted[0]?.n ?? 0);
       return { count: exact ? n : Math.min(n, COUNT_CAP), fingerprint: rows.map((row) => Number(row.id)) };
     },

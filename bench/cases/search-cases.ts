@@ -45,7 +45,12 @@ export function searchCases(ctx: BenchContext, fullText: string | null): BenchCa
   ];
   return terms.map(([label, term, expectMatches]) => {
     if (fullText) {
-      const base = findCase(ctx, "search", `q = ${label}`, resolvedFilter({ q: term }), fullTextWhere(ctx.raw), [fullTextTerm(ctx.raw, term)]);
+      // The app cuts <mark> snippets from each row's summary, body and source titles; the baseline's rows
+      // already hold summary and body, so it reads the source titles too.
+      const snippetTexts = async (ids: number[]) => {
+        if (ids.length) await ctx.raw.all(`SELECT event_id, title FROM sources WHERE event_id IN (${ids.map(() => "?").join(", ")}) ORDER BY position, id`, ids);
+      };
+      const base = findCase(ctx, "search", `q = ${label}`, resolvedFilter({ q: term }), fullTextWhere(ctx.raw), [fullTextTerm(ctx.raw, term)], snippetTexts);
       return { ...base, note: `full-text (${fullText}) on both sides, a page sorted by date` };
     }
     const pattern = `%${term}%`;
