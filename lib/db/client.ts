@@ -16,7 +16,9 @@ export type Dialect = "sqlite" | "postgres";
 function createDb(): { db: Db; dialect: Dialect } {
   const config = resolveDatabaseConfig();
   if (config.provider === "postgres") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    // JIT compiles any query whose estimated cost passes 100,000, and the estimates for event_counts ranges
+    // are rough: it added 15–20 ms to 1 ms reads (BENCHMARKS.md). Nothing here runs long enough to repay it.
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, options: "-c jit=off" }) });
     return { db: client as unknown as Db, dialect: "postgres" };
   }
   // timeout: how long a writer waits for SQLite's lock before failing with SQLITE_BUSY.

@@ -26,6 +26,13 @@ export interface MsRange {
 const daysBefore = (ms: number) => Math.ceil(ms / DAY_MS);
 const daysUpTo = (ms: number) => Math.floor(ms / DAY_MS);
 
+/**
+ * An integer parameter. The PostgreSQL adapter sends JS numbers as double precision, and comparing the
+ * integer key columns with a double casts the column, which leaves the index unused (120 ms instead of
+ * 3.5 ms for a year of day rows at 1M).
+ */
+const int = (value: number) => Prisma.sql`CAST(${value} AS INTEGER)`;
+
 function countedSql(minImportance: number): Prisma.Sql {
   const columns = [1, 2, 3, 4, 5].filter((level) => level >= minImportance).map((level) => `n${level}`);
   return Prisma.raw(columns.length ? `(${columns.join(" + ")})` : "0");
@@ -57,10 +64,10 @@ function storedSelect(query: PieceQuery, dims: CountDim[], piece: CountPiece): P
   const member = query.memberAs ?? Prisma.sql`member`;
   const columns = query.shape === "member" ? Prisma.sql`dim, ${member} AS member, ${n} AS n` : Prisma.sql`${member} AS member, grain, period, ${n} AS n`;
   const members = query.members === null ? Prisma.empty : query.members.length ? Prisma.sql` AND member IN (${Prisma.join(query.members)})` : Prisma.sql` AND 1 = 0`;
-  const known = query.knownStartsOnly ? Prisma.sql` AND period <> ${UNKNOWN_PERIOD}` : Prisma.empty;
+  const known = query.knownStartsOnly ? Prisma.sql` AND period <> ${int(UNKNOWN_PERIOD)}` : Prisma.empty;
   return Prisma.sql`SELECT ${columns} FROM event_counts
-    WHERE edge = ${query.edge} AND dim IN (${Prisma.join(dims)}) AND status IN (${Prisma.join(statusesOf(query.scope))})
-      AND grain = ${piece.grain} AND period >= ${piece.from} AND period < ${piece.to}${members}${known}`;
+    WHERE edge = ${int(query.edge)} AND dim IN (${Prisma.join(dims)}) AND status IN (${Prisma.join(statusesOf(query.scope))})
+      AND grain = ${int(piece.grain)} AND period >= ${int(piece.from)} AND period < ${int(piece.to)}${members}${known}`;
 }
 
 /**
@@ -133,7 +140,7 @@ async function findYearSpan(): Promise<YearSpan | null> {
   if (yearSpan && Date.now() - yearSpan.at < 60_000) return yearSpan.value;
   const rows = await db.$queryRaw<{ first: unknown; last: unknown }[]>`
     SELECT MIN(period) AS first, MAX(period) AS last FROM event_counts
-    WHERE edge = ${START} AND dim = 'all' AND grain = ${YEAR_GRAIN} AND period > ${UNKNOWN_PERIOD} AND period < ${ONGOING_PERIOD}`;
+    WHERE edge = ${int(START)} AND dim = 'all' AND grain = ${int(YEAR_GRAIN)} AND period > ${int(UNKNOWN_PERIOD)} AND period < ${int(ONGOING_PERIOD)}`;
   const row = rows[0];
   const value = row?.first === null || row?.first === undefined ? null : { first: toNumber(row.first), last: toNumber(row.last) };
   yearSpan = { value, at: Date.now() };
@@ -220,10 +227,10 @@ export async function findEndDayExtent(scope: CountScope): Promise<{ last: numbe
   const counted = countedSql(scope.minImportance);
   const rows = await db.$queryRaw<{ last: unknown; ongoing: unknown }[]>`
     SELECT
-      (SELECT MAX(period) FROM event_counts WHERE edge = ${END} AND dim = 'all' AND status IN (${Prisma.join(statusesOf(scope))})
-        AND grain = ${DAY_GRAIN} AND period < ${ONGOING_PERIOD} AND ${counted} > 0) AS last,
-      (SELECT SUM(${counted}) FROM event_counts WHERE edge = ${END} AND dim = 'all' AND status IN (${Prisma.join(statusesOf(scope))})
-        AND grain = ${DAY_GRAIN} AND period = ${ONGOING_PERIOD}) AS ongoing`;
+      (SELECT MAX(period) FROM event_counts WHERE edge = ${int(END)} AND dim = 'all' AND status IN (${Prisma.join(statusesOf(scope))})
+        AND grain = ${int(DAY_GRAIN)} AND period < ${int(ONGOING_PERIOD)} AND ${counted} > 0) AS last,
+      (SELECT SUM(${counted}) FROM event_counts WHERE edge = ${int(END)} AND dim = 'all' AND status IN (${Prisma.join(statusesOf(scope))})
+        AND grain = ${int(DAY_GRAIN)} AND period = ${int(ONGOING_PERIOD)}) AS ongoing`;
   const row = rows[0];
   return { last: row?.last === null || row?.last === undefined ? null : toNumber(row.last), ongoing: toNumber(row?.ongoing) };
 }

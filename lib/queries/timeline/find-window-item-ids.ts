@@ -26,7 +26,7 @@ export async function findWindowItemIds({ where, dense, limit, minImportance, ra
   const ids: number[] = [];
   for (let level = IMPORTANCE_MAX; level >= minImportance && ids.length < limit; level--) {
     const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-      SELECT e.id FROM events e WHERE ${where} AND e.importance = ${level} AND e.earliest >= ${rangeStart}
+      SELECT e.id FROM events e WHERE ${where} AND e.importance = CAST(${level} AS INTEGER) AND e.earliest >= ${rangeStart}
       ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${limit - ids.length}`;
     ids.push(...rows.map((row) => Number(row.id)));
   }
