@@ -118,32 +118,34 @@ const ALL_TIME: CountPiece = { grain: 3 as Grain, from: 0, to: 1 };
 
 /**
  * Rows before a day, read the cheaper way: directly, or as all time less the rows from that day on,
- * whichever side of the data's years is shorter (the answer is the same; only the rows read differ).
+ * whichever side holds fewer events (the answer is the same; only the rows read differ).
  */
-function prefixSelects(query: PieceQuery, endDay: number | null, years: YearSpan | null): Prisma.Sql[] {
+function prefixSelects(query: PieceQuery, endDay: number | null, years: YearWeights | null): Prisma.Sql[] {
   if (endDay === null) return pieceSelects(query, [ALL_TIME]);
   const year = yearOfDay(endDay);
-  const fromRecent = years !== null && years.last - year < year - years.first;
+  const fromRecent = years !== null && years.eventsFrom(year) < years.total - years.eventsFrom(year);
   if (!fromRecent) return pieceSelects(query, countPieces(null, endDay));
   return [...pieceSelects(query, [ALL_TIME]), ...pieceSelects({ ...query, sign: query.sign === 1 ? -1 : 1 }, countPieces(endDay, null))];
 }
 
-interface YearSpan {
-  first: number;
-  last: number;
+interface YearWeights {
+  total: number;
+  /** Events starting in this year or later. */
+  eventsFrom(year: number): number;
 }
 
-let yearSpan: { value: YearSpan | null; at: number } | null = null;
+let yearWeights: { value: YearWeights | null; at: number } | null = null;
 
-/** The years holding dated events, kept a minute: only a hint for prefixSelects, never part of an answer. */
-async function findYearSpan(): Promise<YearSpan | null> {
-  if (yearSpan && Date.now() - yearSpan.at < 60_000) return yearSpan.value;
-  const rows = await db.$queryRaw<{ first: unknown; last: unknown }[]>`
-    SELECT MIN(period) AS first, MAX(period) AS last FROM event_counts
-    WHERE edge = ${int(START)} AND dim = 'all' AND grain = ${int(YEAR_GRAIN)} AND period > ${int(UNKNOWN_PERIOD)} AND period < ${int(ONGOING_PERIOD)}`;
-  const row = rows[0];
-  const value = row?.first === null || row?.first === undefined ? null : { first: toNumber(row.first), last: toNumber(row.last) };
-  yearSpan = { value, at: Date.now() };
+/** Events per year, kept a minute: only a hint for prefixSelects, never part of an answer. */
+async function findYearWeights(): Promise<YearWeights | null> {
+  if (yearWeights && Date.now() - yearWeights.at < 60_000) return yearWeights.value;
+  const rows = await db.$queryRaw<{ period: unknown; n: unknown }[]>`
+    SELECT period, SUM(n1 + n2 + n3 + n4 + n5) AS n FROM event_counts
+    WHERE edge = ${int(START)} AND dim = 'all' AND grain = ${int(YEAR_GRAIN)} GROUP BY period`;
+  const perYear = rows.map((row) => ({ year: toNumber(row.period), n: toNumber(row.n) }));
+  const total = perYear.reduce((sum, row) => sum + row.n, 0);
+  const value = perYear.length ? { total, eventsFrom: (year: number) => perYear.reduce((sum, row) => sum + (row.year >= year ? row.n : 0), 0) } : null;
+  yearWeights = { value, at: Date.now() };
   return value;
 }
 
@@ -168,7 +170,7 @@ export async function countByMember(scope: CountScope, dims: CountDim[], range: 
   const base = { shape: "member" as const, dims, scope, members };
   let selects: Prisma.Sql[];
   if (how === "overlap") {
-    const years = await findYearSpan();
+    const years = await findYearWeights();
     selects = [
       ...prefixSelects({ ...base, edge: START, sign: 1 }, range.end === null ? null : daysBefore(range.end), years),
       ...(range.start === null ? [] : prefixSelects({ ...base, edge: END, sign: -1 }, daysUpTo(range.start), years)),
