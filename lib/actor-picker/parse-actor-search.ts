@@ -1,4 +1,5 @@
 import type { ParamError } from "@/lib/filters/event-filter";
+import { readWholeNumber } from "@/lib/http/parse-list-params";
 
 export const ACTOR_SEARCH_KEYS = ["q", "limit"] as const;
 export const DEFAULT_ACTOR_SEARCH_LIMIT = 20;
@@ -19,11 +20,9 @@ export function parseActorSearch(params: URLSearchParams): { ok: true; value: Ac
   }
   const q = (params.get("q") ?? "").trim();
   if (q.length > MAX_QUERY_LENGTH) errors.push({ param: "q", message: `“q” must be at most ${MAX_QUERY_LENGTH} characters.` });
-  const rawLimit = params.get("limit") ?? "";
-  let limit = DEFAULT_ACTOR_SEARCH_LIMIT;
-  if (rawLimit !== "") {
-    if (/^\d{1,3}$/.test(rawLimit) && +rawLimit >= 1 && +rawLimit <= MAX_ACTOR_SEARCH_LIMIT) limit = +rawLimit;
-    else errors.push({ param: "limit", message: `“limit” must be one whole number from 1 to ${MAX_ACTOR_SEARCH_LIMIT}.` });
-  }
+  // A repeated limit is already reported above.
+  const limit = params.getAll("limit").length > 1
+    ? DEFAULT_ACTOR_SEARCH_LIMIT
+    : readWholeNumber(params, "limit", 1, MAX_ACTOR_SEARCH_LIMIT, DEFAULT_ACTOR_SEARCH_LIMIT, errors);
   return errors.length ? { ok: false, errors } : { ok: true, value: { q, limit } };
 }

@@ -11,7 +11,8 @@ export interface ListParams {
   sort: EventSort;
 }
 
-function readWholeNumber(params: URLSearchParams, key: string, min: number, max: number, fallback: number, errors: ParamError[]): number {
+/** A whole number parameter within [min, max], or `fallback` when absent; a bad value is an error. */
+export function readWholeNumber(params: URLSearchParams, key: string, min: number, max: number, fallback: number, errors: ParamError[]): number {
   const values = params.getAll(key);
   if (values.length === 0 || values[0] === "") return fallback;
   const value = values[0]!;
