@@ -1,7 +1,9 @@
-import { db, Prisma } from "@/lib/db/client";
-import { actorIsPublishedSql } from "./published-actor-sql";
+import { db } from "@/lib/db/client";
+import { countByMember } from "./counts/count-sql";
+import type { CountScope } from "./counts/count-scope";
 import type { ActorOption } from "./search-actors";
-import { toNumber } from "./sql/dialect-sql";
+
+const PUBLISHED_EVER: CountScope = { status: "published", minImportance: 1, period: { start: null, end: null }, match: "overlap" };
 
 /** How many actors the filter bar lists before a reader searches; the rest are found by typing. */
 export const LISTED_ACTORS = 30;
@@ -15,34 +17,24 @@ export interface FilterOptions {
   countries: { code: string; name: string }[];
 }
 
-/*
- * "Most used" counts links in event_actors, drafts included: a GROUP BY over the (actor_id, event_id)
- * index never reads the events table, which joining it for the status would (seconds at a million events).
- * The HAVING still keeps actors known only from drafts out.
+/**
+ * Every actor with a published event and how many it has, from event_counts' all-time actor rows (one
+ * read of about as many rows as there are actors, whatever the number of events).
  */
-async function listMostUsedActorIds(limit: number): Promise<number[]> {
-  const rows = await db.$queryRaw<{ actor_id: unknown }[]>`
-    SELECT ea.actor_id FROM event_actors ea
-    GROUP BY ea.actor_id
-    HAVING ${actorIsPublishedSql(Prisma.sql`ea.actor_id`)}
-    ORDER BY COUNT(*) DESC, ea.actor_id
-    LIMIT ${limit}`;
-  return rows.map((row) => toNumber(row.actor_id));
-}
-
-async function countPublishedActors(): Promise<number> {
-  const rows = await db.$queryRaw<{ total: unknown }[]>`SELECT COUNT(*) AS total FROM actors a WHERE ${actorIsPublishedSql(Prisma.sql`a.id`)}`;
-  return toNumber(rows[0]?.total);
+async function countPublishedEventsByActor(): Promise<{ id: number; n: number }[]> {
+  const rows = await countByMember(PUBLISHED_EVER, ["actor"], { start: null, end: null }, "overlap");
+  return rows.filter((row) => row.n > 0 && /^\d+$/.test(row.member)).map((row) => ({ id: Number(row.member), n: row.n }));
 }
 
 /** What the filter bar offers: every topic and country, and a bounded list of actors that always holds the selected ones. */
 export async function listFilterOptions(selectedActors: readonly string[] = []): Promise<FilterOptions> {
-  const [topics, topIds, actorTotal, countries] = await Promise.all([
+  const [topics, used, countries] = await Promise.all([
     db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
-    listMostUsedActorIds(LISTED_ACTORS),
-    countPublishedActors(),
+    countPublishedEventsByActor(),
     db.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  const topIds = used.sort((a, b) => b.n - a.n || a.id - b.id).slice(0, LISTED_ACTORS).map((actor) => actor.id);
+  const actorTotal = used.length;
   const actors = await db.actor.findMany({
     where: { OR: [{ id: { in: topIds } }, ...(selectedActors.length ? [{ slug: { in: [...selectedActors] } }] : [])] },
     select: { slug: true, name: true, kind: true },

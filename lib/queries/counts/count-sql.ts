@@ -140,7 +140,7 @@ let yearWeights: { value: YearWeights | null; at: number } | null = null;
 async function findYearWeights(): Promise<YearWeights | null> {
   if (yearWeights && Date.now() - yearWeights.at < 60_000) return yearWeights.value;
   const rows = await db.$queryRaw<{ period: unknown; n: unknown }[]>`
-    SELECT period, SUM(n1 + n2 + n3 + n4 + n5) AS n FROM event_counts
+    SELECT period, SUM(${countedSql(1)}) AS n FROM event_counts
     WHERE edge = ${int(START)} AND dim = 'all' AND grain = ${int(YEAR_GRAIN)} GROUP BY period`;
   const perYear = rows.map((row) => ({ year: toNumber(row.period), n: toNumber(row.n) }));
   const total = perYear.reduce((sum, row) => sum + row.n, 0);
