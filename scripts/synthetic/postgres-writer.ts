@@ -2,6 +2,7 @@ import pg from "pg";
 import type { SyntheticEvent } from "../../lib/synthetic/generate-events";
 import type { SyntheticTaxonomy } from "../../lib/synthetic/generate-taxonomy";
 import { rebuildEventCountsSql } from "../../lib/db/event-counts-sql";
+import { indexSearchBatch } from "./postgres-search-batch";
 import type { SyntheticWriter, TaxonomyIds } from "./writer";
 
 /** One INSERT … SELECT FROM unnest($1::type[], …) per table and batch: a round trip per table, not per row. */
@@ -9,26 +10,30 @@ async function insertColumns(client: pg.PoolClient, sql: string, columns: unknow
   if (columns[0]!.length > 0) await client.query(sql, columns);
 }
 
-interface CountsTrigger {
+interface LoadTrigger {
   name: string;
   table: string;
 }
 
-/** The event_counts triggers: switched off inside each batch's transaction (a crash rolls that back too). */
-async function findCountsTriggers(client: pg.PoolClient): Promise<CountsTrigger[]> {
-  const { rows } = await client.query<CountsTrigger>(
-    "SELECT t.tgname AS name, c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname LIKE 'event\\_counts\\_%'",
+/**
+ * The triggers a bulk load switches off inside each batch's transaction (a crash rolls that back too): the
+ * event_counts ones, rebuilt once at the end, and the event_search ones, whose work the batch does in one statement.
+ */
+async function findLoadTriggers(client: pg.PoolClient, prefix: "event_counts_" | "event_search_"): Promise<LoadTrigger[]> {
+  const { rows } = await client.query<LoadTrigger>(
+    "SELECT t.tgname AS name, c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname LIKE $1",
+    [`${prefix.replaceAll("_", "\\_")}%`],
   );
   return rows;
 }
 
-async function setCountsTriggers(client: pg.PoolClient, triggers: CountsTrigger[], action: "ENABLE" | "DISABLE") {
+async function setTriggers(client: pg.PoolClient, triggers: LoadTrigger[], action: "ENABLE" | "DISABLE") {
   for (const trigger of triggers) await client.query(`ALTER TABLE "${trigger.table}" ${action} TRIGGER "${trigger.name}"`);
 }
 
 export function createPostgresWriter(url: string): SyntheticWriter {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  let countsTriggers: CountsTrigger[] | undefined;
+  let triggers: { counts: LoadTrigger[]; search: LoadTrigger[] } | undefined;
 
   /** Runs `work` in one transaction on one connection: all of it lands or none. */
   async function inTransaction(work: (client: pg.PoolClient) => Promise<void>) {
@@ -73,8 +78,9 @@ export function createPostgresWriter(url: string): SyntheticWriter {
     },
     async writeBatch(events: SyntheticEvent[], ids: TaxonomyIds) {
       await inTransaction(async (client) => {
-        countsTriggers ??= await findCountsTriggers(client);
-        await setCountsTriggers(client, countsTriggers, "DISABLE");
+        triggers ??= { counts: await findLoadTriggers(client, "event_counts_"), search: await findLoadTriggers(client, "event_search_") };
+        const switched = [...triggers.counts, ...triggers.search];
+        await setTriggers(client, switched, "DISABLE");
         const now = new Date();
         await insertColumns(client,
           `INSERT INTO events (id, slug, title, summary, body, start_value, start_precision, end_value, end_precision, approximate, earliest, latest, importance, status, created_at, updated_at, version)
@@ -99,11 +105,12 @@ export function createPostgresWriter(url: string): SyntheticWriter {
         const relations = events.flatMap((e) => e.relations.map((r) => ({ ...r, fromId: e.id })));
         await insertColumns(client, "INSERT INTO event_relations (from_id, to_id, type) SELECT * FROM unnest($1::int[], $2::int[], $3::text[]) ON CONFLICT DO NOTHING",
           [relations.map((r) => r.fromId), relations.map((r) => r.toId), relations.map((r) => r.type)]);
-        await setCountsTriggers(client, countsTriggers, "ENABLE");
+        if (triggers.search.length) await indexSearchBatch(client, events.map((e) => e.id));
+        await setTriggers(client, switched, "ENABLE");
       });
     },
     async finish() {
-      if (countsTriggers?.length) await rebuildCounts();
+      if (triggers?.counts.length) await rebuildCounts();
       // Explicit ids leave the serial sequence behind; move it past them for later inserts.
       await pool.query("SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT COALESCE(MAX(id), 1) FROM events))");
       // VACUUM sets the visibility map, so index-only scans work at once instead of after autovacuum.
