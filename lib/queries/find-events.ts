@@ -1,14 +1,16 @@
-import { db, Prisma } from "@/lib/db/client";
+import { db, dialect, Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
 import { planDateWalk } from "./sql/plan-date-walk";
-import { toNumber } from "./sql/dialect-sql";
 import { COUNT_CAP, countMatchingEvents, type MatchingCount } from "./count-matching-events";
 import { parseSearchQuery, type SearchQuery } from "./search/parse-search-query";
 import { searchRankSql } from "./search/search-sql";
-import { loadSearchSnippets } from "./search/load-search-snippets";
-import { eventSummaryInclude, toEventSummary, type EventSummary } from "./event-summary";
+import { buildSearchSnippets, loadSourceTitles } from "./search/load-search-snippets";
+import { hydrateEvents, hydrateEventsWithBodies } from "./hydrate-events";
+import type { EventSummary } from "./event-summary";
+
+export { hydrateEvents } from "./hydrate-events";
 
 /** "relevance" (the default while searching) ranks by lib/queries/search/search-fields.ts; without a search it is date order. */
 export const EVENT_SORTS = ["date", "-date", "title", "-title", "importance", "-importance", "updated", "-updated", "relevance"] as const;
@@ -67,17 +69,35 @@ export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25
   const where = eventWhereSql(filter, viewer, undefined, byDate ? await planDateWalk(filter) : undefined);
   const offset = (page - 1) * pageSize;
   // One row past the page tells whether a next page exists even when the count stops at its cap.
-  const [idRows, counted] = await Promise.all([
-    db.$queryRaw<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order} LIMIT ${pageSize + 1} OFFSET ${offset}`,
-    countMatchingEvents(filter, viewer, countCap),
-  ]);
+  const idQuery = db.$queryRaw<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order} LIMIT ${pageSize + 1} OFFSET ${offset}`;
+  const [idRows, counted] = await loadIdsAndCount(idQuery, () => countMatchingEvents(filter, viewer, countCap), offset, pageSize);
   const hasNextPage = idRows.length > pageSize;
   const ids = idRows.slice(0, pageSize).map((row) => Number(row.id));
-  const [summaries, snippets] = await Promise.all([hydrateEvents(ids), search ? loadSearchSnippets(ids, search) : null]);
-  const rows = snippets ? summaries.map((row) => (snippets.has(row.id) ? { ...row, snippet: snippets.get(row.id) } : row)) : summaries;
+  const rows = search ? await hydrateWithSnippets(ids, search) : await hydrateEvents(ids);
   const { total, totalExact } = pageTotal(counted, offset, ids.length, hasNextPage);
   const pageCount = Math.max(1, Math.ceil(total / pageSize), totalExact ? 0 : page + 1);
   return { rows, total, totalExact, page, pageSize, pageCount, hasNextPage };
+}
+
+/**
+ * The page's ids and the count. A page with rows but no next page, or an empty first page, knows the exact
+ * total itself: on SQLite, whose driver runs one query at a time anyway, the count is then not run at all
+ * (a rare search or a narrow filter costs one query less). On PostgreSQL both run at once on the pool.
+ */
+async function loadIdsAndCount<T>(idQuery: Promise<T[]>, count: () => Promise<MatchingCount>, offset: number, pageSize: number): Promise<[T[], MatchingCount]> {
+  if (dialect === "postgres") return Promise.all([idQuery, count()]);
+  const idRows = await idQuery;
+  const known = idRows.length <= pageSize && (idRows.length > 0 || offset === 0);
+  return [idRows, known ? { count: offset + idRows.length, exact: true } : await count()];
+}
+
+/** Summaries with the highlighted snippet of each, cut from texts read alongside them. */
+async function hydrateWithSnippets(ids: number[], search: SearchQuery): Promise<EventSummary[]> {
+  if (!search.terms.length) return hydrateEvents(ids);
+  const [{ rows, bodies }, sourceTitles] = await Promise.all([hydrateEventsWithBodies(ids), loadSourceTitles(ids)]);
+  const texts = rows.map((row) => ({ id: row.id, summary: row.summary, body: bodies.get(row.id) ?? "", sourceTitles: sourceTitles.get(row.id) ?? [] }));
+  const snippets = buildSearchSnippets(texts, search);
+  return rows.map((row) => (snippets.has(row.id) ? { ...row, snippet: snippets.get(row.id) } : row));
 }
 
 /** Past the count's cap, a page that has rows but no next page knows the exact total; one with a next page raises the lower bound. */
@@ -90,16 +110,4 @@ function pageTotal(counted: MatchingCount, offset: number, rowCount: number, has
 /** The exact number of matching events: linear in the matches, for tests and rare paths; lists use countMatchingEvents. */
 export async function countEvents(filter: ResolvedEventFilter, viewer: Viewer): Promise<number> {
   return (await countMatchingEvents(filter, viewer, Number.POSITIVE_INFINITY)).count;
-}
-
-/** Loads summaries for ids, keeping the order of the ids. */
-export async function hydrateEvents(ids: number[]): Promise<EventSummary[]> {
-  if (ids.length === 0) return [];
-  const [rows, sourceCounts] = await Promise.all([
-    db.event.findMany({ where: { id: { in: ids } }, include: eventSummaryInclude }),
-    db.$queryRaw<{ id: number | bigint; n: unknown }[]>`SELECT event_id AS id, COUNT(*) AS n FROM sources WHERE event_id IN (${Prisma.join(ids)}) GROUP BY event_id`,
-  ]);
-  const sources = new Map(sourceCounts.map((row) => [Number(row.id), toNumber(row.n)]));
-  const byId = new Map(rows.map((row) => [row.id, toEventSummary(row, sources.get(row.id) ?? 0)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,27 +1,46 @@
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import { buildSnippet, type Snippet, type SnippetPart } from "./build-snippet";
 import type { SearchQuery } from "./parse-search-query";
 
-/**
- * For one page of results: the best snippet of each event from its summary, body or source titles (the
- * title already shows above it), the source holding the most query terms first. Events whose only
- * match is the title get none.
- */
-export async function loadSearchSnippets(ids: number[], query: SearchQuery): Promise<Map<number, SnippetPart[]>> {
-  const snippets = new Map<number, SnippetPart[]>();
-  if (ids.length === 0 || query.terms.length === 0) return snippets;
-  const rows = await db.event.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, summary: true, body: true, sources: { select: { title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] } },
-  });
+/** The texts of one event a snippet may come from (its title already shows above the snippet). */
+export interface SnippetTexts {
+  id: number;
+  summary: string;
+  body: string;
+  /** Its sources' non-empty titles, in source order. */
+  sourceTitles: string[];
+}
+
+/** The non-empty source titles of each event, in source order: what snippets read besides summary and body. */
+export async function loadSourceTitles(ids: number[]): Promise<Map<number, string[]>> {
+  const titles = new Map<number, string[]>();
+  if (ids.length === 0) return titles;
+  const rows = await db.$queryRaw<{ eventId: number | bigint; title: string }[]>`
+    SELECT s.event_id AS "eventId", s.title FROM sources s WHERE s.event_id IN (${Prisma.join(ids)}) ORDER BY s.event_id, s.position, s.id`;
   for (const row of rows) {
-    const candidates = [row.summary, row.body, row.sources.map((source) => source.title).filter(Boolean).join(" · ")];
+    if (!row.title) continue;
+    const id = Number(row.eventId);
+    const list = titles.get(id);
+    if (list) list.push(row.title);
+    else titles.set(id, [row.title]);
+  }
+  return titles;
+}
+
+/**
+ * For one page of results: the best snippet of each event from its summary, body or source titles, the
+ * text holding the most query terms first. Events whose only match is the title get none.
+ */
+export function buildSearchSnippets(events: SnippetTexts[], query: SearchQuery): Map<number, SnippetPart[]> {
+  const snippets = new Map<number, SnippetPart[]>();
+  if (query.terms.length === 0) return snippets;
+  for (const event of events) {
     let best: Snippet | null = null;
-    for (const text of candidates) {
+    for (const text of [event.summary, event.body, event.sourceTitles.join(" · ")]) {
       const snippet = buildSnippet(text, query);
       if (snippet && (!best || snippet.termCount > best.termCount)) best = snippet;
     }
-    if (best) snippets.set(row.id, best.parts);
+    if (best) snippets.set(event.id, best.parts);
   }
   return snippets;
 }
