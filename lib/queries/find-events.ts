@@ -6,8 +6,8 @@ import { planDateWalk } from "./sql/plan-date-walk";
 import { COUNT_CAP, countMatchingEvents, type MatchingCount } from "./count-matching-events";
 import { parseSearchQuery, type SearchQuery } from "./search/parse-search-query";
 import { searchRankSql } from "./search/search-sql";
-import { buildSearchSnippets, loadSourceTitles } from "./search/load-search-snippets";
-import { hydrateEvents, hydrateEventsWithBodies } from "./hydrate-events";
+import { buildSearchSnippets } from "./search/build-search-snippets";
+import { hydrateEvents, hydrateEventsWithTexts } from "./hydrate-events";
 import type { EventSummary } from "./event-summary";
 
 export { hydrateEvents } from "./hydrate-events";
@@ -91,12 +91,11 @@ async function loadIdsAndCount<T>(idQuery: Promise<T[]>, count: () => Promise<Ma
   return [idRows, known ? { count: offset + idRows.length, exact: true } : await count()];
 }
 
-/** Summaries with the highlighted snippet of each, cut from texts read alongside them. */
+/** Summaries with the highlighted snippet of each, cut from texts read in the same query. */
 async function hydrateWithSnippets(ids: number[], search: SearchQuery): Promise<EventSummary[]> {
   if (!search.terms.length) return hydrateEvents(ids);
-  const [{ rows, bodies }, sourceTitles] = await Promise.all([hydrateEventsWithBodies(ids), loadSourceTitles(ids)]);
-  const texts = rows.map((row) => ({ id: row.id, summary: row.summary, body: bodies.get(row.id) ?? "", sourceTitles: sourceTitles.get(row.id) ?? [] }));
-  const snippets = buildSearchSnippets(texts, search);
+  const { rows, texts } = await hydrateEventsWithTexts(ids);
+  const snippets = buildSearchSnippets(rows.map((row) => ({ id: row.id, summary: row.summary, body: "", sourceTitles: [], ...texts.get(row.id) })), search);
   return rows.map((row) => (snippets.has(row.id) ? { ...row, snippet: snippets.get(row.id) } : row));
 }
 

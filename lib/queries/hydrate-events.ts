@@ -1,76 +1,94 @@
-import { db, Prisma } from "@/lib/db/client";
+import { db, dialect, Prisma } from "@/lib/db/client";
 import { toNumber } from "./sql/dialect-sql";
-import { toEventSummary, type EventSummaryRow, type EventSummary, type EventTags } from "./event-summary";
+import { toEventSummary, type EventSummary, type EventSummaryRow } from "./event-summary";
 
-/**
- * Past this many ids a page is loaded in several batches: each id is bound three times in the tags query,
- * and SQLite allows 32,766 parameters per statement. Pages and timeline windows hold a few hundred at most.
- */
-const BATCH = 2_000;
+/** Past this many ids a list is loaded in batches, well under either database's limit on bound parameters. */
+const BATCH = 5_000;
 
-/** Summaries in the order of their ids, and (when asked) each event's body, which search snippets are cut from. */
+/** What search snippets are cut from besides the summary: the body and the non-empty source titles, in source order. */
+export interface EventTexts {
+  body: string;
+  sourceTitles: string[];
+}
+
 export interface HydratedEvents {
   rows: EventSummary[];
-  bodies: Map<number, string>;
+  /** Filled when asked for (withTexts). */
+  texts: Map<number, EventTexts>;
 }
 
 /**
- * Loads summaries for ids, keeping the order of the ids (unknown ids are left out). Two queries whatever
- * the page size: the rows with their source counts, and their topics, actors and countries in one UNION.
- * Written by hand: Prisma's nested includes cost a query per relation and level plus several ms of mapping per page.
+ * Loads summaries for ids, keeping the order of the ids (unknown ids are left out). Written by hand as one
+ * query: each event's tags come as JSON arrays from correlated subqueries on the link tables' primary keys.
+ * Prisma's nested includes sent a query per relation and level and spent ~5 ms per page mapping rows.
  */
 export async function hydrateEvents(ids: number[]): Promise<EventSummary[]> {
-  return (await hydrateEventsWithBodies(ids, false)).rows;
+  return (await loadEventSummaries(ids, false)).rows;
 }
 
-export async function hydrateEventsWithBodies(ids: number[], withBody = true): Promise<HydratedEvents> {
+/** hydrateEvents plus each event's body and source titles (a search page's snippets), in the same query. */
+export async function hydrateEventsWithTexts(ids: number[]): Promise<HydratedEvents> {
+  return loadEventSummaries(ids, true);
+}
+
+type Pair = [string, string];
+
+interface SummaryQueryRow extends Omit<EventSummaryRow, "sourceCount"> {
+  sourceCount: unknown;
+  topics: unknown;
+  actors: unknown;
+  countries: unknown;
+  body?: string;
+  sourceTitles?: unknown;
+}
+
+async function loadEventSummaries(ids: number[], withTexts: boolean): Promise<HydratedEvents> {
+  const texts = new Map<number, EventTexts>();
+  if (ids.length === 0) return { rows: [], texts };
   if (ids.length > BATCH) {
-    const batches: HydratedEvents[] = [];
-    for (let i = 0; i < ids.length; i += BATCH) batches.push(await hydrateEventsWithBodies(ids.slice(i, i + BATCH), withBody));
-    return { rows: batches.flatMap((batch) => batch.rows), bodies: new Map(batches.flatMap((batch) => [...batch.bodies])) };
+    const parts: HydratedEvents[] = [];
+    for (let i = 0; i < ids.length; i += BATCH) parts.push(await loadEventSummaries(ids.slice(i, i + BATCH), withTexts));
+    return { rows: parts.flatMap((part) => part.rows), texts: new Map(parts.flatMap((part) => [...part.texts])) };
   }
-  const bodies = new Map<number, string>();
-  if (ids.length === 0) return { rows: [], bodies };
-  const list = Prisma.join(ids);
-  const body = withBody ? Prisma.sql`, e.body` : Prisma.empty;
-  const [rows, tags] = await Promise.all([
-    db.$queryRaw<(Omit<EventSummaryRow, "sourceCount"> & { sourceCount: unknown; body?: string })[]>`
+  const textColumns = withTexts
+    ? Prisma.sql`, e.body, (SELECT ${jsonArraySql(Prisma.sql`s.title`, Prisma.sql`s.position, s.id`)} FROM sources s WHERE s.event_id = e.id AND s.title <> '') AS "sourceTitles"`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<SummaryQueryRow[]>`
     SELECT e.id, e.slug, e.title, e.summary, e.start_value AS "startValue", e.start_precision AS "startPrecision",
       e.end_value AS "endValue", e.end_precision AS "endPrecision", e.approximate, e.date_label AS "dateLabel",
       e.earliest, e.latest, e.importance, e.status, e.updated_at AS "updatedAt",
-      (SELECT COUNT(*) FROM sources s WHERE s.event_id = e.id) AS "sourceCount"${body}
-    FROM events e WHERE e.id IN (${list})`,
-    loadTags(list),
-  ]);
+      (SELECT COUNT(*) FROM sources s WHERE s.event_id = e.id) AS "sourceCount",
+      (SELECT ${jsonPairsSql(Prisma.sql`t.slug`, Prisma.sql`t.name`)} FROM event_topics et JOIN topics t ON t.id = et.topic_id WHERE et.event_id = e.id) AS topics,
+      (SELECT ${jsonPairsSql(Prisma.sql`a.slug`, Prisma.sql`a.name`)} FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
+      (SELECT ${jsonPairsSql(Prisma.sql`c.code`, Prisma.sql`c.name`)} FROM event_countries ec JOIN countries c ON c.code = ec.country_code WHERE ec.event_id = e.id) AS countries
+      ${textColumns}
+    FROM events e WHERE e.id IN (${Prisma.join(ids)})`;
   const byId = new Map<number, EventSummary>();
   for (const row of rows) {
     const id = Number(row.id);
-    byId.set(id, toEventSummary({ ...row, id, sourceCount: toNumber(row.sourceCount) }, tags.get(id) ?? EMPTY_TAGS));
-    if (withBody) bodies.set(id, row.body ?? "");
+    const tags = {
+      topics: readJson<Pair>(row.topics).map(([slug, name]) => ({ slug, name })),
+      actors: readJson<Pair>(row.actors).map(([slug, name]) => ({ slug, name })),
+      countries: readJson<Pair>(row.countries).map(([code, name]) => ({ code, name })),
+    };
+    byId.set(id, toEventSummary({ ...row, id, sourceCount: toNumber(row.sourceCount) }, tags));
+    if (withTexts) texts.set(id, { body: row.body ?? "", sourceTitles: readJson<string>(row.sourceTitles) });
   }
-  return { rows: ids.flatMap((id) => byId.get(id) ?? []), bodies };
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), texts };
 }
 
-const EMPTY_TAGS: EventTags = { topics: [], actors: [], countries: [] };
+/** A JSON array of [first, second] pairs over the subquery's rows ('[]' or NULL when there are none). */
+function jsonPairsSql(first: Prisma.Sql, second: Prisma.Sql): Prisma.Sql {
+  return dialect === "postgres" ? Prisma.sql`json_agg(json_build_array(${first}, ${second}))` : Prisma.sql`json_group_array(json_array(${first}, ${second}))`;
+}
 
-type TagKind = "topic" | "actor" | "country";
+/** A JSON array of one column in the given order (aggregate ORDER BY: SQLite 3.44+, PostgreSQL). */
+function jsonArraySql(value: Prisma.Sql, orderBy: Prisma.Sql): Prisma.Sql {
+  return dialect === "postgres" ? Prisma.sql`json_agg(${value} ORDER BY ${orderBy})` : Prisma.sql`json_group_array(${value} ORDER BY ${orderBy})`;
+}
 
-/** Every topic, actor and country of the events in one round trip: (kind, event id, slug or code, name). */
-async function loadTags(list: Prisma.Sql): Promise<Map<number, EventTags>> {
-  const rows = await db.$queryRaw<{ kind: TagKind; eventId: number | bigint; key: string; name: string }[]>`
-    SELECT 'topic' AS kind, et.event_id AS "eventId", t.slug AS key, t.name FROM event_topics et JOIN topics t ON t.id = et.topic_id WHERE et.event_id IN (${list})
-    UNION ALL
-    SELECT 'actor', ea.event_id, a.slug, a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id IN (${list})
-    UNION ALL
-    SELECT 'country', ec.event_id, c.code, c.name FROM event_countries ec JOIN countries c ON c.code = ec.country_code WHERE ec.event_id IN (${list})`;
-  const byEvent = new Map<number, EventTags>();
-  for (const row of rows) {
-    const id = Number(row.eventId);
-    let tags = byEvent.get(id);
-    if (!tags) byEvent.set(id, (tags = { topics: [], actors: [], countries: [] }));
-    if (row.kind === "topic") tags.topics.push({ slug: row.key, name: row.name });
-    else if (row.kind === "actor") tags.actors.push({ slug: row.key, name: row.name });
-    else tags.countries.push({ code: row.key, name: row.name });
-  }
-  return byEvent;
+/** SQLite returns JSON as text, PostgreSQL's driver parses it; an aggregate over no rows is NULL in PostgreSQL. */
+function readJson<T>(value: unknown): T[] {
+  if (value === null || value === undefined) return [];
+  return (typeof value === "string" ? JSON.parse(value) : value) as T[];
 }

@@ -1,4 +1,3 @@
-import { db, Prisma } from "@/lib/db/client";
 import { buildSnippet, type Snippet, type SnippetPart } from "./build-snippet";
 import type { SearchQuery } from "./parse-search-query";
 
@@ -9,22 +8,6 @@ export interface SnippetTexts {
   body: string;
   /** Its sources' non-empty titles, in source order. */
   sourceTitles: string[];
-}
-
-/** The non-empty source titles of each event, in source order: what snippets read besides summary and body. */
-export async function loadSourceTitles(ids: number[]): Promise<Map<number, string[]>> {
-  const titles = new Map<number, string[]>();
-  if (ids.length === 0) return titles;
-  const rows = await db.$queryRaw<{ eventId: number | bigint; title: string }[]>`
-    SELECT s.event_id AS "eventId", s.title FROM sources s WHERE s.event_id IN (${Prisma.join(ids)}) ORDER BY s.event_id, s.position, s.id`;
-  for (const row of rows) {
-    if (!row.title) continue;
-    const id = Number(row.eventId);
-    const list = titles.get(id);
-    if (list) list.push(row.title);
-    else titles.set(id, [row.title]);
-  }
-  return titles;
 }
 
 /**
