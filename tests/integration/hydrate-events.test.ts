@@ -140,6 +140,19 @@ describe("findEvents totals known from the page itself", () => {
     expect(past).toMatchObject({ rows: [], total, totalExact: true });
   });
 
+  it.each([
+    ["date", [{ earliest: "asc" }, { latest: "asc" }, { id: "asc" }]],
+    ["-title", [{ title: "desc" }, { id: "desc" }]],
+    ["-importance", [{ importance: "desc" }, { earliest: "asc" }, { id: "asc" }]],
+    ["updated", [{ updatedAt: "asc" }, { id: "asc" }]],
+  ] as const)("pages found and hydrated in one statement keep the %s order and hydrate like hydrateEvents", async (sort, orderBy) => {
+    const expected = await db.event.findMany({ where: { status: "published", deletedAt: null }, orderBy: [...orderBy], select: { id: true } });
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(expected.length / 4); page++) pages.push(...(await findEvents({ filter: everything, viewer: ANONYMOUS, sort, page, pageSize: 4 })).rows);
+    expect(pages.map((row) => row.id)).toEqual(expected.map((row) => row.id));
+    expect(pages).toEqual(await hydrateEvents(expected.map((row) => row.id)));
+  });
+
   it("a search page carries snippets from the body or a source title", async () => {
     const result = await findEvents({ filter: { ...everything, q: "harbour" }, viewer: ANONYMOUS });
     const row = result.rows.find((event) => event.slug === SLUG);
