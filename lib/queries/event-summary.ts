@@ -1,5 +1,4 @@
-import { Prisma } from "@/lib/db/client";
-import { formatEventDate, fromStoredEventDate, isExactDate, eventDateShape, type DateShape, type EventDate } from "@/lib/dates/event-date";
+import { formatEventDate, fromStoredEventDate, isExactDate, eventDateShape, type DateShape, type EventDate, type StoredEventDate } from "@/lib/dates/event-date";
 import type { EventStatus } from "@/lib/domain/event-vocabulary";
 import type { SnippetPart } from "./search/build-snippet";
 
@@ -26,18 +25,30 @@ export interface EventSummary {
   snippet?: SnippetPart[];
 }
 
-// No `_count` of sources here: Prisma 6.19 computes a relation count by grouping the whole sources table
-// (350 ms for 50 events at 1M), so hydrateEvents counts them for the page's ids with its own GROUP BY.
-export const eventSummaryInclude = {
-  topics: { select: { topic: { select: { slug: true, name: true } } } },
-  actors: { select: { actor: { select: { slug: true, name: true } } } },
-  countries: { select: { country: { select: { code: true, name: true } } } },
-} satisfies Prisma.EventInclude;
+/** An event's topics, actors and countries, in any order: summaries list them by name. */
+export interface EventTags {
+  topics: { slug: string; name: string }[];
+  actors: { slug: string; name: string }[];
+  countries: { code: string; name: string }[];
+}
 
-type EventWithSummary = Prisma.EventGetPayload<{ include: typeof eventSummaryInclude }>;
+/** The columns of one event a summary is made of, as hydrateEvents reads them. */
+export interface EventSummaryRow extends StoredEventDate {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  dateLabel: string | null;
+  importance: number;
+  status: string;
+  updatedAt: Date | string;
+  sourceCount: number;
+}
 
-export function toEventSummary(row: EventWithSummary, sourceCount: number): EventSummary {
-  const date = fromStoredEventDate(row as Parameters<typeof fromStoredEventDate>[0]);
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+
+export function toEventSummary(row: EventSummaryRow, tags: EventTags): EventSummary {
+  const date = fromStoredEventDate({ ...row, approximate: Boolean(row.approximate) });
   return {
     id: row.id,
     slug: row.slug,
@@ -47,14 +58,14 @@ export function toEventSummary(row: EventWithSummary, sourceCount: number): Even
     dateLabel: row.dateLabel || formatEventDate(date),
     dateShape: eventDateShape(date),
     exactDate: isExactDate(date),
-    earliest: row.earliest,
-    latest: row.latest,
-    importance: row.importance,
+    earliest: Number(row.earliest),
+    latest: Number(row.latest),
+    importance: Number(row.importance),
     status: row.status as EventStatus,
-    topics: row.topics.map((t) => t.topic).sort((a, b) => a.name.localeCompare(b.name)),
-    actors: row.actors.map((a) => a.actor).sort((a, b) => a.name.localeCompare(b.name)),
-    countries: row.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
-    sourceCount,
-    updatedAt: row.updatedAt.toISOString(),
+    topics: [...tags.topics].sort(byName),
+    actors: [...tags.actors].sort(byName),
+    countries: [...tags.countries].sort(byName),
+    sourceCount: row.sourceCount,
+    updatedAt: new Date(row.updatedAt).toISOString(),
   };
 }
