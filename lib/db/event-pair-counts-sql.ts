@@ -4,10 +4,11 @@
  * backfills with the same INSERT statements (a unit test keeps them identical). Run them in order, in one
  * transaction.
  *
- * Only month rows (grain 1) and the all-time pairs of an entity with an actor or a country come from events and
- * links. Year rows are summed from month rows, and all-time pairs with a topic from the year rows of that topic:
- * an event's topics are both its topic links and its topic members, so the sum over every period (sentinels
- * included) is the all-time pair. That halves the rows the GROUP BYs sort.
+ * Only month rows (grain 1) and the all-time pairs among actors and countries come from events and links. Year
+ * rows are summed from month rows, and all-time pairs with a topic from the year rows of that topic: an event's
+ * topics are both its topic links and its topic members, so the sum over every period (sentinels included) is
+ * the all-time pair. The rest are mirrors: (a, b) and (b, a) count the same events. That more than halves the
+ * rows the GROUP BYs sort.
  */
 import { dayOf, importanceSums, LINKS, monthOfDay, SUM_COLUMNS, text, topicSetOf, yearOfMonth, type CountsDialect } from "./count-period-sql";
 
@@ -55,14 +56,15 @@ WHERE grain = 2 AND dim2 = 'topic' AND member2 <> '_none'
 GROUP BY dim, member, dim2, member2, status
 ${KEY_ORDER}`;
 
-/** All-time pairs with an actor or a country (the entity itself included: its own event count). */
+/**
+ * All-time pairs of actors and countries with each other, from events and links: actor-actor, actor-country and
+ * country-country. The other way round, and pairs of a topic with anything, are mirrored by the next statement.
+ */
 function insertAllTimeLinkRowsSql(dialect: CountsDialect): string {
-  const parts: string[] = [];
-  for (const a of LINKS) {
-    for (const b of LINKS.filter((link) => link.dim !== "topic")) {
-      parts.push(`SELECT e.status, e.importance, '${a.dim}' AS dim, ${text(`a.${a.column}`, dialect)} AS member, '${b.dim}' AS dim2, ${text(`b.${b.column}`, dialect)} AS member2 FROM events e JOIN ${a.table} a ON a.event_id = e.id JOIN ${b.table} b ON b.event_id = e.id WHERE e.deleted_at IS NULL`);
-    }
-  }
+  const [, actor, country] = LINKS;
+  const parts = [[actor, actor], [actor, country], [country, country]].map(
+    ([a, b]) => `SELECT e.status, e.importance, '${a.dim}' AS dim, ${text(`a.${a.column}`, dialect)} AS member, '${b.dim}' AS dim2, ${text(`b.${b.column}`, dialect)} AS member2 FROM events e JOIN ${a.table} a ON a.event_id = e.id JOIN ${b.table} b ON b.event_id = e.id WHERE e.deleted_at IS NULL`,
+  );
   return `INSERT INTO event_pair_counts (${COLUMNS})
 SELECT u.dim, u.member, u.dim2, 3, u.member2, 0, u.status, ${importanceSums(dialect)}
 FROM (
@@ -72,9 +74,16 @@ GROUP BY u.dim, u.member, u.dim2, u.member2, u.status
 ${KEY_ORDER}`;
 }
 
+/** A pair counts the same events both ways: (topic, actor) is (actor, topic) mirrored, and so on. */
+const insertAllTimeMirrorRowsSql = `INSERT INTO event_pair_counts (${COLUMNS})
+SELECT dim2, member2, dim, 3, member, 0, status, n1, n2, n3, n4, n5
+FROM event_pair_counts
+WHERE grain = 3 AND (dim2 = 'topic' AND dim <> 'topic' OR dim = 'actor' AND dim2 = 'country')
+${KEY_ORDER}`;
+
 /** The INSERT statements that fill an empty event_pair_counts (the migration's backfill). */
 export function fillEventPairCountsSql(dialect: CountsDialect): string[] {
-  return [insertMonthRowsSql(dialect), insertYearRowsSql, insertAllTimeTopicRowsSql, insertAllTimeLinkRowsSql(dialect)];
+  return [insertMonthRowsSql(dialect), insertYearRowsSql, insertAllTimeTopicRowsSql, insertAllTimeLinkRowsSql(dialect), insertAllTimeMirrorRowsSql];
 }
 
 /** Empties and refills event_pair_counts: TRUNCATE on PostgreSQL for event_counts' reasons (no dead rows to check). */

@@ -72,19 +72,19 @@ ORDER BY 1, 2, 3, 4, 5, 6, 7;
 INSERT INTO event_pair_counts (dim, member, dim2, grain, member2, period, status, n1, n2, n3, n4, n5)
 SELECT u.dim, u.member, u.dim2, 3, u.member2, 0, u.status, count(*) FILTER (WHERE u.importance = 1), count(*) FILTER (WHERE u.importance = 2), count(*) FILTER (WHERE u.importance = 3), count(*) FILTER (WHERE u.importance = 4), count(*) FILTER (WHERE u.importance = 5)
 FROM (
-SELECT e.status, e.importance, 'topic' AS dim, a.topic_id::text AS member, 'actor' AS dim2, b.actor_id::text AS member2 FROM events e JOIN event_topics a ON a.event_id = e.id JOIN event_actors b ON b.event_id = e.id WHERE e.deleted_at IS NULL
-UNION ALL
-SELECT e.status, e.importance, 'topic' AS dim, a.topic_id::text AS member, 'country' AS dim2, b.country_code::text AS member2 FROM events e JOIN event_topics a ON a.event_id = e.id JOIN event_countries b ON b.event_id = e.id WHERE e.deleted_at IS NULL
-UNION ALL
 SELECT e.status, e.importance, 'actor' AS dim, a.actor_id::text AS member, 'actor' AS dim2, b.actor_id::text AS member2 FROM events e JOIN event_actors a ON a.event_id = e.id JOIN event_actors b ON b.event_id = e.id WHERE e.deleted_at IS NULL
 UNION ALL
 SELECT e.status, e.importance, 'actor' AS dim, a.actor_id::text AS member, 'country' AS dim2, b.country_code::text AS member2 FROM events e JOIN event_actors a ON a.event_id = e.id JOIN event_countries b ON b.event_id = e.id WHERE e.deleted_at IS NULL
 UNION ALL
-SELECT e.status, e.importance, 'country' AS dim, a.country_code::text AS member, 'actor' AS dim2, b.actor_id::text AS member2 FROM events e JOIN event_countries a ON a.event_id = e.id JOIN event_actors b ON b.event_id = e.id WHERE e.deleted_at IS NULL
-UNION ALL
 SELECT e.status, e.importance, 'country' AS dim, a.country_code::text AS member, 'country' AS dim2, b.country_code::text AS member2 FROM events e JOIN event_countries a ON a.event_id = e.id JOIN event_countries b ON b.event_id = e.id WHERE e.deleted_at IS NULL
 ) u
 GROUP BY u.dim, u.member, u.dim2, u.member2, u.status
+ORDER BY 1, 2, 3, 4, 5, 6, 7;
+
+INSERT INTO event_pair_counts (dim, member, dim2, grain, member2, period, status, n1, n2, n3, n4, n5)
+SELECT dim2, member2, dim, 3, member, 0, status, n1, n2, n3, n4, n5
+FROM event_pair_counts
+WHERE grain = 3 AND (dim2 = 'topic' AND dim <> 'topic' OR dim = 'actor' AND dim2 = 'country')
 ORDER BY 1, 2, 3, 4, 5, 6, 7;
 
 -- The pairs an event counts in: its links as (dim, member) and its topic members as (dim2, member2). Links are
