@@ -62,7 +62,8 @@ ${KEY_ORDER}`;
  */
 function insertAllTimeLinkRowsSql(dialect: CountsDialect): string {
   const [, actor, country] = LINKS;
-  const parts = [[actor, actor], [actor, country], [country, country]].map(
+  const pairs: [(typeof LINKS)[number], (typeof LINKS)[number]][] = [[actor, actor], [actor, country], [country, country]];
+  const parts = pairs.map(
     ([a, b]) => `SELECT e.status, e.importance, '${a.dim}' AS dim, ${text(`a.${a.column}`, dialect)} AS member, '${b.dim}' AS dim2, ${text(`b.${b.column}`, dialect)} AS member2 FROM events e JOIN ${a.table} a ON a.event_id = e.id JOIN ${b.table} b ON b.event_id = e.id WHERE e.deleted_at IS NULL`,
   );
   return `INSERT INTO event_pair_counts (${COLUMNS})
