@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { rebuildEventCountsSql } from "./event-counts-sql";
+import { fillEventPairCountsSql, rebuildEventPairCountsSql } from "./event-pair-counts-sql";
+import { sqlitePairCountTriggersSql } from "./event-pair-counts-triggers-sql";
+
+const migration = (dialect: string) =>
+  fs.readFileSync(`prisma/${dialect}/migrations/20261124160000_event_pair_counts/migration.sql`, "utf8");
+
+describe("rebuildEventPairCountsSql", () => {
+  it.each(["sqlite", "postgres"] as const)("fills %s exactly as the migration backfilled it", (dialect) => {
+    const text = migration(dialect);
+    for (const statement of fillEventPairCountsSql(dialect)) expect(text).toContain(`${statement};`);
+  });
+
+  it("holds the SQLite triggers the generator writes", () => {
+    expect(migration("sqlite")).toContain(sqlitePairCountTriggersSql());
+  });
+
+  it.each(["sqlite", "postgres"] as const)("names every %s trigger so that the bulk loaders switch it off", (dialect) => {
+    const names = [...migration(dialect).matchAll(/CREATE TRIGGER "([^"]+)"/g)].map((match) => match[1]);
+    expect(names).toHaveLength(12);
+    for (const name of names) expect(name).toMatch(/^event_counts_pairs_/);
+  });
+
+  it("empties the table before filling it, and runs after event_counts' own rebuild", () => {
+    expect(rebuildEventPairCountsSql("sqlite")[0]).toBe("DELETE FROM event_pair_counts");
+    expect(rebuildEventPairCountsSql("postgres")[0]).toBe("TRUNCATE event_pair_counts");
+    for (const dialect of ["sqlite", "postgres"] as const) {
+      expect(rebuildEventCountsSql(dialect).slice(-6)).toEqual(rebuildEventPairCountsSql(dialect));
+    }
+  });
+
+  it("never puts a semicolon inside a PostgreSQL statement (the migration runner splits on them)", () => {
+    for (const statement of rebuildEventPairCountsSql("postgres")) expect(statement).not.toContain(";");
+    for (const line of migration("postgres").split("\n")) expect(line.replace(/;$/, "")).not.toContain(";");
+  });
+});

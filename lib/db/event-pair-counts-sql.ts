@@ -1,0 +1,94 @@
+/**
+ * Rebuilds event_pair_counts (migration 20261124160000_event_pair_counts) from events and their links, for bulk
+ * loaders that switch its triggers off; rebuildEventCountsSql runs these after event_counts' own. The migration
+ * backfills with the same INSERT statements (a unit test keeps them identical). Run them in order, in one
+ * transaction.
+ *
+ * Only month rows (grain 1) and the all-time pairs among actors and countries come from events and links. Year
+ * rows are summed from month rows, and all-time pairs with a topic from the year rows of that topic: an event's
+ * topics are both its topic links and its topic members, so the sum over every period (sentinels included) is
+ * the all-time pair. The rest are mirrors: (a, b) and (b, a) count the same events. That more than halves the
+ * rows the GROUP BYs sort.
+ */
+import { dayOf, importanceSums, LINKS, monthOfDay, SUM_COLUMNS, text, topicSetOf, yearOfMonth, type CountsDialect } from "./count-period-sql";
+
+const COLUMNS = "dim, member, dim2, grain, member2, period, status, n1, n2, n3, n4, n5";
+/** Rows in primary key order (the GROUP BY's order too, so no second sort): the key's b-tree is filled in order. */
+const KEY_ORDER = "ORDER BY 1, 2, 3, 4, 5, 6, 7";
+
+/**
+ * Month rows: each entity of an event (a link of any dim) with each of its topic members (topic ids, '_none'
+ * without topics, its topic set), at the month of earliest. The event's month and topic set are computed once.
+ */
+function insertMonthRowsSql(dialect: CountsDialect): string {
+  const parts: string[] = [];
+  for (const { dim, table, column } of LINKS) {
+    const entity = `e.status, e.importance, e.period, '${dim}' AS dim, ${text(`a.${column}`, dialect)} AS member`;
+    const from = `FROM ev e JOIN ${table} a ON a.event_id = e.id`;
+    parts.push(`SELECT ${entity}, 'topic' AS dim2, ${text("t.topic_id", dialect)} AS member2 ${from} JOIN event_topics t ON t.event_id = e.id`);
+    parts.push(`SELECT ${entity}, 'topic', '_none' ${from} WHERE e.topicset IS NULL`);
+    parts.push(`SELECT ${entity}, 'topicset', e.topicset ${from} WHERE e.topicset IS NOT NULL`);
+  }
+  return `WITH ev AS MATERIALIZED (
+SELECT id, status, importance, ${monthOfDay("d", dialect)} AS period, topicset FROM (SELECT e.id, e.status, e.importance, ${dayOf("e.earliest", dialect)} AS d, (SELECT ${topicSetOf("t.topic_id", dialect)} FROM event_topics t WHERE t.event_id = e.id) AS topicset FROM events e WHERE e.deleted_at IS NULL) d
+)
+INSERT INTO event_pair_counts (${COLUMNS})
+SELECT u.dim, u.member, u.dim2, 1, u.member2, u.period, u.status, ${importanceSums(dialect)}
+FROM (
+${parts.join("\nUNION ALL\n")}
+) u
+GROUP BY u.dim, u.member, u.dim2, u.member2, u.period, u.status
+${KEY_ORDER}`;
+}
+
+const insertYearRowsSql = `INSERT INTO event_pair_counts (${COLUMNS})
+SELECT dim, member, dim2, 2, member2, ${yearOfMonth("period")}, status, ${SUM_COLUMNS}
+FROM event_pair_counts
+WHERE grain = 1
+GROUP BY dim, member, dim2, member2, ${yearOfMonth("period")}, status
+${KEY_ORDER}`;
+
+/** All-time pairs with a topic: the sum of the year rows of that topic ('_none' is no link, so no pair). */
+const insertAllTimeTopicRowsSql = `INSERT INTO event_pair_counts (${COLUMNS})
+SELECT dim, member, dim2, 3, member2, 0, status, ${SUM_COLUMNS}
+FROM event_pair_counts
+WHERE grain = 2 AND dim2 = 'topic' AND member2 <> '_none'
+GROUP BY dim, member, dim2, member2, status
+${KEY_ORDER}`;
+
+/**
+ * All-time pairs of actors and countries with each other, from events and links: actor-actor, actor-country and
+ * country-country. The other way round, and pairs of a topic with anything, are mirrored by the next statement.
+ */
+function insertAllTimeLinkRowsSql(dialect: CountsDialect): string {
+  const [, actor, country] = LINKS;
+  const pairs: [(typeof LINKS)[number], (typeof LINKS)[number]][] = [[actor, actor], [actor, country], [country, country]];
+  const parts = pairs.map(
+    ([a, b]) => `SELECT e.status, e.importance, '${a.dim}' AS dim, ${text(`a.${a.column}`, dialect)} AS member, '${b.dim}' AS dim2, ${text(`b.${b.column}`, dialect)} AS member2 FROM events e JOIN ${a.table} a ON a.event_id = e.id JOIN ${b.table} b ON b.event_id = e.id WHERE e.deleted_at IS NULL`,
+  );
+  return `INSERT INTO event_pair_counts (${COLUMNS})
+SELECT u.dim, u.member, u.dim2, 3, u.member2, 0, u.status, ${importanceSums(dialect)}
+FROM (
+${parts.join("\nUNION ALL\n")}
+) u
+GROUP BY u.dim, u.member, u.dim2, u.member2, u.status
+${KEY_ORDER}`;
+}
+
+/** A pair counts the same events both ways: (topic, actor) is (actor, topic) mirrored, and so on. */
+const insertAllTimeMirrorRowsSql = `INSERT INTO event_pair_counts (${COLUMNS})
+SELECT dim2, member2, dim, 3, member, 0, status, n1, n2, n3, n4, n5
+FROM event_pair_counts
+WHERE grain = 3 AND (dim2 = 'topic' AND dim <> 'topic' OR dim = 'actor' AND dim2 = 'country')
+${KEY_ORDER}`;
+
+/** The INSERT statements that fill an empty event_pair_counts (the migration's backfill). */
+export function fillEventPairCountsSql(dialect: CountsDialect): string[] {
+  return [insertMonthRowsSql(dialect), insertYearRowsSql, insertAllTimeTopicRowsSql, insertAllTimeLinkRowsSql(dialect), insertAllTimeMirrorRowsSql];
+}
+
+/** Empties and refills event_pair_counts: TRUNCATE on PostgreSQL for event_counts' reasons (no dead rows to check). */
+export function rebuildEventPairCountsSql(dialect: CountsDialect): string[] {
+  const clear = dialect === "postgres" ? "TRUNCATE event_pair_counts" : "DELETE FROM event_pair_counts";
+  return [clear, ...fillEventPairCountsSql(dialect)];
+}

@@ -1,0 +1,209 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db, dialect } from "@/lib/db/client";
+import { resolveDatabaseConfig } from "@/lib/db/database-config";
+import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
+import { createUserWithPassword } from "@/lib/actions/create-user";
+import { createEvent } from "@/lib/actions/events/create-event";
+import { updateEvent } from "@/lib/actions/events/update-event";
+import { deleteEvent } from "@/lib/actions/events/delete-event";
+import { restoreEvent } from "@/lib/actions/events/restore-event";
+import type { Viewer } from "@/lib/domain/viewer";
+import { generateEvents } from "@/lib/synthetic/generate-events";
+import { generateTaxonomy } from "@/lib/synthetic/generate-taxonomy";
+import { createPostgresWriter } from "../../scripts/synthetic/postgres-writer";
+import { createSqliteWriter } from "../../scripts/synthetic/sqlite-writer";
+import { createDatabase, dropDatabase, testDatabaseUrl } from "../support/test-database";
+import type { RawQuery } from "./event-counts-reference";
+import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
+import { openRawDatabase } from "./open-raw-database";
+
+const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
+const exec = (sql: string) => db.$executeRawUnsafe(sql);
+
+async function expectPairsToMatchEvents(run: RawQuery = query) {
+  const expected = await expectedPairCounts(run);
+  expect(await storedPairCounts(run)).toEqual(expected);
+  return expected;
+}
+
+/** The all-time pairs of one entity with entities of dim2, as "member2 → n1..n5". */
+function allTimePairs(rows: Record<string, string>, entity: string, dim2: string, status = "published") {
+  const prefix = `${entity}|${dim2}|3|`;
+  return Object.fromEntries(
+    Object.entries(rows)
+      .filter(([key]) => key.startsWith(prefix) && key.endsWith(`|0|${status}`))
+      .map(([key, n]) => [key.slice(prefix.length, -`|0|${status}`.length), n]),
+  );
+}
+
+let editor: Viewer;
+let topicIds: number[];
+let actorIds: number[];
+const created: number[] = [];
+
+beforeAll(async () => {
+  const email = `pairs-${randomUUID()}@chronicle.test`;
+  const { id } = await createUserWithPassword({ email, name: "Pair Keeper", role: "editor", password: "integration-test-password" });
+  editor = { userId: id, role: "editor", name: "Pair Keeper", email };
+  topicIds = (await db.topic.findMany({ orderBy: { id: "asc" }, take: 3 })).map((t) => t.id);
+  actorIds = (await db.actor.findMany({ orderBy: { id: "asc" }, take: 3 })).map((a) => a.id);
+});
+
+// The database is shared with the other test files: hard-delete what was added (the triggers follow).
+afterAll(async () => {
+  if (created.length) await exec(`DELETE FROM events WHERE id IN (${created.join(", ")})`);
+  await expectPairsToMatchEvents();
+});
+
+const input = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  start: { precision: "day", value: "1969-12-31" },
+  end: { precision: "month", value: "1970-02" },
+  importance: 2,
+  status: "published",
+  topicIds: topicIds.slice(0, 2),
+  actorIds: actorIds.slice(0, 1),
+  countryCodes: ["FR", "MY"],
+  sources: [{ publisher: "AFP", url: "https://www.afp.com/" }],
+  ...extra,
+});
+
+async function createCounted(title: string, extra: Record<string, unknown> = {}) {
+  const result = await createEvent(input(`${title} ${randomUUID().slice(0, 8)}`, extra), editor);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  created.push(result.data.id);
+  return result.data;
+}
+
+describe("event_pair_counts", () => {
+  it("holds the reference events right after migration and seed: an entity's self pair is its event count", async () => {
+    const expected = await expectPairsToMatchEvents();
+    const keys = Object.keys(expected);
+    expect(keys.some((key) => /^country\|[A-Z]{2}\|topicset\|1\|,\d+(,\d+)+,\|/.test(key))).toBe(true);
+    expect(keys.some((key) => key.includes("|1|") && key.includes("|-100000000|"))).toBe(true);
+
+    const [row] = await query("SELECT country_code AS code, count(*) AS n FROM event_countries c JOIN events e ON e.id = c.event_id WHERE e.deleted_at IS NULL AND e.status = 'published' GROUP BY country_code ORDER BY count(*) DESC LIMIT 1");
+    const self = allTimePairs(expected, `country|${row!.code}`, "country")[String(row!.code)]!;
+    expect(self.split(",").map(Number).reduce((a, b) => a + b)).toBe(Number(row!.n));
+  });
+
+  it("follows events created, edited, deleted, restored and hard-deleted through the actions", async () => {
+    const first = await createCounted("Paired treaty");
+    const afterCreate = await expectPairsToMatchEvents();
+    expect(allTimePairs(afterCreate, "country|MY", "country")).toHaveProperty("FR");
+    const second = await createCounted("Paired summit", { start: { precision: "unknown" }, end: { precision: "ongoing" }, topicIds: [], countryCodes: [] });
+    const withoutTopics = await expectPairsToMatchEvents();
+    expect(withoutTopics).toHaveProperty([`actor|${actorIds[0]}|topic|1|_none|-100000000|published`]);
+
+    const edited = await updateEvent(first.id, input(first.title, {
+      version: first.version,
+      start: { precision: "season", value: "Summer 2025" },
+      end: { precision: "year", value: "2027" },
+      importance: 5,
+      status: "draft",
+      topicIds: topicIds.slice(1, 3),
+      actorIds: actorIds.slice(0, 3),
+      countryCodes: ["MY"],
+    }), editor);
+    expect(edited).toMatchObject({ ok: true });
+    await expectPairsToMatchEvents();
+
+    expect(await updateEvent(second.id, input(second.title, { version: second.version, topicIds, actorIds, countryCodes: ["CN"] }), editor)).toMatchObject({ ok: true });
+    await expectPairsToMatchEvents();
+
+    const before = await storedPairCounts(query);
+    expect(await deleteEvent(first.id, editor)).toMatchObject({ ok: true });
+    await expectPairsToMatchEvents();
+    expect(await storedPairCounts(query)).not.toEqual(before);
+    expect(await restoreEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await expectPairsToMatchEvents()).toEqual(before);
+
+    await exec(`DELETE FROM events WHERE id = ${second.id}`);
+    await expectPairsToMatchEvents();
+  });
+
+  it("follows raw SQL on the link tables: multi-row inserts, deletes, updates and moved links", async () => {
+    const a = await createCounted("Raw pair one");
+    const b = await createCounted("Raw pair two", { importance: 4, topicIds: [] });
+    const c = await createCounted("Raw pair three", { status: "draft" });
+
+    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${a.id}, ${topicIds[2]}), (${b.id}, ${topicIds[2]}), (${b.id}, ${topicIds[0]})`);
+    await exec(`INSERT INTO event_actors (event_id, actor_id) VALUES (${a.id}, ${actorIds[1]}), (${c.id}, ${actorIds[2]})`);
+    await expectPairsToMatchEvents();
+
+    await exec(`DELETE FROM event_actors WHERE event_id IN (${a.id}, ${b.id})`);
+    await exec(`DELETE FROM event_countries WHERE event_id = ${c.id} AND country_code = 'FR' OR event_id = ${a.id}`);
+    await expectPairsToMatchEvents();
+
+    // One link renamed, then every country of c moved to a, then the same links removed and added back by one
+    // statement (PostgreSQL's transition tables see both, the counts must not move).
+    await exec(`UPDATE event_topics SET topic_id = ${topicIds[2]} WHERE event_id = ${c.id} AND topic_id = ${topicIds[0]}`);
+    await exec(`UPDATE event_countries SET event_id = ${a.id} WHERE event_id = ${c.id}`);
+    await expectPairsToMatchEvents();
+    const before = await storedPairCounts(query);
+    await exec(`UPDATE event_topics SET topic_id = topic_id, event_id = event_id WHERE event_id IN (${a.id}, ${b.id})`);
+    expect(await expectPairsToMatchEvents()).toEqual(before);
+
+    // A deleted event counts nowhere, whatever happens to its links.
+    await exec(`UPDATE events SET deleted_at = CURRENT_TIMESTAMP WHERE id = ${b.id}`);
+    await exec(`DELETE FROM event_topics WHERE event_id = ${b.id}`);
+    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${b.id}, ${topicIds[1]})`);
+    await expectPairsToMatchEvents();
+    await exec(`UPDATE events SET deleted_at = NULL WHERE id = ${b.id}`);
+    await expectPairsToMatchEvents();
+  });
+
+  it("follows status, importance and date changes, to an unknown start too, in one multi-row statement", async () => {
+    const a = await createCounted("Dated pair one");
+    const b = await createCounted("Dated pair two", { start: { precision: "year", value: "2019" }, end: { precision: "none" } });
+    const c = await createCounted("Dated pair three", { status: "draft", importance: 1 });
+    await exec(`UPDATE events SET importance = CASE WHEN id = ${a.id} THEN 1 ELSE 3 END, status = 'published',
+      earliest = CASE WHEN id = ${b.id} THEN -8.64e15 WHEN id = ${c.id} THEN ${Date.UTC(2025, 11, 31, 23)} ELSE earliest END
+      WHERE id IN (${a.id}, ${b.id}, ${c.id})`);
+    const after = await expectPairsToMatchEvents();
+    expect(Object.keys(after).some((key) => key.startsWith(`actor|${actorIds[0]}|topic|2|`) && key.includes("|-100000000|published"))).toBe(true);
+    expect(Object.keys(after).some((key) => key.startsWith(`actor|${actorIds[0]}|topic|1|`) && key.includes(`|${2025 * 12 + 11}|published`))).toBe(true);
+    // latest plays no part.
+    const before = await storedPairCounts(query);
+    await exec(`UPDATE events SET latest = latest + 86400000 WHERE id IN (${a.id}, ${b.id})`);
+    expect(await storedPairCounts(query)).toEqual(before);
+  });
+
+  it("is rebuilt to the same rows by the loaders' rebuild", async () => {
+    const before = await expectPairsToMatchEvents();
+    await db.$transaction(async (tx) => {
+      for (const statement of rebuildEventCountsSql(dialect)) await tx.$executeRawUnsafe(statement);
+    });
+    expect(await storedPairCounts(query)).toEqual(before);
+  });
+});
+
+describe("event_pair_counts after a synthetic bulk load", () => {
+  const url = testDatabaseUrl("pairs");
+  afterAll(() => dropDatabase(url));
+
+  it("equals the reference, and the triggers work again afterwards", { timeout: 120_000 }, async () => {
+    await createDatabase(url);
+    const config = resolveDatabaseConfig(url);
+    const writer = config.provider === "sqlite" ? createSqliteWriter(config.file) : createPostgresWriter(config.url);
+    const taxonomy = generateTaxonomy(6, 40);
+    const ids = await writer.upsertTaxonomy(taxonomy);
+    const events = [...generateEvents({ count: 300, seed: 6, firstId: await writer.nextEventId(), taxonomy })];
+    await writer.writeBatch(events.slice(0, 200), ids);
+    await writer.writeBatch(events.slice(200), ids);
+    await writer.finish();
+
+    const raw = await openRawDatabase(url);
+    try {
+      expect(Object.keys(await expectPairsToMatchEvents(raw.query)).length).toBeGreaterThan(1000);
+      const [first, second] = events;
+      await raw.query(`UPDATE events SET importance = 5, earliest = earliest - 3456000000 WHERE id IN (${first!.id}, ${second!.id})`);
+      await raw.query(`DELETE FROM event_topics WHERE event_id = ${first!.id}`);
+      await raw.query(`DELETE FROM event_countries WHERE event_id = ${second!.id}`);
+      await expectPairsToMatchEvents(raw.query);
+    } finally {
+      await raw.close();
+    }
+  });
+});
