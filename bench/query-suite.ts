@@ -5,6 +5,7 @@ import { findCases } from "./cases/find-cases";
 import { detectFullText, searchCases } from "./cases/search-cases";
 import { timelineCases } from "./cases/timeline-cases";
 import { dashboardCases } from "./cases/dashboard-cases";
+import { entityPageCases } from "./cases/entity-cases";
 
 /** The filter values every size uses: the most used topic, actor and country (Zipf rank 1), and a little-used actor's name as a rare term. */
 export async function loadBenchContext(raw: RawDb): Promise<BenchContext> {
@@ -18,7 +19,7 @@ export async function loadBenchContext(raw: RawDb): Promise<BenchContext> {
 
 export async function buildBenchCases(ctx: BenchContext): Promise<{ fullText: string | null; cases: BenchCase[] }> {
   const fullText = await detectFullText(ctx.raw);
-  return { fullText, cases: [...findCases(ctx), ...timelineCases(ctx), ...dashboardCases(ctx), ...searchCases(ctx, fullText)] };
+  return { fullText, cases: [...findCases(ctx), ...timelineCases(ctx), ...dashboardCases(ctx), ...entityPageCases(ctx), ...searchCases(ctx, fullText)] };
 }
 
 /** Throws when the app and the hand-written SQL disagree: a benchmark of a wrong answer is worthless. */

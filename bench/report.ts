@@ -45,7 +45,7 @@ function queryTable(runs: SizeRun[]): string[] {
     const verdicts: string[] = [];
     const over = cells.flatMap((m, i) => (m && m.ratio > RATIO_TARGET ? [`${m.ratio}× at ${sizeLabel(sizes[i]!)}`] : []));
     if (over.length) verdicts.push(`ratio > ${RATIO_TARGET} (${over.join(", ")})`);
-    if (last && (q.group === "timeline" || q.group === "dashboard") && last.app.p95 >= TIME_TARGET_MS) verdicts.push(`p95 ≥ ${TIME_TARGET_MS} ms`);
+    if (last && (q.group === "timeline" || q.group === "dashboard" || q.group === "entity") && last.app.p95 >= TIME_TARGET_MS) verdicts.push(`p95 ≥ ${TIME_TARGET_MS} ms`);
     if (growth !== null && growth >= 5) verdicts.push("grows ~linearly");
     lines.push(`| ${q.group}: ${q.name} | ${cells.map((m) => (m ? `${fmt(m.app.p50)} / ${fmt(m.app.p95)} (${fmt(m.raw.p95)}) · ${m.ratio}×${m.app.iterations < 3 ? ` [${m.app.iterations} run]` : ""}${m.app.iterations >= 3 && m.raw.iterations < 3 ? ` [raw ${m.raw.iterations} run]` : ""}` : "–")).join(" | ")} | ${last ? last.appCount.toLocaleString("en") : "–"} | ${growth ?? "–"} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`);
   }

@@ -1,7 +1,7 @@
 import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import type { RawDb } from "../raw-driver";
 
-export type CaseGroup = "find" | "timeline" | "dashboard" | "search";
+export type CaseGroup = "find" | "timeline" | "dashboard" | "entity" | "search";
 
 /** What both sides of a case return, so that they can be checked against each other. */
 export interface CaseOutcome {

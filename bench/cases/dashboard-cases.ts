@@ -23,7 +23,7 @@ function bucketSql(raw: RawDb, interval: BucketInterval): string {
 }
 
 /** The dashboard's numbers as plain GROUP BYs: headline counts, activity by bucket and topic, countries, top actors. */
-async function rawDashboard(raw: RawDb, where: string, params: unknown[], chartedFrom: number | null, interval: BucketInterval) {
+export async function rawDashboard(raw: RawDb, where: string, params: unknown[], chartedFrom: number | null, interval: BucketInterval) {
   const charted = chartedFrom === null ? `e.earliest > ${DATE_MIN}` : `e.earliest > ${DATE_MIN} AND e.earliest >= ${chartedFrom}`;
   const bucket = bucketSql(raw, interval);
   const [headline, overview, topics, buckets, cells, countries, actors] = await Promise.all([

@@ -8,8 +8,8 @@ import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { getActivity, type ActivityStats } from "./dashboard/get-activity";
 import { countEventsByCountry, type CountryCount } from "./dashboard/count-events-by-country";
 import { findTopActors, TOP_ACTORS, type ActorCount } from "./dashboard/find-top-actors";
-import { countDashboardFromCounts, countHeadlineFromCounts } from "./dashboard/dashboard-counted";
-import { countScope } from "./counts/count-scope";
+import { countDashboardFromCounts, countDashboardFromPairs, countHeadlineFromCounts } from "./dashboard/dashboard-counted";
+import { countScope, pairTarget } from "./counts/count-scope";
 import { countHeadline, type HeadlineCounts } from "./dashboard/count-headline";
 
 export type { ActivityStats, ActivitySeries, ActivityBucket } from "./dashboard/get-activity";
@@ -61,16 +61,20 @@ function withoutIds({ topicIds: _topicIds, actorIds: _actorIds, ...filter }: Res
 
 /**
  * Everything the dashboard shows for a filter. Every number is counted in the database: from
- * event_counts when the filter allows (see countScope), else by GROUP BY over the matching events.
+ * event_counts when the filter allows (see countScope), from event_pair_counts for one topic, actor or
+ * country over all time (see pairTarget), else by GROUP BY over the matching events.
  */
 export async function getDashboardStats({ filter, viewer, interval }: GetDashboardStatsOptions): Promise<DashboardStats> {
   const previousFilter = previousPeriodFilter(filter);
   const scope = countScope(filter, viewer);
   const previousScope = previousFilter && countScope(previousFilter, viewer);
+  const pair = scope ? null : pairTarget(filter, viewer);
   const [{ counts, byCountry, topActors }, activity, previousCounts] = await Promise.all([
     scope
       ? countDashboardFromCounts(scope, TOP_ACTORS)
-      : Promise.all([countHeadline(filter, viewer), countEventsByCountry(filter, viewer), findTopActors(filter, viewer)]).then(([counts, byCountry, topActors]) => ({ counts, byCountry, topActors })),
+      : pair
+        ? countDashboardFromPairs(pair, TOP_ACTORS)
+        : Promise.all([countHeadline(filter, viewer), countEventsByCountry(filter, viewer), findTopActors(filter, viewer)]).then(([counts, byCountry, topActors]) => ({ counts, byCountry, topActors })),
     getActivity(filter, viewer, interval),
     previousScope ? countHeadlineFromCounts(previousScope) : previousFilter ? countHeadline(previousFilter, viewer) : Promise.resolve(null),
   ]);

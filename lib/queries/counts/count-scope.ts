@@ -43,6 +43,24 @@ export function countTarget(filter: ResolvedEventFilter, viewer: Viewer): CountT
   return { scope, ...(named[0] ?? { dim: "all" as const, member: "" }) };
 }
 
+/** One topic, actor or country over all time: what event_pair_counts answers (see pair-sql.ts). */
+export interface PairTarget {
+  scope: CountScope;
+  dim: "topic" | "actor" | "country";
+  member: string;
+}
+
+/**
+ * The filter as event_pair_counts sees it: exactly one topic, actor or country, no period (the pairs
+ * are kept by month, year and all time, not by day), no text. An entity page's filter is one of these.
+ */
+export function pairTarget(filter: ResolvedEventFilter, viewer: Viewer): PairTarget | null {
+  const target = countTarget(filter, viewer);
+  if (!target || target.dim === "all") return null;
+  if (target.scope.period.start !== null || target.scope.period.end !== null) return null;
+  return { scope: target.scope, dim: target.dim, member: target.member };
+}
+
 function baseScope(filter: ResolvedEventFilter, viewer: Viewer): CountScope | null {
   if (filter.q) return null;
   const period = filterPeriod(filter);

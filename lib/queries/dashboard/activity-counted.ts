@@ -7,7 +7,7 @@ import { eventWhereSql } from "../sql/event-where";
 import { toNumber } from "../sql/dialect-sql";
 import { DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN, type Grain } from "../counts/count-pieces";
 import type { CountScope } from "../counts/count-scope";
-import { countByMember, countStartsWithinTopics, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER } from "../counts/count-sql";
+import { countByMember, countStartsWithinTopics, countStartsByPeriod, findStartDayExtent, LINKS_MEMBER, NONE_MEMBER, type MemberCount, type PeriodCount } from "../counts/count-sql";
 import { labelMembers } from "../counts/label-members";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import type { TopicRank } from "./rank-topics";
@@ -22,23 +22,14 @@ export async function countActivityFromCounts(scope: CountScope, filter: Resolve
     countByMember(scope, ["all"], scope.period, scope.match),
     countByMember(scope, ["all", "topic"], scope.period, "knownStart"),
     findStartDayExtent(scope, scope.period),
-    db.$queryRaw<{ n: unknown; ongoing: unknown }[]>`
-      SELECT COUNT(*) AS n, SUM(CASE WHEN e.latest >= ${DATE_MAX} THEN 1 ELSE 0 END) AS ongoing
-      FROM events e WHERE ${eventWhereSql(filter, viewer)} AND e.earliest <= ${DATE_MIN}`,
+    countUnknownStarts(filter, viewer),
   ]);
-  const topics = charted.filter((row) => row.dim === "topic" && row.n > 0 && row.member !== NONE_MEMBER && row.member !== LINKS_MEMBER);
-  const labels = await labelMembers("topic", topics.map((row) => row.member));
-  const ranking = topics
-    .flatMap((row) => {
-      const label = labels.get(row.member);
-      return label ? [{ id: Number(row.member), slug: label.key, name: label.label, count: row.n }] : [];
-    })
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const ranking = await rankCountedTopics(charted);
   return {
     overview: {
       total: matched.find((row) => row.dim === "all")?.n ?? 0,
-      unknownStart: toNumber(unknownRows[0]?.n),
-      unknownOngoing: toNumber(unknownRows[0]?.ongoing),
+      unknownStart: unknownRows.n,
+      unknownOngoing: unknownRows.ongoing,
       charted: charted.find((row) => row.dim === "all")?.n ?? 0,
       firstMs: extent ? extent.first * DAY_MS : null,
       lastMs: extent ? extent.last * DAY_MS : null,
@@ -47,15 +38,49 @@ export async function countActivityFromCounts(scope: CountScope, filter: Resolve
   };
 }
 
+/** Matching events with an unknown start, and how many of those are ongoing: few, read through the index on earliest. */
+export async function countUnknownStarts(filter: ResolvedEventFilter, viewer: Viewer): Promise<{ n: number; ongoing: number }> {
+  const rows = await db.$queryRaw<{ n: unknown; ongoing: unknown }[]>`
+    SELECT COUNT(*) AS n, SUM(CASE WHEN e.latest >= ${DATE_MAX} THEN 1 ELSE 0 END) AS ongoing
+    FROM events e WHERE ${eventWhereSql(filter, viewer)} AND e.earliest <= ${DATE_MIN}`;
+  return { n: toNumber(rows[0]?.n), ongoing: toNumber(rows[0]?.ongoing) };
+}
+
+/** Topics by their counted events, most first, ties by name. */
+export async function rankCountedTopics(rows: MemberCount[]): Promise<TopicRank[]> {
+  const topics = rows.filter((row) => row.dim === "topic" && row.n > 0 && row.member !== NONE_MEMBER && row.member !== LINKS_MEMBER);
+  const labels = await labelMembers("topic", topics.map((row) => row.member));
+  return topics
+    .flatMap((row) => {
+      const label = labels.get(row.member);
+      return label ? [{ id: Number(row.member), slug: label.key, name: label.label, count: row.n }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
 /** Events per bucket, and per bucket and top topic, from event_counts. */
 export async function countActivityBucketsFromCounts(scope: CountScope, interval: BucketInterval, top: TopicRank[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }> {
   const coarsest = interval === "year" ? YEAR_GRAIN : MONTH_GRAIN;
-  const slugOf = new Map(top.map((topic) => [String(topic.id), topic.slug]));
   const [totals, topicRows, withinTopRows] = await Promise.all([
     countStartsByPeriod(scope, "all", scope.period, coarsest),
-    countStartsByPeriod(scope, "topic", scope.period, coarsest, [...slugOf.keys(), NONE_MEMBER]),
+    countStartsByPeriod(scope, "topic", scope.period, coarsest, [...top.map((topic) => String(topic.id)), NONE_MEMBER]),
     countStartsWithinTopics(scope, scope.period, coarsest, top.map((topic) => topic.id)),
   ]);
+  return assembleActivityBuckets(interval, top, { totals, topicRows, withinTopRows });
+}
+
+export interface CountedActivityRows {
+  /** Events per period. */
+  totals: PeriodCount[];
+  /** Events per period and top topic, and with no topic (member NONE_MEMBER). */
+  topicRows: PeriodCount[];
+  /** Events per period whose topics all lie in the top. */
+  withinTopRows: PeriodCount[];
+}
+
+/** Places counted rows (each no coarser than the interval) in the chart's buckets. */
+export function assembleActivityBuckets(interval: BucketInterval, top: TopicRank[], { totals, topicRows, withinTopRows }: CountedActivityRows): { bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] } {
+  const slugOf = new Map(top.map((topic) => [String(topic.id), topic.slug]));
   const keyOf = (row: { grain: Grain; period: number }) => bucketKeyOfTime(periodStartDay(row.grain, row.period) * DAY_MS, interval);
   const buckets = new Map<string, ActivityBucketRow>();
   const bucket = (key: string) => {

@@ -5,10 +5,12 @@ import { fillEmptyBuckets } from "@/lib/charts/fill-buckets";
 import { planBuckets, type IntervalChoice } from "@/lib/charts/plan-buckets";
 import { pivotToStackedRows } from "@/lib/charts/pivot-stacked";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
-import { countScope } from "../counts/count-scope";
+import { countScope, pairTarget } from "../counts/count-scope";
+import type { PeriodCount } from "../counts/count-sql";
+import { countActivityBucketsFromPairs, countActivityFromPairs } from "./activity-pairs";
 import { countActivityBucketsFromCounts, countActivityFromCounts } from "./activity-counted";
 import { countActivityBucketsLive, countActivityLive } from "./activity-live";
-import type { ActivityBucketRow } from "./activity-rows";
+import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import { TOP_TOPICS, type TopicRank } from "./rank-topics";
 
 export const OTHER_SERIES = "_other";
@@ -47,10 +49,42 @@ export interface ActivityStats {
   startedBeforePeriod: number;
 }
 
-/** Events per time bucket, stacked by topic: from event_counts when the filter allows, else from the events. */
-export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, requested?: BucketInterval): Promise<ActivityStats> {
+interface ActivitySource {
+  overview(): Promise<{ overview: ActivityOverview; ranking: TopicRank[] }>;
+  buckets(interval: BucketInterval, top: TopicRank[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }>;
+}
+
+/** Where the chart is counted: event_counts, event_pair_counts (one topic, actor or country over all time) or the events. */
+function activitySource(filter: ResolvedEventFilter, viewer: Viewer): ActivitySource {
   const scope = countScope(filter, viewer);
-  const { overview, ranking } = scope ? await countActivityFromCounts(scope, filter, viewer) : await countActivityLive(filter, viewer);
+  if (scope) {
+    return {
+      overview: () => countActivityFromCounts(scope, filter, viewer),
+      buckets: (interval, top) => countActivityBucketsFromCounts(scope, interval, top),
+    };
+  }
+  const pair = pairTarget(filter, viewer);
+  if (pair) {
+    let months: PeriodCount[] = [];
+    return {
+      overview: async () => {
+        const counted = await countActivityFromPairs(pair, filter, viewer);
+        months = counted.months;
+        return counted;
+      },
+      buckets: (interval, top) => countActivityBucketsFromPairs(pair, interval, top, months),
+    };
+  }
+  return {
+    overview: () => countActivityLive(filter, viewer),
+    buckets: (interval, top) => countActivityBucketsLive(filter, viewer, interval, top.map((topic) => topic.id)),
+  };
+}
+
+/** Events per time bucket, stacked by topic: from event_counts or event_pair_counts when the filter allows, else from the events. */
+export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, requested?: BucketInterval): Promise<ActivityStats> {
+  const source = activitySource(filter, viewer);
+  const { overview, ranking } = await source.overview();
   const period = filterPeriod(filter);
   const plan = planBuckets({ dataFirst: overview.firstMs, dataLast: overview.lastMs, periodStart: period.start, periodEnd: period.end, requested });
   const base = {
@@ -63,9 +97,7 @@ export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, r
 
   const top = ranking.slice(0, TOP_TOPICS);
   const rest = ranking.slice(TOP_TOPICS);
-  const { bucketRows, cellRows } = scope
-    ? await countActivityBucketsFromCounts(scope, plan.interval, top)
-    : await countActivityBucketsLive(filter, viewer, plan.interval, top.map((topic) => topic.id));
+  const { bucketRows, cellRows } = await source.buckets(plan.interval, top);
 
   const series = buildSeries(top, rest, bucketRows);
   const cells = [

@@ -4,6 +4,9 @@ import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import { EMPTY_FILTER } from "@/lib/filters/event-filter";
 import { eventWhereSql } from "../sql/event-where";
 import { toNumber } from "../sql/dialect-sql";
+import { pairTarget } from "../counts/count-scope";
+import { countPairsByMember } from "../counts/pair-sql";
+import { rankCountedActors } from "../dashboard/dashboard-counted";
 import type { Entity } from "./entity";
 
 export const CONNECTED_ACTORS = 10;
@@ -36,6 +39,17 @@ function entityEventsSql(entity: Entity): { from: Prisma.Sql; excludeSelf: Prism
 
 /** The actors sharing the most events with the entity (for an actor: other actors), most first, ties by name. */
 export async function findConnectedActors(entity: Entity, viewer: Viewer, limit = CONNECTED_ACTORS): Promise<ConnectedActor[]> {
+  const pair = pairTarget(entity.filter, viewer);
+  if (pair) {
+    const rows = await countPairsByMember(pair, ["actor"]);
+    const others = rows.filter((row) => !(pair.dim === "actor" && row.member === pair.member));
+    return (await rankCountedActors(others, limit)).map(({ count, ...actor }) => ({ ...actor, shared: count }));
+  }
+  return findConnectedActorsLive(entity, viewer, limit);
+}
+
+/** The same, counted from the entity's events. */
+export async function findConnectedActorsLive(entity: Entity, viewer: Viewer, limit = CONNECTED_ACTORS): Promise<ConnectedActor[]> {
   const { from, excludeSelf } = entityEventsSql(entity);
   const where = eventWhereSql({ ...EMPTY_FILTER, topicIds: [], actorIds: [] }, viewer);
   const rows = await db.$queryRaw<{ slug: string; name: string; kind: string; n: unknown }[]>`

@@ -1,0 +1,21 @@
+import { Prisma } from "@/lib/db/client";
+import { EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
+import type { CountScope } from "./count-scope";
+
+/**
+ * An integer parameter. The PostgreSQL adapter sends JS numbers as double precision, and comparing the
+ * integer key columns with a double casts the column, which leaves the index unused (120 ms instead of
+ * 3.5 ms for a year of day rows at 1M).
+ */
+export const intParam = (value: number) => Prisma.sql`CAST(${value} AS INTEGER)`;
+
+/** The sum of the importance columns n1..n5 the scope counts. */
+export function countedSql(minImportance: number): Prisma.Sql {
+  const columns = [1, 2, 3, 4, 5].filter((level) => level >= minImportance).map((level) => `n${level}`);
+  return Prisma.raw(columns.length ? `(${columns.join(" + ")})` : "0");
+}
+
+/** The statuses whose rows a scope reads: one, or every status for an editor asking for any. */
+export function statusesOf(scope: CountScope): string[] {
+  return scope.status === null ? [...EVENT_STATUSES] : [scope.status];
+}
