@@ -16,9 +16,10 @@ describe("benchmark cases on the reference data", () => {
     await raw.close();
   });
 
-  it("covers pages, timeline zooms, dashboard and search", () => {
-    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(["find", "timeline", "dashboard", "search"]));
+  it("covers pages, timeline zooms, dashboard, entity pages and search", () => {
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(["find", "timeline", "dashboard", "entity", "search"]));
     expect(cases.filter((c) => c.group === "timeline")).toHaveLength(3);
+    expect(cases.filter((c) => c.group === "entity").map((c) => c.name)).toEqual(["country page (the most used country)", "topic page (the most used topic)", "actor page (the most used actor)"]);
   });
 
   it("gets the same counts and results from the app and from raw SQL in every case", async () => {

@@ -10,7 +10,7 @@ import { mapWriteError } from "./map-write-error";
 import { parseEventInput } from "./parse-event-input";
 import { resolveEventSlug } from "./resolve-event-slug";
 import { runEventTransaction } from "./run-event-transaction";
-import { createEventChildren, deleteEventChildren, toEventColumns } from "./write-event-rows";
+import { replaceEventChildren, toEventColumns } from "./write-event-rows";
 
 class StaleVersionError extends Error {}
 
@@ -43,9 +43,8 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer): P
         data: { version: { increment: 1 }, updatedById: viewer.userId },
       });
       if (claimed.count === 0) throw new StaleVersionError();
-      await deleteEventChildren(tx, id);
       const row = await tx.event.update({ where: { id }, data: toEventColumns(data, slug), select: eventMutationSelect });
-      await createEventChildren(tx, id, data);
+      await replaceEventChildren(tx, id, data);
       return row;
     });
     return { ok: true, data: toEventMutationResult(updated) };
