@@ -18,7 +18,7 @@ const KEY_ORDER = "ORDER BY 1, 2, 3, 4, 5, 6, 7";
 
 /**
  * Month rows: each entity of an event (a link of any dim) with each of its topic members (topic ids, '_none'
- * without topics, its topic set), at the month of earliest. The event's month and topic set are computed once.
+ * without topics, its topic set) and ('end', 'ongoing') when it is ongoing, at the month of earliest. The event's month and topic set are computed once.
  */
 function insertMonthRowsSql(dialect: CountsDialect): string {
   const parts: string[] = [];
@@ -28,9 +28,10 @@ function insertMonthRowsSql(dialect: CountsDialect): string {
     parts.push(`SELECT ${entity}, 'topic' AS dim2, ${text("t.topic_id", dialect)} AS member2 ${from} JOIN event_topics t ON t.event_id = e.id`);
     parts.push(`SELECT ${entity}, 'topic', '_none' ${from} WHERE e.topicset IS NULL`);
     parts.push(`SELECT ${entity}, 'topicset', e.topicset ${from} WHERE e.topicset IS NOT NULL`);
+    parts.push(`SELECT ${entity}, 'end', 'ongoing' ${from} WHERE e.ongoing = 1`);
   }
   return `WITH ev AS MATERIALIZED (
-SELECT id, status, importance, ${monthOfDay("d", dialect)} AS period, topicset FROM (SELECT e.id, e.status, e.importance, ${dayOf("e.earliest", dialect)} AS d, (SELECT ${topicSetOf("t.topic_id", dialect)} FROM event_topics t WHERE t.event_id = e.id) AS topicset FROM events e WHERE e.deleted_at IS NULL) d
+SELECT id, status, importance, ${monthOfDay("d", dialect)} AS period, topicset, ongoing FROM (SELECT e.id, e.status, e.importance, ${dayOf("e.earliest", dialect)} AS d, CASE WHEN e.latest >= 8.64e15 THEN 1 ELSE 0 END AS ongoing, (SELECT ${topicSetOf("t.topic_id", dialect)} FROM event_topics t WHERE t.event_id = e.id) AS topicset FROM events e WHERE e.deleted_at IS NULL) d
 )
 INSERT INTO event_pair_counts (${COLUMNS})
 SELECT u.dim, u.member, u.dim2, 1, u.member2, u.period, u.status, ${importanceSums(dialect)}

@@ -42,13 +42,13 @@ function topicIdsOf(x: string, edit?: LinkEdit): string {
 }
 
 /**
- * The rows event x adds (sign 1) or removes (-1) with the values `source` selects (earliest, status, importance;
+ * The rows event x adds (sign 1) or removes (-1) with the values `source` selects (earliest, latest, status, importance;
  * no row: counts nowhere) and its links as they are, or were before `edit`.
  */
 function contributionSql(x: string, source: string, sign: 1 | -1, edit?: LinkEdit): string {
   const grains = "(SELECT 1 AS grain UNION ALL SELECT 2)";
   const topics = topicIdsOf(x, edit);
-  const periods = `SELECT status, importance, m, ${yearOfMonth("m")} AS y FROM (SELECT status, importance, ${monthOfDay("d", "sqlite")} AS m FROM (SELECT status, importance, ${dayOf("earliest", "sqlite")} AS d FROM (${source})))`;
+  const periods = `SELECT status, importance, ongoing, m, ${yearOfMonth("m")} AS y FROM (SELECT status, importance, ongoing, ${monthOfDay("d", "sqlite")} AS m FROM (SELECT status, importance, latest >= 8.64e15 AS ongoing, ${dayOf("earliest", "sqlite")} AS d FROM (${source})))`;
   return `SELECT a.dim, a.member, b.dim AS dim2, b.grain, b.member AS member2, CASE b.grain WHEN 3 THEN 0 WHEN 1 THEN x.m ELSE x.y END AS period, x.status,
             ${[1, 2, 3, 4, 5].map((n) => `${sign} * (x.importance = ${n}) AS n${n}`).join(", ")}
         FROM (${periods}) x,
@@ -56,14 +56,15 @@ function contributionSql(x: string, source: string, sign: 1 | -1, edit?: LinkEdi
         (SELECT dim, 3 AS grain, member FROM (${linksOf(x, edit)})
             UNION ALL SELECT 'topic', g.grain, CAST(t.topic_id AS TEXT) FROM (${topics}) t, ${grains} g
             UNION ALL SELECT 'topic', g.grain, '_none' FROM ${grains} g WHERE NOT EXISTS (${topics})
-            UNION ALL SELECT 'topicset', g.grain, s.member FROM (SELECT ',' || group_concat(topic_id, ',' ORDER BY topic_id) || ',' AS member FROM (${topics}) HAVING count(*) > 0) s, ${grains} g) b`;
+            UNION ALL SELECT 'topicset', g.grain, s.member FROM (SELECT ',' || group_concat(topic_id, ',' ORDER BY topic_id) || ',' AS member FROM (${topics}) HAVING count(*) > 0) s, ${grains} g
+            UNION ALL SELECT 'end', g.grain, 'ongoing' FROM ${grains} g) b
+        WHERE b.dim <> 'end' OR x.ongoing`;
 }
 
-/** Adds the rows of one contribution ("WHERE true" keeps ON CONFLICT from parsing as a join constraint). */
+/** Adds the rows of one contribution (its WHERE keeps ON CONFLICT from parsing as a join constraint). */
 function applySql(contribution: string): string {
   return `    INSERT INTO event_pair_counts (${COLUMNS})
     ${contribution}
-    WHERE true
     ${UPSERT};`;
 }
 
@@ -78,19 +79,19 @@ function applyNetSql(contributions: string[]): string {
     ${UPSERT};`;
 }
 
-const liveEvent = (x: string, extra = "") => `SELECT earliest, status, importance FROM events WHERE id = ${x} AND deleted_at IS NULL${extra}`;
+const liveEvent = (x: string, extra = "") => `SELECT earliest, latest, status, importance FROM events WHERE id = ${x} AND deleted_at IS NULL${extra}`;
 const rowValues = (row: "old" | "new") =>
-  `SELECT ${row}.earliest AS earliest, ${row}.status AS status, ${row}.importance AS importance WHERE ${row}.deleted_at IS NULL`;
+  `SELECT ${row}.earliest AS earliest, ${row}.latest AS latest, ${row}.status AS status, ${row}.importance AS importance WHERE ${row}.deleted_at IS NULL`;
 
 function eventTriggersSql(): string[] {
   return [
     `CREATE TRIGGER "event_counts_pairs_after_event_insert" AFTER INSERT ON "events" WHEN new.deleted_at IS NULL BEGIN
 ${applySql(contributionSql("new.id", rowValues("new"), 1))}
 END;`,
-    // Earliest, status, importance and whether it is deleted: latest plays no part in pairs.
-    `CREATE TRIGGER "event_counts_pairs_after_event_update" AFTER UPDATE OF earliest, status, importance, deleted_at ON "events"
+    // Earliest, status, importance, whether it is deleted and whether it is ongoing: the rest of latest plays no part.
+    `CREATE TRIGGER "event_counts_pairs_after_event_update" AFTER UPDATE OF earliest, latest, status, importance, deleted_at ON "events"
 WHEN old.earliest IS NOT new.earliest OR old.status IS NOT new.status OR old.importance IS NOT new.importance
-    OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
+    OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) OR (old.latest >= 8.64e15) <> (new.latest >= 8.64e15) BEGIN
 ${applyNetSql([contributionSql("new.id", rowValues("old"), -1), contributionSql("new.id", rowValues("new"), 1)])}
 END;`,
     // BEFORE: the links are still there. The cascade deletes them after the event row, and the link triggers

@@ -12,7 +12,7 @@ const LINK_QUERIES = {
 
 /** "dim|member|dim2|grain|member2|period|status" → "n1,n2,n3,n4,n5", only rows with something in them, sorted. */
 export async function expectedPairCounts(query: RawQuery): Promise<CountRows> {
-  const events = await query("SELECT id, earliest, status, importance FROM events WHERE deleted_at IS NULL");
+  const events = await query("SELECT id, earliest, latest, status, importance FROM events WHERE deleted_at IS NULL");
   const links = new Map<number, [string, string][]>();
   for (const [dim, sql] of Object.entries(LINK_QUERIES)) {
     for (const row of await query(sql)) {
@@ -33,6 +33,7 @@ export async function expectedPairCounts(query: RawQuery): Promise<CountRows> {
     const topicMembers: [string, string][] = topics.length
       ? [...topics.map((id): [string, string] => ["topic", String(id)]), ["topicset", `,${topics.join(",")},`]]
       : [["topic", "_none"]];
+    if (Number(event.latest) >= 8.64e15) topicMembers.push(["end", "ongoing"]);
     for (const [dim, member] of own) {
       for (const [dim2, member2] of own) add(`${dim}|${member}|${dim2}|3|${member2}|0|${event.status}`, importance);
       for (const grain of [1, 2]) {

@@ -164,10 +164,13 @@ describe("event_pair_counts", () => {
     const after = await expectPairsToMatchEvents();
     expect(Object.keys(after).some((key) => key.startsWith(`actor|${actorIds[0]}|topic|2|`) && key.includes("|-100000000|published"))).toBe(true);
     expect(Object.keys(after).some((key) => key.startsWith(`actor|${actorIds[0]}|topic|1|`) && key.includes(`|${2025 * 12 + 11}|published`))).toBe(true);
-    // latest plays no part.
+    // latest plays a part only as "ongoing or not": a day later moves nothing, ongoing adds the ('end', 'ongoing') rows.
     const before = await storedPairCounts(query);
     await exec(`UPDATE events SET latest = latest + 86400000 WHERE id IN (${a.id}, ${b.id})`);
     expect(await storedPairCounts(query)).toEqual(before);
+    await exec(`UPDATE events SET latest = 8.64e15 WHERE id = ${b.id}`);
+    const ongoing = await expectPairsToMatchEvents();
+    expect(ongoing[`actor|${actorIds[0]}|end|2|ongoing|-100000000|published`]).toBeDefined();
   });
 
   it("is rebuilt to the same rows by the loaders' rebuild", async () => {

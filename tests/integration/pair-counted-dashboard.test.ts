@@ -57,12 +57,13 @@ describe("an entity's dashboard from event_pair_counts equals the one counted fr
       expect(counted.byCountry, query).toEqual(await countEventsByCountry(filter, viewer));
       expect(counted.topActors, query).toEqual(await findTopActors(filter, viewer));
 
-      const pairs = await countActivityFromPairs(target!, filter, viewer);
+      const pairs = await countActivityFromPairs(target!);
       const live = await countActivityLive(filter, viewer);
       expect(pairs.ranking, query).toEqual(live.ranking);
       const { firstMs, lastMs, ...overview } = pairs.overview;
       const { firstMs: liveFirst, lastMs: liveLast, ...liveOverview } = live.overview;
       expect(overview, query).toEqual(liveOverview);
+      if (query === "country=MY") expect(overview.unknownOngoing, "some events run on from an unknown start").toBeGreaterThan(0);
       // Months are all the chart's axis needs: the first and last start fall in the same months.
       expect(new Date(firstMs!).toISOString().slice(0, 7), query).toBe(new Date(liveFirst!).toISOString().slice(0, 7));
       expect(new Date(lastMs!).toISOString().slice(0, 7), query).toBe(new Date(liveLast!).toISOString().slice(0, 7));

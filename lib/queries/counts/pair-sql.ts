@@ -9,7 +9,8 @@ import { topicSubsetMembers } from "./topic-subsets";
 /**
  * Readers of event_pair_counts (migration 20261124160000_event_pair_counts): for one topic, actor or
  * country, its events counted per member of another dimension — all time for topics, actors and
- * countries, by month and year (of the start) for topics, "no topic" and exact topic sets. The key
+ * countries, by month and year (of the start) for topics, "no topic", exact topic sets and ongoing
+ * events (dim2 'end', member2 'ongoing'). The key
  * (dim, member, dim2, grain, member2, period, status) makes each read one range of the target's rows.
  */
 
@@ -54,6 +55,14 @@ export async function countTargetStartsByMonth(target: PairTarget): Promise<Peri
       AND grain = ${intParam(MONTH_GRAIN)} AND member = ${target.member}
     GROUP BY period HAVING SUM(${countedSql(target.scope.minImportance)}) <> 0`;
   return rows.map((row) => ({ member: target.member, grain: MONTH_GRAIN, period: toNumber(row.period), n: toNumber(row.n) }));
+}
+
+/** The target's events with an unknown start that are ongoing: its ('end', 'ongoing') year row of unknown starts. */
+export async function countPairUnknownOngoing(target: PairTarget): Promise<number> {
+  const rows = await db.$queryRaw<{ n: unknown }[]>`
+    SELECT SUM(${countedSql(target.scope.minImportance)}) AS n FROM event_pair_counts
+    WHERE ${targetRowsSql(target)} AND dim2 = 'end' AND grain = ${intParam(YEAR_GRAIN)} AND member2 = 'ongoing' AND period = ${intParam(UNKNOWN_PERIOD)}`;
+  return toNumber(rows[0]?.n);
 }
 
 /** The target's events by period of their start (known starts only) per topic or topic set, at a month or year grain. */

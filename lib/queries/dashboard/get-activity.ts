@@ -68,7 +68,7 @@ function activitySource(filter: ResolvedEventFilter, viewer: Viewer): ActivitySo
     let months: PeriodCount[] = [];
     return {
       overview: async () => {
-        const counted = await countActivityFromPairs(pair, filter, viewer);
+        const counted = await countActivityFromPairs(pair);
         months = counted.months;
         return counted;
       },

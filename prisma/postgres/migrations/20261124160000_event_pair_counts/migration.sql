@@ -2,7 +2,8 @@
 -- counts, events by country, top actors and activity by topic, without a GROUP BY over the entity's events
 -- (lib/queries/counts/pair-*.ts). Kept outside the Prisma models. For each non-deleted event, with A its links
 -- ('topic', topic id as text), ('actor', actor id as text), ('country', code) and T its topic members (its topic
--- ids, ('topic', '_none') without topics, and ('topicset', ',3,17,40,') with topics, event_counts' format):
+-- ids, ('topic', '_none') without topics, ('topicset', ',3,17,40,') with topics, event_counts' format, and
+-- ('end', 'ongoing') when it is ongoing, so that an entity's unknown starts that are ongoing need no scan):
 -- - grain 3 (all time, period 0): for every a and every b in A (a itself included: the entity's own event count),
 --   one in n<importance> of (a.dim, a.member, b.dim, 3, b.member, 0, status)
 -- - grains 1 (UTC month, year * 12 + month - 1) and 2 (UTC year): for every a in A and every b in T, one in
@@ -29,7 +30,7 @@ CREATE TABLE "event_pair_counts" (
 );
 
 WITH ev AS MATERIALIZED (
-SELECT id, status, importance, CASE WHEN d IN (-100000000, 100000000) THEN d ELSE (CASE WHEN d < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d) * 100 + extract(month FROM DATE '1970-01-01' + d))::integer END) / 100 * 12 + (CASE WHEN d < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d) * 100 + extract(month FROM DATE '1970-01-01' + d))::integer END) % 100 - 1 END AS period, topicset FROM (SELECT e.id, e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d, (SELECT ',' || string_agg(t.topic_id::text, ',' ORDER BY t.topic_id) || ',' FROM event_topics t WHERE t.event_id = e.id) AS topicset FROM events e WHERE e.deleted_at IS NULL) d
+SELECT id, status, importance, CASE WHEN d IN (-100000000, 100000000) THEN d ELSE (CASE WHEN d < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d) * 100 + extract(month FROM DATE '1970-01-01' + d))::integer END) / 100 * 12 + (CASE WHEN d < -719162 THEN (extract(year FROM DATE '1970-01-01' + (d + 146097)) * 100 + extract(month FROM DATE '1970-01-01' + (d + 146097)))::integer - 40000 ELSE (extract(year FROM DATE '1970-01-01' + d) * 100 + extract(month FROM DATE '1970-01-01' + d))::integer END) % 100 - 1 END AS period, topicset, ongoing FROM (SELECT e.id, e.status, e.importance, CASE WHEN e.earliest <= -8.64e15 THEN -100000000 WHEN e.earliest >= 8.64e15 THEN 100000000 ELSE floor(e.earliest / 86400000)::integer END AS d, CASE WHEN e.latest >= 8.64e15 THEN 1 ELSE 0 END AS ongoing, (SELECT ',' || string_agg(t.topic_id::text, ',' ORDER BY t.topic_id) || ',' FROM event_topics t WHERE t.event_id = e.id) AS topicset FROM events e WHERE e.deleted_at IS NULL) d
 )
 INSERT INTO event_pair_counts (dim, member, dim2, grain, member2, period, status, n1, n2, n3, n4, n5)
 SELECT u.dim, u.member, u.dim2, 1, u.member2, u.period, u.status, count(*) FILTER (WHERE u.importance = 1), count(*) FILTER (WHERE u.importance = 2), count(*) FILTER (WHERE u.importance = 3), count(*) FILTER (WHERE u.importance = 4), count(*) FILTER (WHERE u.importance = 5)
@@ -40,17 +41,23 @@ SELECT e.status, e.importance, e.period, 'topic' AS dim, a.topic_id::text AS mem
 UNION ALL
 SELECT e.status, e.importance, e.period, 'topic' AS dim, a.topic_id::text AS member, 'topicset', e.topicset FROM ev e JOIN event_topics a ON a.event_id = e.id WHERE e.topicset IS NOT NULL
 UNION ALL
+SELECT e.status, e.importance, e.period, 'topic' AS dim, a.topic_id::text AS member, 'end', 'ongoing' FROM ev e JOIN event_topics a ON a.event_id = e.id WHERE e.ongoing = 1
+UNION ALL
 SELECT e.status, e.importance, e.period, 'actor' AS dim, a.actor_id::text AS member, 'topic' AS dim2, t.topic_id::text AS member2 FROM ev e JOIN event_actors a ON a.event_id = e.id JOIN event_topics t ON t.event_id = e.id
 UNION ALL
 SELECT e.status, e.importance, e.period, 'actor' AS dim, a.actor_id::text AS member, 'topic', '_none' FROM ev e JOIN event_actors a ON a.event_id = e.id WHERE e.topicset IS NULL
 UNION ALL
 SELECT e.status, e.importance, e.period, 'actor' AS dim, a.actor_id::text AS member, 'topicset', e.topicset FROM ev e JOIN event_actors a ON a.event_id = e.id WHERE e.topicset IS NOT NULL
 UNION ALL
+SELECT e.status, e.importance, e.period, 'actor' AS dim, a.actor_id::text AS member, 'end', 'ongoing' FROM ev e JOIN event_actors a ON a.event_id = e.id WHERE e.ongoing = 1
+UNION ALL
 SELECT e.status, e.importance, e.period, 'country' AS dim, a.country_code::text AS member, 'topic' AS dim2, t.topic_id::text AS member2 FROM ev e JOIN event_countries a ON a.event_id = e.id JOIN event_topics t ON t.event_id = e.id
 UNION ALL
 SELECT e.status, e.importance, e.period, 'country' AS dim, a.country_code::text AS member, 'topic', '_none' FROM ev e JOIN event_countries a ON a.event_id = e.id WHERE e.topicset IS NULL
 UNION ALL
 SELECT e.status, e.importance, e.period, 'country' AS dim, a.country_code::text AS member, 'topicset', e.topicset FROM ev e JOIN event_countries a ON a.event_id = e.id WHERE e.topicset IS NOT NULL
+UNION ALL
+SELECT e.status, e.importance, e.period, 'country' AS dim, a.country_code::text AS member, 'end', 'ongoing' FROM ev e JOIN event_countries a ON a.event_id = e.id WHERE e.ongoing = 1
 ) u
 GROUP BY u.dim, u.member, u.dim2, u.member2, u.period, u.status
 ORDER BY 1, 2, 3, 4, 5, 6, 7;
@@ -104,6 +111,7 @@ LANGUAGE sql AS $fn$
         UNION ALL SELECT l.event_id, l.sign, 'topicset', ',' || string_agg(l.member, ',' ORDER BY l.member::integer) || ',' FROM l WHERE l.dim = 'topic' GROUP BY l.event_id, l.sign
         UNION ALL SELECT ch.event_id, ch.sign, 'topic', '_none' FROM ch
             WHERE NOT EXISTS (SELECT 1 FROM l WHERE l.event_id = ch.event_id AND l.sign = ch.sign AND l.dim = 'topic')
+        UNION ALL SELECT ch.event_id, ch.sign, 'end', 'ongoing' FROM ch WHERE ch.latest >= 8.64e15
     ),
     pairs AS (
         SELECT a.event_id, a.sign, a.dim, a.member, b.dim AS dim2, 3 AS grain, b.member AS member2 FROM l a JOIN l b ON b.event_id = a.event_id AND b.sign = a.sign
@@ -171,20 +179,20 @@ BEGIN
     RETURN NULL\073
 END';
 
--- Earliest, status, importance and whether it is deleted: latest plays no part in pairs. Both sides with the
--- event's links now (an event update does not change them).
+-- Earliest, status, importance, whether it is deleted and whether it is ongoing: the rest of latest plays no
+-- part in pairs. Both sides with the event's links now (an event update does not change them).
 CREATE FUNCTION event_counts_pairs_on_event_update() RETURNS trigger LANGUAGE plpgsql AS E'
 DECLARE
     changes event_counts_change[] := ARRAY(
         SELECT ROW(o.id, o.earliest, o.latest, o.status, o.importance, -1)::event_counts_change
         FROM old_rows o JOIN new_rows n ON n.id = o.id
         WHERE o.deleted_at IS NULL
-          AND (o.earliest, o.status, o.importance, o.deleted_at IS NULL) IS DISTINCT FROM (n.earliest, n.status, n.importance, n.deleted_at IS NULL)
+          AND (o.earliest, o.status, o.importance, o.deleted_at IS NULL, o.latest >= 8.64e15) IS DISTINCT FROM (n.earliest, n.status, n.importance, n.deleted_at IS NULL, n.latest >= 8.64e15)
         UNION ALL
         SELECT ROW(n.id, n.earliest, n.latest, n.status, n.importance, 1)::event_counts_change
         FROM new_rows n JOIN old_rows o ON o.id = n.id
         WHERE n.deleted_at IS NULL
-          AND (o.earliest, o.status, o.importance, o.deleted_at IS NULL) IS DISTINCT FROM (n.earliest, n.status, n.importance, n.deleted_at IS NULL))\073
+          AND (o.earliest, o.status, o.importance, o.deleted_at IS NULL, o.latest >= 8.64e15) IS DISTINCT FROM (n.earliest, n.status, n.importance, n.deleted_at IS NULL, n.latest >= 8.64e15))\073
 BEGIN
     IF cardinality(changes) > 0 THEN
         PERFORM event_counts_pairs_apply(changes, event_counts_pairs_current_links(changes))\073
