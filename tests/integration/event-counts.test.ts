@@ -1,22 +1,18 @@
-import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
 import { resolveDatabaseConfig } from "@/lib/db/database-config";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
-import { createUserWithPassword } from "@/lib/actions/create-user";
-import { createEvent } from "@/lib/actions/events/create-event";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
-import type { Viewer } from "@/lib/domain/viewer";
 import { generateEvents } from "@/lib/synthetic/generate-events";
 import { generateTaxonomy } from "@/lib/synthetic/generate-taxonomy";
 import { createPostgresWriter } from "../../scripts/synthetic/postgres-writer";
 import { createSqliteWriter } from "../../scripts/synthetic/sqlite-writer";
 import { createDatabase, dropDatabase, testDatabaseUrl } from "../support/test-database";
 import { countPeriod, edgePeriod, expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
+import { openRawDatabase } from "./open-raw-database";
+import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
 
 // Date.UTC reads years below 100 as 19xx.
 const YEAR_1 = -62_135_596_800_000;
@@ -33,44 +29,7 @@ async function expectCountsToMatchEvents(run: RawQuery = query) {
   return expected;
 }
 
-let editor: Viewer;
-let topicIds: number[];
-let actorIds: number[];
-const created: number[] = [];
-
-beforeAll(async () => {
-  const email = `counts-${randomUUID()}@chronicle.test`;
-  const { id } = await createUserWithPassword({ email, name: "Count Keeper", role: "editor", password: "integration-test-password" });
-  editor = { userId: id, role: "editor", name: "Count Keeper", email };
-  topicIds = (await db.topic.findMany({ orderBy: { id: "asc" }, take: 3 })).map((t) => t.id);
-  actorIds = (await db.actor.findMany({ orderBy: { id: "asc" }, take: 3 })).map((a) => a.id);
-});
-
-// The database is shared with the other test files: hard-delete what was added (the triggers follow).
-afterAll(async () => {
-  if (created.length) await exec(`DELETE FROM events WHERE id IN (${created.join(", ")})`);
-  await expectCountsToMatchEvents();
-});
-
-const input = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  start: { precision: "day", value: "1969-12-31" },
-  end: { precision: "month", value: "1970-02" },
-  importance: 2,
-  status: "published",
-  topicIds: topicIds.slice(0, 2),
-  actorIds: actorIds.slice(0, 1),
-  countryCodes: ["FR", "MY"],
-  sources: [{ publisher: "AFP", url: "https://www.afp.com/" }],
-  ...extra,
-});
-
-async function createCounted(title: string, extra: Record<string, unknown> = {}) {
-  const result = await createEvent(input(`${title} ${randomUUID().slice(0, 8)}`, extra), editor);
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  created.push(result.data.id);
-  return result.data;
-}
+setUpCountedEvents("Count Keeper", () => expectCountsToMatchEvents());
 
 describe("the reference periods", () => {
   it("floor days before 1970 and read months and years in UTC, sentinels apart", () => {
@@ -208,24 +167,6 @@ describe("event_counts", () => {
   });
 });
 
-/** A raw query on another database of the same kind, outside the app's client. */
-async function openRaw(url: string): Promise<{ query: RawQuery; close(): Promise<void> }> {
-  const config = resolveDatabaseConfig(url);
-  if (config.provider === "sqlite") {
-    const file = new Database(config.file);
-    const run: RawQuery = async (sql) => {
-      const statement = file.prepare(sql);
-      if (statement.reader) return statement.all() as Record<string, unknown>[];
-      statement.run();
-      return [];
-    };
-    return { query: run, close: async () => void file.close() };
-  }
-  const client = new pg.Client({ connectionString: config.url });
-  await client.connect();
-  return { query: async (sql) => (await client.query(sql)).rows, close: () => client.end() };
-}
-
 describe("event_counts after a synthetic bulk load", () => {
   const url = testDatabaseUrl("counts");
   afterAll(() => dropDatabase(url));
@@ -241,7 +182,7 @@ describe("event_counts after a synthetic bulk load", () => {
     await writer.writeBatch(events.slice(250), ids);
     await writer.finish();
 
-    const raw = await openRaw(url);
+    const raw = await openRawDatabase(url);
     try {
       const expected = await expectCountsToMatchEvents(raw.query);
       expect(Object.keys(expected).length).toBeGreaterThan(1000);

@@ -1,14 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
 import { resolveDatabaseConfig } from "@/lib/db/database-config";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
-import { createUserWithPassword } from "@/lib/actions/create-user";
-import { createEvent } from "@/lib/actions/events/create-event";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
-import type { Viewer } from "@/lib/domain/viewer";
 import { generateEvents } from "@/lib/synthetic/generate-events";
 import { generateTaxonomy } from "@/lib/synthetic/generate-taxonomy";
 import { createPostgresWriter } from "../../scripts/synthetic/postgres-writer";
@@ -17,6 +13,7 @@ import { createDatabase, dropDatabase, testDatabaseUrl } from "../support/test-d
 import type { RawQuery } from "./event-counts-reference";
 import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
 import { openRawDatabase } from "./open-raw-database";
+import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
 
 const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
 const exec = (sql: string) => db.$executeRawUnsafe(sql);
@@ -37,44 +34,7 @@ function allTimePairs(rows: Record<string, string>, entity: string, dim2: string
   );
 }
 
-let editor: Viewer;
-let topicIds: number[];
-let actorIds: number[];
-const created: number[] = [];
-
-beforeAll(async () => {
-  const email = `pairs-${randomUUID()}@chronicle.test`;
-  const { id } = await createUserWithPassword({ email, name: "Pair Keeper", role: "editor", password: "integration-test-password" });
-  editor = { userId: id, role: "editor", name: "Pair Keeper", email };
-  topicIds = (await db.topic.findMany({ orderBy: { id: "asc" }, take: 3 })).map((t) => t.id);
-  actorIds = (await db.actor.findMany({ orderBy: { id: "asc" }, take: 3 })).map((a) => a.id);
-});
-
-// The database is shared with the other test files: hard-delete what was added (the triggers follow).
-afterAll(async () => {
-  if (created.length) await exec(`DELETE FROM events WHERE id IN (${created.join(", ")})`);
-  await expectPairsToMatchEvents();
-});
-
-const input = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  start: { precision: "day", value: "1969-12-31" },
-  end: { precision: "month", value: "1970-02" },
-  importance: 2,
-  status: "published",
-  topicIds: topicIds.slice(0, 2),
-  actorIds: actorIds.slice(0, 1),
-  countryCodes: ["FR", "MY"],
-  sources: [{ publisher: "AFP", url: "https://www.afp.com/" }],
-  ...extra,
-});
-
-async function createCounted(title: string, extra: Record<string, unknown> = {}) {
-  const result = await createEvent(input(`${title} ${randomUUID().slice(0, 8)}`, extra), editor);
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  created.push(result.data.id);
-  return result.data;
-}
+setUpCountedEvents("Pair Keeper", () => expectPairsToMatchEvents());
 
 describe("event_pair_counts", () => {
   it("holds the reference events right after migration and seed: an entity's self pair is its event count", async () => {

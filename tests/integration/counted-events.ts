@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll } from "vitest";
+import { db } from "@/lib/db/client";
+import { createUserWithPassword } from "@/lib/actions/create-user";
+import { createEvent } from "@/lib/actions/events/create-event";
+import type { Viewer } from "@/lib/domain/viewer";
+
+/** Events written through the actions by one editor, for the tests that recount the count tables after each write. */
+export let editor: Viewer;
+export let topicIds: number[];
+export let actorIds: number[];
+const created: number[] = [];
+
+/**
+ * Signs up the editor and picks three topics and actors before the file's tests; after them, hard-deletes what
+ * they added (the database is shared with the other test files, and the triggers follow) and checks the counts.
+ */
+export function setUpCountedEvents(name: string, checkAfterwards: () => Promise<unknown>) {
+  beforeAll(async () => {
+    const email = `${name.toLowerCase().replaceAll(" ", "-")}-${randomUUID()}@chronicle.test`;
+    const { id } = await createUserWithPassword({ email, name, role: "editor", password: "integration-test-password" });
+    editor = { userId: id, role: "editor", name, email };
+    topicIds = (await db.topic.findMany({ orderBy: { id: "asc" }, take: 3 })).map((t) => t.id);
+    actorIds = (await db.actor.findMany({ orderBy: { id: "asc" }, take: 3 })).map((a) => a.id);
+  });
+  afterAll(async () => {
+    if (created.length) await db.$executeRawUnsafe(`DELETE FROM events WHERE id IN (${created.join(", ")})`);
+    await checkAfterwards();
+  });
+}
+
+export const input = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  start: { precision: "day", value: "1969-12-31" },
+  end: { precision: "month", value: "1970-02" },
+  importance: 2,
+  status: "published",
+  topicIds: topicIds.slice(0, 2),
+  actorIds: actorIds.slice(0, 1),
+  countryCodes: ["FR", "MY"],
+  sources: [{ publisher: "AFP", url: "https://www.afp.com/" }],
+  ...extra,
+});
+
+export async function createCounted(title: string, extra: Record<string, unknown> = {}) {
+  const result = await createEvent(input(`${title} ${randomUUID().slice(0, 8)}`, extra), editor);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  created.push(result.data.id);
+  return result.data;
+}
