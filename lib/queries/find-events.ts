@@ -66,7 +66,9 @@ export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25
   const effectiveSort = sort ?? (search ? "relevance" : "date");
   const byDate = effectiveSort === "date" || effectiveSort === "-date" || (effectiveSort === "relevance" && !search?.terms.length);
   const order = orderBySql(effectiveSort, search);
-  const where = eventWhereSql(filter, viewer, undefined, byDate ? await planDateWalk(filter) : undefined);
+  const plan = byDate ? await planDateWalk(filter) : null;
+  if (plan?.matchesNothing) return { rows: [], total: 0, totalExact: true, page, pageSize, pageCount: 1, hasNextPage: false };
+  const where = eventWhereSql(filter, viewer, undefined, plan?.walk);
   const offset = (page - 1) * pageSize;
   // One row past the page tells whether a next page exists even when the count stops at its cap.
   const pageIds = Prisma.sql`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order} LIMIT ${pageSize + 1} OFFSET ${offset}`;

@@ -25,27 +25,45 @@ export function walkThreshold(tableSize: number): number {
   return Math.min(WALK_MIN_IDS, Math.max(1_000, Math.ceil(tableSize / 30)));
 }
 
-async function reachesWalk(sql: Prisma.Sql, threshold: number): Promise<boolean> {
+/** How many ids a filter has, counted up to the threshold (index entries only, well under a millisecond). */
+async function countUpTo(sql: Prisma.Sql, threshold: number): Promise<number> {
   const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM (${sql} LIMIT ${threshold}) capped`;
-  return toNumber(rows[0]?.n) >= threshold;
+  return toNumber(rows[0]?.n);
+}
+
+let tableSize: { value: number; at: number } | null = null;
+
+/** The largest event id, standing for the table's size: a hint kept a minute, never part of an answer. */
+async function findTableSize(): Promise<number> {
+  if (tableSize && Date.now() - tableSize.at < 60_000) return tableSize.value;
+  const [row] = await db.$queryRaw<{ n: unknown }[]>`SELECT MAX(id) AS n FROM events`;
+  tableSize = { value: toNumber(row?.n), at: Date.now() };
+  return tableSize.value;
+}
+
+export interface DatePlan {
+  walk: DateWalk;
+  /** A filter with no ids at all: no event can match, so there is nothing to read. */
+  matchesNothing: boolean;
 }
 
 /**
  * Which filters of a date-sorted page are common enough to test row by row. Each costs one count that
- * stops at walkThreshold index entries (well under a millisecond): both plans are bounded, and the choice
- * is made per value, which neither database's planner does for these subqueries.
+ * stops at walkThreshold index entries: both plans are bounded, and the choice is made per value, which
+ * neither database's planner does for these subqueries. A count of zero answers the page by itself.
  */
-export async function planDateWalk(filter: ResolvedEventFilter): Promise<DateWalk> {
+export async function planDateWalk(filter: ResolvedEventFilter): Promise<DatePlan> {
   const checks: [WalkFilter, Prisma.Sql][] = [];
   if (filter.topicIds.length) checks.push(["topic", Prisma.sql`SELECT 1 AS one FROM event_topics WHERE topic_id IN (${Prisma.join(filter.topicIds)})`]);
   if (filter.actorIds.length) checks.push(["actor", Prisma.sql`SELECT 1 AS one FROM event_actors WHERE actor_id IN (${Prisma.join(filter.actorIds)})`]);
   if (filter.countries.length) checks.push(["country", Prisma.sql`SELECT 1 AS one FROM event_countries WHERE country_code IN (${Prisma.join(filter.countries)})`]);
   const search = filter.q ? parseSearchQuery(filter.q) : null;
   if (search?.terms.length) checks.push(["q", searchListSql(search)]);
-  if (!checks.length) return new Set();
-  // The largest id stands for the table's size: one read of the primary key's last entry.
-  const [size] = await db.$queryRaw<{ n: unknown }[]>`SELECT MAX(id) AS n FROM events`;
-  const threshold = walkThreshold(toNumber(size?.n));
-  const common = await Promise.all(checks.map(async ([kind, sql]) => ((await reachesWalk(sql, threshold)) ? kind : null)));
-  return new Set(common.filter((kind): kind is WalkFilter => kind !== null));
+  if (!checks.length) return { walk: new Set(), matchesNothing: false };
+  const threshold = walkThreshold(await findTableSize());
+  const counts = await Promise.all(checks.map(async ([kind, sql]) => [kind, await countUpTo(sql, threshold)] as const));
+  return {
+    walk: new Set(counts.filter(([, n]) => n >= threshold).map(([kind]) => kind)),
+    matchesNothing: counts.some(([, n]) => n === 0),
+  };
 }
