@@ -11,6 +11,8 @@ import { eventWhereSql } from "./sql/event-where";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
 import { countedWindowCounter } from "./timeline/counted-window-counter";
 import { findWindowItemIds } from "./timeline/find-window-item-ids";
+import { planWindowWalk } from "./timeline/plan-window-walk";
+import type { WalkFilter } from "./sql/plan-date-walk";
 import { ALL_LANE_KEY, liveWindowCounter, windowRange } from "./timeline/live-window-counter";
 import type { TimelineBucket, TimelineLane } from "./timeline/timeline-types";
 import type { EventSummary } from "./event-summary";
@@ -104,7 +106,8 @@ export async function getTimelineWindow({
   // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
   // Lanes of a one-topic (actor, country) filter would need counts of pairs, which event_counts does not keep.
   const counted = target && target.scope.match === "overlap" && range.start < range.end && (target.dim === "all" || groupBy === "none");
-  const counter = counted ? countedWindowCounter(target, window) : liveWindowCounter(filter, viewer, window);
+  const walk = counted ? new Set<WalkFilter>() : await planWindowWalk(filter, viewer, window);
+  const counter = counted ? countedWindowCounter(target, window) : liveWindowCounter(filter, viewer, window, walk);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
   const itemLimit = dense ? Math.min(DENSE_ITEM_LIMIT, limit) : limit;
@@ -115,7 +118,7 @@ export async function getTimelineWindow({
   const step = dense ? chooseBucketStep(window, pixelWidth) : null;
   const bounds = step ? bucketBounds(window, step) : [];
 
-  const where = eventWhereSql(filter, viewer, window);
+  const where = eventWhereSql(filter, viewer, window, walk);
   const [ids, buckets] = await Promise.all([
     findWindowItemIds({ where, dense, limit: itemLimit, minImportance: filter.minImportance ?? IMPORTANCE_MIN, rangeStart: counter.range.start }),
     step ? counter.countDensity({ groupBy, shownKeys, hiddenKeys: laneChoice.hidden, withOther: hasOther, bounds, step }) : Promise.resolve([]),
