@@ -11,7 +11,8 @@ import { eventWhereSql } from "../sql/event-where";
 import { laneJoin, NO_LANE_KEY, NO_LANE_LABEL, type LaneJoinGrouping } from "../sql/lane-sql";
 import type { DateWalk } from "../sql/plan-date-walk";
 import { DAY_MS } from "../counts/count-pieces";
-import { locateBucket } from "./locate-bucket";
+import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "./lane-bucket-tally";
+import { bucketCaseSql, bucketDayThresholds } from "./bucket-case-sql";
 import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
 
 export const ALL_LANE_KEY = "_all";
@@ -34,11 +35,48 @@ function linkedSql(groupBy: LaneJoinGrouping): Prisma.Sql {
  * instead of one pass for the total, one per kind of lane and one for events without a lane.
  * `walk`: the link filters to test row by row (planWindowWalk); the rows are the same either way.
  */
-export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow, walk?: DateWalk): WindowCounter {
+export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow, walk?: DateWalk, grid?: number[]): WindowCounter {
   const where = eventWhereSql(filter, viewer, window, walk);
   const range = windowRange(filter, window);
+  const origin = Math.floor(range.start / DAY_MS) * DAY_MS;
+  const day = bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS);
+  let laneBuckets: LaneBuckets | null = null;
+
+  /**
+   * Lanes and density in one pass: every lane's events per bucket of the grid the density will use.
+   * Only for lanes that are few (topics, countries): a thousand actors times the buckets would be
+   * more rows than the second pass costs.
+   */
+  async function countLanesWithBuckets(groupBy: LaneJoinGrouping, bounds: number[]) {
+    const join = laneJoin(groupBy);
+    const bucket = bucketCaseSql(Prisma.sql`m.b`, bucketDayThresholds(bounds, origin, range.start, DAY_MS));
+    const rows = await db.$queryRaw<{ kind: unknown; lane_key: string | null; label: string | null; k: unknown; n: unknown }[]>`
+      WITH m AS MATERIALIZED (SELECT e.id AS id, ${day} AS b FROM events e WHERE ${where})
+      SELECT 0 AS kind, NULL AS lane_key, NULL AS label, 0 AS k, COUNT(*) AS n FROM m
+      UNION ALL
+      SELECT 1 AS kind, lane_key, label, k, COUNT(*) AS n
+      FROM (SELECT ${join.key} AS lane_key, ${join.label} AS label, ${bucket} AS k FROM ${linkedSql(groupBy)}) linked
+      GROUP BY lane_key, label, k`;
+    let total = 0;
+    const buckets: LaneBuckets = { bounds, rows: new Map() };
+    const labels = new Map<string, string>([[NO_LANE_KEY, NO_LANE_LABEL[groupBy]]]);
+    for (const row of rows) {
+      if (toNumber(row.kind) === 0) {
+        total = toNumber(row.n);
+        continue;
+      }
+      const key = row.lane_key ?? NO_LANE_KEY;
+      if (row.label !== null) labels.set(key, row.label);
+      let counts = buckets.rows.get(key);
+      if (!counts) buckets.rows.set(key, (counts = new Array<number>(Math.max(bounds.length - 1, 0)).fill(0)));
+      counts[toNumber(row.k)] = (counts[toNumber(row.k)] ?? 0) + toNumber(row.n);
+    }
+    laneBuckets = buckets;
+    return { total, lanes: sortLanes(sumLanes(buckets, labels), NO_LANE_KEY) };
+  }
 
   async function countLanes(groupBy: LaneGrouping) {
+    if (grid && grid.length > 1 && (groupBy === "topic" || groupBy === "country")) return countLanesWithBuckets(groupBy, grid);
     if (groupBy === "none") {
       const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
       return { total: toNumber(rows[0]?.n), lanes: [] };
@@ -62,32 +100,31 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
     return { total, lanes: sortLanes(lanes, NO_LANE_KEY) };
   }
 
-  async function countDensity({ groupBy, shownKeys, hiddenKeys, withOther, bounds }: DensityRequest) {
-    // Events are dated in whole days: count per day of start (earlier starts on the range's first day), then place the days in buckets.
-    const origin = Math.floor(range.start / DAY_MS) * DAY_MS;
-    const day = bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS);
+  async function countDensity(request: DensityRequest) {
+    const counted = laneBuckets ? densityFromLaneBuckets(laneBuckets, request) : null;
+    if (counted) return counted;
+    const { groupBy, shownKeys, hiddenKeys, withOther, bounds } = request;
+    // Events are dated in whole days: each counts in the bucket of its start's day (earlier starts on the range's first day).
+    const bucket = bucketCaseSql(Prisma.sql`m.b`, bucketDayThresholds(bounds, origin, range.start, DAY_MS));
     const tally = new BucketTally(bounds);
     const matching = Prisma.sql`WITH m AS MATERIALIZED (SELECT e.id AS id, ${day} AS b FROM events e WHERE ${where})`;
-    let rows: { lane_key: string | null; b: unknown; n: unknown }[];
+    let rows: { lane_key: string | null; k: unknown; n: unknown }[];
     if (groupBy === "none") {
-      rows = await db.$queryRaw`${matching} SELECT CAST(${ALL_LANE_KEY} AS TEXT) AS lane_key, b, COUNT(*) AS n FROM m GROUP BY b`;
+      rows = await db.$queryRaw`${matching} SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CAST(${ALL_LANE_KEY} AS TEXT) AS lane_key, ${bucket} AS k FROM m) drawn GROUP BY lane_key, k`;
     } else {
       const join = laneJoin(groupBy);
       const real = shownKeys.filter((key) => key !== NO_LANE_KEY);
       const named = [...real, ...hiddenKeys.filter((key) => key !== NO_LANE_KEY)];
       const noLaneTo = shownKeys.includes(NO_LANE_KEY) ? NO_LANE_KEY : withOther && !hiddenKeys.includes(NO_LANE_KEY) ? OTHER_LANE_KEY : null;
-      const arms: Prisma.Sql[] = [];
-      if (noLaneTo) arms.push(Prisma.sql`WHEN j.event_id IS NULL THEN CAST(${noLaneTo} AS TEXT)`);
-      else arms.push(Prisma.sql`WHEN j.event_id IS NULL THEN NULL`);
+      if (!real.length && !withOther && !noLaneTo) return tally.buckets();
+      const arms: Prisma.Sql[] = [Prisma.sql`WHEN j.event_id IS NULL THEN ${noLaneTo ? Prisma.sql`CAST(${noLaneTo} AS TEXT)` : Prisma.sql`NULL`}`];
       if (real.length) arms.push(Prisma.sql`WHEN ${join.key} IN (${Prisma.join(real)}) THEN ${join.key}`);
       if (withOther) arms.push(named.length ? Prisma.sql`WHEN ${join.key} NOT IN (${Prisma.join(named)}) THEN CAST(${OTHER_LANE_KEY} AS TEXT)` : Prisma.sql`ELSE CAST(${OTHER_LANE_KEY} AS TEXT)`);
-      if (!real.length && !withOther && !noLaneTo) return tally.buckets();
-      const laneKey = Prisma.sql`CASE ${Prisma.join(arms, " ")} END`;
       rows = await db.$queryRaw`${matching}
-        SELECT lane_key, b, COUNT(*) AS n FROM (SELECT ${laneKey} AS lane_key, m.b AS b FROM ${linkedSql(groupBy)}) drawn
-        WHERE lane_key IS NOT NULL GROUP BY lane_key, b`;
+        SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CASE ${Prisma.join(arms, " ")} END AS lane_key, ${bucket} AS k FROM ${linkedSql(groupBy)}) drawn
+        WHERE lane_key IS NOT NULL GROUP BY lane_key, k`;
     }
-    for (const row of rows) tally.add(row.lane_key!, locateBucket(bounds, Math.max(origin + toNumber(row.b) * DAY_MS, range.start)), toNumber(row.n));
+    for (const row of rows) tally.add(row.lane_key!, toNumber(row.k), toNumber(row.n));
     return tally.buckets();
   }
 
