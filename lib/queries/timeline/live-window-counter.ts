@@ -44,8 +44,8 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
 
   /**
    * Lanes and density in one pass: every lane's events per bucket of the grid the density will use.
-   * Only for lanes that are few (topics, countries): a thousand actors times the buckets would be
-   * more rows than the second pass costs.
+   * Even with 2,000 actors the extra rows cost less than a second pass (SQLite at 1M, a 425k-event
+   * topic by actor: 2020 730 → 345 ms, 1990–2027 3.8 → 2.1 s).
    */
   async function countLanesWithBuckets(groupBy: LaneJoinGrouping, bounds: number[]) {
     const join = laneJoin(groupBy);
@@ -76,7 +76,7 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
   }
 
   async function countLanes(groupBy: LaneGrouping) {
-    if (grid && grid.length > 1 && (groupBy === "topic" || groupBy === "country")) return countLanesWithBuckets(groupBy, grid);
+    if (grid && grid.length > 1 && groupBy !== "none") return countLanesWithBuckets(groupBy, grid);
     if (groupBy === "none") {
       const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
       return { total: toNumber(rows[0]?.n), lanes: [] };
