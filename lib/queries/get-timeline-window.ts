@@ -11,6 +11,8 @@ import { eventWhereSql } from "./sql/event-where";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
 import { countedWindowCounter } from "./timeline/counted-window-counter";
 import { findWindowItemIds } from "./timeline/find-window-item-ids";
+import { planWindowWalk } from "./timeline/plan-window-walk";
+import { planDateWalk, type WalkFilter } from "./sql/plan-date-walk";
 import { ALL_LANE_KEY, liveWindowCounter, windowRange } from "./timeline/live-window-counter";
 import type { TimelineBucket, TimelineLane } from "./timeline/timeline-types";
 import type { EventSummary } from "./event-summary";
@@ -104,7 +106,11 @@ export async function getTimelineWindow({
   // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
   // Lanes of a one-topic (actor, country) filter would need counts of pairs, which event_counts does not keep.
   const counted = target && target.scope.match === "overlap" && range.start < range.end && (target.dim === "all" || groupBy === "none");
-  const counter = counted ? countedWindowCounter(target, window) : liveWindowCounter(filter, viewer, window);
+  const walk = counted ? new Set<WalkFilter>() : await planWindowWalk(filter, viewer, window);
+  // The grid a dense window draws, known before counting: the live count can then read lanes and density in one pass.
+  const gridStep = chooseBucketStep(window, pixelWidth);
+  const gridBounds = bucketBounds(window, gridStep);
+  const counter = counted ? countedWindowCounter(target, window) : liveWindowCounter(filter, viewer, window, walk, gridBounds);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
   const itemLimit = dense ? Math.min(DENSE_ITEM_LIMIT, limit) : limit;
@@ -112,10 +118,12 @@ export async function getTimelineWindow({
   const { shown, folded } = chooseShownLanes(allLanes, laneChoice);
   const shownKeys = shown.map((lane) => lane.key);
   const hasOther = groupBy !== "none" && folded.length > 0;
-  const step = dense ? chooseBucketStep(window, pixelWidth) : null;
-  const bounds = step ? bucketBounds(window, step) : [];
+  const step = dense ? gridStep : null;
+  const bounds = step ? gridBounds : [];
 
-  const where = eventWhereSql(filter, viewer, window);
+  // Dense items walk the (importance, earliest) index and stop at the limit: that is a date-sorted page's choice, not the count's.
+  const itemWalk = dense ? (await planDateWalk(filter)).walk : walk;
+  const where = eventWhereSql(filter, viewer, window, itemWalk);
   const [ids, buckets] = await Promise.all([
     findWindowItemIds({ where, dense, limit: itemLimit, minImportance: filter.minImportance ?? IMPORTANCE_MIN, rangeStart: counter.range.start }),
     step ? counter.countDensity({ groupBy, shownKeys, hiddenKeys: laneChoice.hidden, withOther: hasOther, bounds, step }) : Promise.resolve([]),

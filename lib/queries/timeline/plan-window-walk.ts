@@ -1,0 +1,50 @@
+import { db, Prisma } from "@/lib/db/client";
+import type { Viewer } from "@/lib/domain/viewer";
+import type { TimelineWindow } from "@/lib/timeline/window-math";
+import type { ResolvedEventFilter } from "../resolve-event-filter";
+import { toNumber } from "../sql/dialect-sql";
+import { eventWhereSql } from "../sql/event-where";
+import type { WalkFilter } from "../sql/plan-date-walk";
+
+/**
+ * Testing one event of the window against a link table (EXISTS on its primary key) costs about twice
+ * as much as reading one link of the filter and fetching its event by id. Measured on SQLite at 1M
+ * events, topic with 447k links: the whole history (950k events in the window) 2,150 ms walked / 500
+ * from the links; June 2020 (about 90k window entries read) 110 / 485.
+ */
+export const WALK_COST_RATIO = 2;
+/** Counting links stops here: past it, the filter is large enough that only a very wide window is read from its links. */
+const LINK_COUNT_CAP = 500_000;
+
+async function countUpTo(sql: Prisma.Sql, cap: number): Promise<number> {
+  const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM (${sql} LIMIT ${cap}) capped`;
+  return toNumber(rows[0]?.n);
+}
+
+function linkSqls(filter: ResolvedEventFilter): [WalkFilter, Prisma.Sql][] {
+  const sqls: [WalkFilter, Prisma.Sql][] = [];
+  if (filter.topicIds.length) sqls.push(["topic", Prisma.sql`SELECT 1 AS one FROM event_topics WHERE topic_id IN (${Prisma.join(filter.topicIds)})`]);
+  if (filter.actorIds.length) sqls.push(["actor", Prisma.sql`SELECT 1 AS one FROM event_actors WHERE actor_id IN (${Prisma.join(filter.actorIds)})`]);
+  if (filter.countries.length) sqls.push(["country", Prisma.sql`SELECT 1 AS one FROM event_countries WHERE country_code IN (${Prisma.join(filter.countries)})`]);
+  return sqls;
+}
+
+/**
+ * Which link filters a live window count tests row by row (see eventWhereSql's `walk`) instead of
+ * starting from their ids. The smallest filter's links are compared with the window's own events
+ * (counted up to what would make the walk dearer): a narrow window is read from the window and each
+ * of its events tested; a wide one from the smallest filter's links, the other filters then tested
+ * row by row, which costs less than building their lists. Both forms match the same rows.
+ */
+export async function planWindowWalk(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow): Promise<Set<WalkFilter>> {
+  const links = linkSqls(filter);
+  if (!links.length) return new Set();
+  const counts = await Promise.all(links.map(async ([kind, sql]) => ({ kind, n: await countUpTo(sql, LINK_COUNT_CAP) })));
+  const smallest = counts.reduce((a, b) => (b.n < a.n ? b : a));
+  const walked = new Set(counts.map(({ kind }) => kind));
+  const windowOnly = { ...filter, topicIds: [], actorIds: [], countries: [], q: undefined };
+  const cap = Math.ceil(smallest.n / WALK_COST_RATIO);
+  const windowEvents = cap > 0 ? await countUpTo(Prisma.sql`SELECT 1 AS one FROM events e WHERE ${eventWhereSql(windowOnly, viewer, window)}`, cap) : 0;
+  if (cap === 0 || windowEvents >= cap) walked.delete(smallest.kind);
+  return walked;
+}
