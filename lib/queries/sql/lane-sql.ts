@@ -28,24 +28,6 @@ export function laneJoin(groupBy: LaneJoinGrouping): LaneJoin {
   }[groupBy];
 }
 
-/**
- * Counts per lane in one GROUP BY, plus the events that belong to no lane. The matching ids are
- * found first (an index-only scan of the window) and the links counted from them: driven from the
- * lane table instead, SQLite would visit every event of every lane.
- */
-export function laneCountsSql(groupBy: LaneJoinGrouping, where: Prisma.Sql): Prisma.Sql {
-  const join = laneJoin(groupBy);
-  return Prisma.sql`
-    SELECT ${join.key} AS lane_key, ${join.label} AS label, c.n AS n
-    FROM (SELECT ${join.linkId} AS lane_id, COUNT(*) AS n FROM ${join.table} j
-          WHERE j.event_id IN (SELECT e.id FROM events e WHERE ${where}) GROUP BY ${join.linkId}) c
-    JOIN ${join.laneTable} l ON ${join.ownId} = c.lane_id
-    UNION ALL
-    SELECT CAST(${NO_LANE_KEY} AS TEXT) AS lane_key, CAST(${NO_LANE_LABEL[groupBy]} AS TEXT) AS label, COUNT(*) AS n
-    FROM events e
-    WHERE ${where} AND NOT EXISTS (SELECT 1 FROM ${join.table} j WHERE j.event_id = e.id)`;
-}
-
 function hasNoLane(join: LaneJoin): Prisma.Sql {
   return Prisma.sql`NOT EXISTS (SELECT 1 FROM ${join.table} j WHERE j.event_id = e.id)`;
 }
