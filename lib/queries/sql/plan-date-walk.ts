@@ -26,7 +26,7 @@ export function walkThreshold(tableSize: number): number {
 }
 
 /** How many ids a filter has, counted up to the threshold (index entries only, well under a millisecond). */
-async function countUpTo(sql: Prisma.Sql, threshold: number): Promise<number> {
+export async function countUpTo(sql: Prisma.Sql, threshold: number): Promise<number> {
   const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM (${sql} LIMIT ${threshold}) capped`;
   return toNumber(rows[0]?.n);
 }
@@ -41,6 +41,15 @@ async function findTableSize(): Promise<number> {
   return tableSize.value;
 }
 
+/** One row per link of the filter's topics, actors and countries, for counting how common each filter is. */
+export function linkFilterSqls(filter: ResolvedEventFilter): [WalkFilter, Prisma.Sql][] {
+  const sqls: [WalkFilter, Prisma.Sql][] = [];
+  if (filter.topicIds.length) sqls.push(["topic", Prisma.sql`SELECT 1 AS one FROM event_topics WHERE topic_id IN (${Prisma.join(filter.topicIds)})`]);
+  if (filter.actorIds.length) sqls.push(["actor", Prisma.sql`SELECT 1 AS one FROM event_actors WHERE actor_id IN (${Prisma.join(filter.actorIds)})`]);
+  if (filter.countries.length) sqls.push(["country", Prisma.sql`SELECT 1 AS one FROM event_countries WHERE country_code IN (${Prisma.join(filter.countries)})`]);
+  return sqls;
+}
+
 export interface DatePlan {
   walk: DateWalk;
   /** A filter with no ids at all: no event can match, so there is nothing to read. */
@@ -53,10 +62,7 @@ export interface DatePlan {
  * neither database's planner does for these subqueries. A count of zero answers the page by itself.
  */
 export async function planDateWalk(filter: ResolvedEventFilter): Promise<DatePlan> {
-  const checks: [WalkFilter, Prisma.Sql][] = [];
-  if (filter.topicIds.length) checks.push(["topic", Prisma.sql`SELECT 1 AS one FROM event_topics WHERE topic_id IN (${Prisma.join(filter.topicIds)})`]);
-  if (filter.actorIds.length) checks.push(["actor", Prisma.sql`SELECT 1 AS one FROM event_actors WHERE actor_id IN (${Prisma.join(filter.actorIds)})`]);
-  if (filter.countries.length) checks.push(["country", Prisma.sql`SELECT 1 AS one FROM event_countries WHERE country_code IN (${Prisma.join(filter.countries)})`]);
+  const checks = linkFilterSqls(filter);
   const search = filter.q ? parseSearchQuery(filter.q) : null;
   if (search?.terms.length) checks.push(["q", searchListSql(search)]);
   if (!checks.length) return { walk: new Set(), matchesNothing: false };

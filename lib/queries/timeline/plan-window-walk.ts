@@ -1,10 +1,9 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
-import { toNumber } from "../sql/dialect-sql";
 import { eventWhereSql } from "../sql/event-where";
-import type { WalkFilter } from "../sql/plan-date-walk";
+import { countUpTo, linkFilterSqls, type WalkFilter } from "../sql/plan-date-walk";
 
 /**
  * Testing one event of the window against a link table (EXISTS on its primary key) costs about twice
@@ -16,19 +15,6 @@ export const WALK_COST_RATIO = 2;
 /** Counting links stops here: past it, the filter is large enough that only a very wide window is read from its links. */
 const LINK_COUNT_CAP = 500_000;
 
-async function countUpTo(sql: Prisma.Sql, cap: number): Promise<number> {
-  const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM (${sql} LIMIT ${cap}) capped`;
-  return toNumber(rows[0]?.n);
-}
-
-function linkSqls(filter: ResolvedEventFilter): [WalkFilter, Prisma.Sql][] {
-  const sqls: [WalkFilter, Prisma.Sql][] = [];
-  if (filter.topicIds.length) sqls.push(["topic", Prisma.sql`SELECT 1 AS one FROM event_topics WHERE topic_id IN (${Prisma.join(filter.topicIds)})`]);
-  if (filter.actorIds.length) sqls.push(["actor", Prisma.sql`SELECT 1 AS one FROM event_actors WHERE actor_id IN (${Prisma.join(filter.actorIds)})`]);
-  if (filter.countries.length) sqls.push(["country", Prisma.sql`SELECT 1 AS one FROM event_countries WHERE country_code IN (${Prisma.join(filter.countries)})`]);
-  return sqls;
-}
-
 /**
  * Which link filters a live window count tests row by row (see eventWhereSql's `walk`) instead of
  * starting from their ids. The smallest filter's links are compared with the window's own events
@@ -37,7 +23,7 @@ function linkSqls(filter: ResolvedEventFilter): [WalkFilter, Prisma.Sql][] {
  * row by row, which costs less than building their lists. Both forms match the same rows.
  */
 export async function planWindowWalk(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow): Promise<Set<WalkFilter>> {
-  const links = linkSqls(filter);
+  const links = linkFilterSqls(filter);
   if (!links.length) return new Set();
   const counts = await Promise.all(links.map(async ([kind, sql]) => ({ kind, n: await countUpTo(sql, LINK_COUNT_CAP) })));
   const smallest = counts.reduce((a, b) => (b.n < a.n ? b : a));
