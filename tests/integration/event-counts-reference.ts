@@ -86,6 +86,7 @@ export async function storedEventCounts(query: RawQuery): Promise<CountRows> {
   return sortRows(counts);
 }
 
-function sortRows(counts: Map<string, number[]>): CountRows {
+/** Rows as "key → n1,…,n5", sorted by key, so two tables compare as plain objects. */
+export function sortRows(counts: Map<string, number[]>): CountRows {
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, n]) => [key, n.join(",")]));
 }

@@ -1,17 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
-import { resolveDatabaseConfig } from "@/lib/db/database-config";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
-import { generateEvents } from "@/lib/synthetic/generate-events";
-import { generateTaxonomy } from "@/lib/synthetic/generate-taxonomy";
-import { createPostgresWriter } from "../../scripts/synthetic/postgres-writer";
-import { createSqliteWriter } from "../../scripts/synthetic/sqlite-writer";
-import { createDatabase, dropDatabase, testDatabaseUrl } from "../support/test-database";
+import { dropDatabase, testDatabaseUrl } from "../support/test-database";
 import { countPeriod, edgePeriod, expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
 import { openRawDatabase } from "./open-raw-database";
+import { loadSyntheticDatabase } from "./load-synthetic-database";
 import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
 
 // Date.UTC reads years below 100 as 19xx.
@@ -172,21 +168,13 @@ describe("event_counts after a synthetic bulk load", () => {
   afterAll(() => dropDatabase(url));
 
   it("equals the reference, and the triggers work again afterwards", { timeout: 120_000 }, async () => {
-    await createDatabase(url);
-    const config = resolveDatabaseConfig(url);
-    const writer = config.provider === "sqlite" ? createSqliteWriter(config.file) : createPostgresWriter(config.url);
-    const taxonomy = generateTaxonomy(5, 40);
-    const ids = await writer.upsertTaxonomy(taxonomy);
-    const events = [...generateEvents({ count: 400, seed: 5, firstId: await writer.nextEventId(), taxonomy })];
-    await writer.writeBatch(events.slice(0, 250), ids);
-    await writer.writeBatch(events.slice(250), ids);
-    await writer.finish();
+    const events = await loadSyntheticDatabase(url, { seed: 5, count: 400, firstBatch: 250 });
 
     const raw = await openRawDatabase(url);
     try {
       const expected = await expectCountsToMatchEvents(raw.query);
       expect(Object.keys(expected).length).toBeGreaterThan(1000);
-      const triggers = config.provider === "sqlite"
+      const triggers = dialect === "sqlite"
         ? await raw.query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event_counts_%'")
         : await raw.query("SELECT tgname FROM pg_trigger WHERE tgname LIKE 'event_counts_%' AND tgenabled = 'O'");
       // event_counts' 12 and event_pair_counts' 12 (event_counts_pairs_*): the loaders switch all of them off.

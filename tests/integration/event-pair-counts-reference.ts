@@ -2,7 +2,7 @@
  * An independent reference for event_pair_counts: the rows it must hold, computed here from events and link rows
  * with JavaScript date arithmetic, so that neither the triggers nor the rebuild SQL check themselves.
  */
-import { countPeriod, type CountRows, type RawQuery } from "./event-counts-reference";
+import { countPeriod, sortRows, type CountRows, type RawQuery } from "./event-counts-reference";
 
 const LINK_QUERIES = {
   topic: "SELECT event_id, topic_id AS member FROM event_topics",
@@ -55,8 +55,4 @@ export async function storedPairCounts(query: RawQuery): Promise<CountRows> {
     counts.set(key, [row.n1, row.n2, row.n3, row.n4, row.n5].map(Number));
   }
   return sortRows(counts);
-}
-
-function sortRows(counts: Map<string, number[]>): CountRows {
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, n]) => [key, n.join(",")]));
 }

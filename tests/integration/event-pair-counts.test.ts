@@ -1,18 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
-import { resolveDatabaseConfig } from "@/lib/db/database-config";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
-import { generateEvents } from "@/lib/synthetic/generate-events";
-import { generateTaxonomy } from "@/lib/synthetic/generate-taxonomy";
-import { createPostgresWriter } from "../../scripts/synthetic/postgres-writer";
-import { createSqliteWriter } from "../../scripts/synthetic/sqlite-writer";
-import { createDatabase, dropDatabase, testDatabaseUrl } from "../support/test-database";
+import { dropDatabase, testDatabaseUrl } from "../support/test-database";
 import type { RawQuery } from "./event-counts-reference";
 import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
 import { openRawDatabase } from "./open-raw-database";
+import { loadSyntheticDatabase } from "./load-synthetic-database";
 import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
 
 const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
@@ -147,15 +143,7 @@ describe("event_pair_counts after a synthetic bulk load", () => {
   afterAll(() => dropDatabase(url));
 
   it("equals the reference, and the triggers work again afterwards", { timeout: 120_000 }, async () => {
-    await createDatabase(url);
-    const config = resolveDatabaseConfig(url);
-    const writer = config.provider === "sqlite" ? createSqliteWriter(config.file) : createPostgresWriter(config.url);
-    const taxonomy = generateTaxonomy(6, 40);
-    const ids = await writer.upsertTaxonomy(taxonomy);
-    const events = [...generateEvents({ count: 300, seed: 6, firstId: await writer.nextEventId(), taxonomy })];
-    await writer.writeBatch(events.slice(0, 200), ids);
-    await writer.writeBatch(events.slice(200), ids);
-    await writer.finish();
+    const events = await loadSyntheticDatabase(url, { seed: 6, count: 300, firstBatch: 200 });
 
     const raw = await openRawDatabase(url);
     try {
