@@ -4,11 +4,11 @@
  * Prints the median of RUNS after one warm-up and a hash of the result, to compare plans.
  */
 import { createHash } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import { ANONYMOUS } from "../../lib/domain/viewer";
 import { getTimelineWindow } from "../../lib/queries/get-timeline-window";
 import { resolveEventFilter } from "../../lib/queries/resolve-event-filter";
 import { db } from "../../lib/db/client";
+import { timeRuns } from "./time-runs";
 import type { LaneGrouping } from "../../lib/timeline/timeline-params";
 import type { EventFilter } from "../../lib/filters/event-filter";
 
@@ -30,16 +30,9 @@ for (const [name, partial, groupBy] of cases) {
   for (const [label, window] of windows) {
     if (only && !`${name} ${label}`.includes(only)) continue;
     const run = () => getTimelineWindow({ filter: resolved.value, viewer: ANONYMOUS, window, groupBy, pixelWidth: 1500 });
-    const first = await run();
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      await run();
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
+    const { first, median } = await timeRuns(run, RUNS);
     const hash = createHash("sha1").update(JSON.stringify(first)).digest("hex").slice(0, 10);
-    console.log(`${`${name}, ${label}`.padEnd(44)} median ${times[Math.floor(times.length / 2)]!.toFixed(0).padStart(6)} ms  (${first.total} events, ${first.buckets.length} buckets, ${first.items.length} items) ${hash}`);
+    console.log(`${`${name}, ${label}`.padEnd(44)} median ${median.toFixed(0).padStart(6)} ms  (${first.total} events, ${first.buckets.length} buckets, ${first.items.length} items) ${hash}`);
   }
 }
 await db.$disconnect();

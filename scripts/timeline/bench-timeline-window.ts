@@ -3,28 +3,20 @@
  *   DATABASE_URL=file:/tmp/scale.db npx tsx scripts/timeline/bench-timeline-window.ts
  * Each level runs once to warm up, then RUNS times; prints the median and the worst, in ms.
  */
-import { performance } from "node:perf_hooks";
 import { ANONYMOUS } from "../../lib/domain/viewer";
 import { getTimelineExtent } from "../../lib/queries/get-timeline-extent";
 import { getTimelineWindow } from "../../lib/queries/get-timeline-window";
 import { fitFilteredEvents } from "../../lib/queries/load-timeline-window";
 import { toFetchWindow } from "../../lib/timeline/window-math";
 import { db } from "../../lib/db/client";
+import { timeRuns } from "./time-runs";
 import type { LaneGrouping } from "../../lib/timeline/timeline-params";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const filter = { topics: [], actors: [], countries: [], topicIds: [], actorIds: [] };
 
 async function time(label: string, run: () => Promise<{ total: number; dense: boolean; items: unknown[]; buckets: unknown[] }>) {
-  const first = await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)]!;
+  const { first, times, median } = await timeRuns(run, RUNS);
   console.log(`${label.padEnd(34)} median ${median.toFixed(1).padStart(7)} ms  worst ${times.at(-1)!.toFixed(1).padStart(7)} ms  (${first.total} events, ${first.dense ? `${first.buckets.length} buckets + ` : ""}${first.items.length} items)`);
 }
 
