@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
@@ -35,11 +36,11 @@ export async function countMatchingEvents(filter: ResolvedEventFilter, viewer: V
   }
   const where = eventWhereSql(filter, viewer);
   if (!Number.isFinite(cap)) {
-    const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
+    const rows = await readSql<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
     return { count: toNumber(rows[0]?.n), exact: true };
   }
   const limit = Math.max(0, Math.floor(cap)) + 1;
-  const rows = await db.$queryRaw<{ n: unknown }[]>(
+  const rows = await readSql<{ n: unknown }[]>(
     Prisma.sql`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${where} LIMIT ${limit}) capped`,
   );
   const n = toNumber(rows[0]?.n);

@@ -1,4 +1,5 @@
-import { db, dialect, Prisma } from "@/lib/db/client";
+import { dialect, Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
@@ -92,7 +93,7 @@ export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25
  * statement); by relevance, the rank would also be evaluated again (SQLite re-runs each term's match).
  */
 async function loadPageById(pageIds: Prisma.Sql, pageSize: number, withTexts: boolean): Promise<LoadedPage> {
-  const idRows = await db.$queryRaw<{ id: number | bigint }[]>(pageIds);
+  const idRows = await readSql<{ id: number | bigint }[]>(pageIds);
   const loaded = await hydrateEventsWithTexts(idRows.slice(0, pageSize).map((row) => Number(row.id)), withTexts);
   return { ...loaded, hasNextPage: idRows.length > pageSize };
 }

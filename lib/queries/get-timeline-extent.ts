@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { EventExtent } from "@/lib/timeline/window-math";
@@ -37,7 +37,7 @@ async function getCountedExtent(scope: CountScope): Promise<TimelineExtent> {
 export async function getTimelineExtent({ filter, viewer }: { filter: ResolvedEventFilter; viewer: Viewer }): Promise<TimelineExtent> {
   const scope = countScope(filter, viewer);
   if (scope) return getCountedExtent(scope);
-  const rows = await db.$queryRaw<{ n: unknown; first: unknown; last: unknown; open_ended: unknown }[]>`
+  const rows = await readSql<{ n: unknown; first: unknown; last: unknown; open_ended: unknown }[]>`
     SELECT COUNT(*) AS n,
       MIN(CASE WHEN e.earliest > ${DATE_MIN} THEN e.earliest END) AS first,
       MAX(CASE WHEN e.latest < ${DATE_MAX} THEN e.latest END) AS last,

@@ -1,4 +1,5 @@
-import { db, dialect, Prisma } from "@/lib/db/client";
+import { dialect, Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import { toNumber } from "./sql/dialect-sql";
 import { toEventSummary, type EventSummary, type EventSummaryRow } from "./event-summary";
 
@@ -37,7 +38,7 @@ export async function hydrateEventsWithTexts(ids: number[], withTexts = true): P
  * both orders agree. `order` is evaluated on the page's rows only: keep it to plain columns.
  */
 export async function hydrateEventPage(pageIds: Prisma.Sql, order: Prisma.Sql, withTexts: boolean): Promise<HydratedEvents> {
-  const rows = await db.$queryRaw<SummaryQueryRow[]>`${summarySelectSql(withTexts)} WHERE e.id IN (${pageIds}) ORDER BY ${order}`;
+  const rows = await readSql<SummaryQueryRow[]>`${summarySelectSql(withTexts)} WHERE e.id IN (${pageIds}) ORDER BY ${order}`;
   return readSummaries(rows, withTexts);
 }
 
@@ -59,7 +60,7 @@ async function loadEventSummaries(ids: number[], withTexts: boolean): Promise<Hy
     for (let i = 0; i < ids.length; i += BATCH) parts.push(await loadEventSummaries(ids.slice(i, i + BATCH), withTexts));
     return { rows: parts.flatMap((part) => part.rows), texts: new Map(parts.flatMap((part) => [...part.texts])) };
   }
-  const rows = await db.$queryRaw<SummaryQueryRow[]>`${summarySelectSql(withTexts)} WHERE e.id IN (${Prisma.join(ids)})`;
+  const rows = await readSql<SummaryQueryRow[]>`${summarySelectSql(withTexts)} WHERE e.id IN (${Prisma.join(ids)})`;
   const { rows: summaries, texts } = readSummaries(rows, withTexts);
   const byId = new Map(summaries.map((row) => [row.id, row]));
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), texts };

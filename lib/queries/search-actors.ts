@@ -1,4 +1,5 @@
-import { db, dialect, Prisma } from "@/lib/db/client";
+import { dialect, Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import { containsPattern, foldSearchText, toSlugFragment } from "@/lib/actor-picker/actor-search-text";
 import { FOLD_FROM, FOLD_TO } from "./search/fold-map";
@@ -45,8 +46,8 @@ function matchSql(q: string): Prisma.Sql {
 export async function searchActors({ q, limit }: SearchActorsOptions): Promise<SearchActorsResult> {
   const where = Prisma.sql`${matchSql(q)} AND ${actorIsPublishedSql(Prisma.sql`a.id`)}`;
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<ActorOption[]>`SELECT a.slug, a.name, a.kind FROM actors a WHERE ${where} ORDER BY a.name, a.slug LIMIT ${limit}`,
-    db.$queryRaw<{ total: unknown }[]>`SELECT COUNT(*) AS total FROM actors a WHERE ${where}`,
+    readSql<ActorOption[]>`SELECT a.slug, a.name, a.kind FROM actors a WHERE ${where} ORDER BY a.name, a.slug LIMIT ${limit}`,
+    readSql<{ total: unknown }[]>`SELECT COUNT(*) AS total FROM actors a WHERE ${where}`,
   ]);
   return { actors: rows, total: toNumber(counted[0]?.total) };
 }

@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import { dayIndexSql, toNumber } from "../sql/dialect-sql";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { topicSubsetMembers } from "./topic-subsets";
@@ -124,7 +125,7 @@ let yearWeights: { value: YearWeights | null; at: number } | null = null;
 /** Events per year, kept a minute: only a hint for prefixSelects, never part of an answer. */
 async function findYearWeights(): Promise<YearWeights | null> {
   if (yearWeights && Date.now() - yearWeights.at < 60_000) return yearWeights.value;
-  const rows = await db.$queryRaw<{ period: unknown; n: unknown }[]>`
+  const rows = await readSql<{ period: unknown; n: unknown }[]>`
     SELECT period, SUM(${countedSql(1)}) AS n FROM event_counts
     WHERE edge = ${intParam(START)} AND dim = 'all' AND grain = ${intParam(YEAR_GRAIN)} GROUP BY period`;
   const perYear = rows.map((row) => ({ year: toNumber(row.period), n: toNumber(row.n) }));
@@ -164,7 +165,7 @@ export async function countByMember(scope: CountScope, dims: CountDim[], range: 
     selects = pieceSelects({ ...base, edge: START, sign: 1, knownStartsOnly: how === "knownStart" || (range.start === null && range.end === null) }, startPieces(range));
   }
   if (!selects.length) return [];
-  const rows = await db.$queryRaw<{ dim: CountDim; member: string; n: unknown }[]>`
+  const rows = await readSql<{ dim: CountDim; member: string; n: unknown }[]>`
     SELECT dim, member, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces GROUP BY dim, member`;
   return rows.map((row) => ({ dim: row.dim, member: row.member, n: toNumber(row.n) }));
 }
@@ -183,7 +184,7 @@ export interface PeriodCount {
 export async function countStartsByPeriod(scope: CountScope, dim: CountDim, range: MsRange, coarsest: Grain, members: string[] | null = null): Promise<PeriodCount[]> {
   const selects = pieceSelects({ shape: "period", edge: START, sign: 1, dims: [dim], scope, members, knownStartsOnly: range.start === null }, startPieces(range, coarsest));
   if (!selects.length) return [];
-  const rows = await db.$queryRaw<{ member: string; grain: unknown; period: unknown; n: unknown }[]>`
+  const rows = await readSql<{ member: string; grain: unknown; period: unknown; n: unknown }[]>`
     SELECT member, grain, period, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces
     GROUP BY member, grain, period HAVING SUM(n) <> 0`;
   return rows.map((row) => ({ member: row.member, grain: toNumber(row.grain) as Grain, period: toNumber(row.period), n: toNumber(row.n) }));
@@ -194,7 +195,7 @@ export async function findStartDayExtent(scope: CountScope, range: MsRange): Pro
   const query = { shape: "period" as const, edge: START, sign: 1 as const, dims: ["all" as CountDim], scope, members: null, knownStartsOnly: true };
   const selects = pieceSelects(query, startPieces(range, DAY_GRAIN));
   if (!selects.length) return null;
-  const rows = await db.$queryRaw<{ first: unknown; last: unknown }[]>`
+  const rows = await readSql<{ first: unknown; last: unknown }[]>`
     SELECT MIN(period) AS first, MAX(period) AS last FROM (${Prisma.join(selects, " UNION ALL ")}) pieces WHERE n > 0`;
   const row = rows[0];
   return row?.first === null || row?.first === undefined ? null : { first: toNumber(row.first), last: toNumber(row.last) };
@@ -212,7 +213,7 @@ export async function countStartsWithinTopics(scope: CountScope, range: MsRange,
 /** The last day of the counted events that end (ongoing ones excluded), and how many are ongoing. */
 export async function findEndDayExtent(scope: CountScope): Promise<{ last: number | null; ongoing: number }> {
   const counted = countedSql(scope.minImportance);
-  const rows = await db.$queryRaw<{ last: unknown; ongoing: unknown }[]>`
+  const rows = await readSql<{ last: unknown; ongoing: unknown }[]>`
     SELECT
       (SELECT MAX(period) FROM event_counts WHERE edge = ${intParam(END)} AND dim = 'all' AND status IN (${Prisma.join(statusesOf(scope))})
         AND grain = ${intParam(DAY_GRAIN)} AND period < ${intParam(ONGOING_PERIOD)} AND ${counted} > 0) AS last,

@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import type { CountDim } from "./count-sql";
 
@@ -13,15 +14,15 @@ export interface MemberLabel {
 export async function labelMembers(dim: CountDim, members: string[]): Promise<Map<string, MemberLabel>> {
   const ids = members.filter((member) => /^\d+$/.test(member)).map(Number);
   if (dim === "topic" && ids.length) {
-    const rows = await db.$queryRaw<{ id: number | bigint; slug: string; name: string }[]>`SELECT id, slug, name FROM topics WHERE id IN (${Prisma.join(ids)})`;
+    const rows = await readSql<{ id: number | bigint; slug: string; name: string }[]>`SELECT id, slug, name FROM topics WHERE id IN (${Prisma.join(ids)})`;
     return new Map(rows.map((row) => [String(row.id), { key: row.slug, label: row.name }]));
   }
   if (dim === "actor" && ids.length) {
-    const rows = await db.$queryRaw<{ id: number | bigint; slug: string; name: string; kind: string }[]>`SELECT id, slug, name, kind FROM actors WHERE id IN (${Prisma.join(ids)})`;
+    const rows = await readSql<{ id: number | bigint; slug: string; name: string; kind: string }[]>`SELECT id, slug, name, kind FROM actors WHERE id IN (${Prisma.join(ids)})`;
     return new Map(rows.map((row) => [String(row.id), { key: row.slug, label: row.name, kind: row.kind as ActorKind }]));
   }
   if (dim === "country" && members.length) {
-    const rows = await db.$queryRaw<{ code: string; name: string }[]>`SELECT code, name FROM countries WHERE code IN (${Prisma.join(members)})`;
+    const rows = await readSql<{ code: string; name: string }[]>`SELECT code, name FROM countries WHERE code IN (${Prisma.join(members)})`;
     return new Map(rows.map((row) => [row.code, { key: row.code, label: row.name }]));
   }
   return new Map();
@@ -32,7 +33,7 @@ export async function memberOfKeys(dim: CountDim, keys: string[]): Promise<Map<s
   if (!keys.length) return new Map();
   if (dim === "topic" || dim === "actor") {
     const table = dim === "topic" ? Prisma.sql`topics` : Prisma.sql`actors`;
-    const rows = await db.$queryRaw<{ id: number | bigint; slug: string }[]>`SELECT id, slug FROM ${table} WHERE slug IN (${Prisma.join(keys)})`;
+    const rows = await readSql<{ id: number | bigint; slug: string }[]>`SELECT id, slug FROM ${table} WHERE slug IN (${Prisma.join(keys)})`;
     return new Map(rows.map((row) => [row.slug, String(row.id)]));
   }
   return new Map(keys.map((key) => [key, key]));

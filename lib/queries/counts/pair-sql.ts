@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import { toNumber } from "../sql/dialect-sql";
 import { MONTH_GRAIN, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, type Grain } from "./count-pieces";
 import { countedSql, intParam, statusesOf } from "./count-columns";
@@ -23,7 +24,7 @@ function targetRowsSql(target: PairTarget): Prisma.Sql {
 
 /** The target's events per member of each dimension, over all time; the target's own dimension includes itself (its total). */
 export async function countPairsByMember(target: PairTarget, dims: PairDim[]): Promise<MemberCount[]> {
-  const rows = await db.$queryRaw<{ dim: PairDim; member: string; n: unknown }[]>`
+  const rows = await readSql<{ dim: PairDim; member: string; n: unknown }[]>`
     SELECT dim2 AS dim, member2 AS member, SUM(${countedSql(target.scope.minImportance)}) AS n
     FROM event_pair_counts
     WHERE ${targetRowsSql(target)} AND dim2 IN (${Prisma.join(dims)}) AND grain = ${intParam(ALL_TIME_GRAIN)}
@@ -34,7 +35,7 @@ export async function countPairsByMember(target: PairTarget, dims: PairDim[]): P
 /** The target's events with a known start, per topic: all time less the year rows of unknown starts. */
 export async function countPairTopicsWithKnownStart(target: PairTarget): Promise<MemberCount[]> {
   const counted = countedSql(target.scope.minImportance);
-  const rows = await db.$queryRaw<{ member: string; n: unknown }[]>`
+  const rows = await readSql<{ member: string; n: unknown }[]>`
     SELECT member2 AS member, SUM(CASE WHEN grain = ${intParam(ALL_TIME_GRAIN)} THEN ${counted} ELSE -${counted} END) AS n
     FROM event_pair_counts
     WHERE ${targetRowsSql(target)} AND dim2 = 'topic'
@@ -48,7 +49,7 @@ export async function countPairTopicsWithKnownStart(target: PairTarget): Promise
  * too), unknown starts in period UNKNOWN_PERIOD. A few hundred rows for decades of history.
  */
 export async function countTargetStartsByMonth(target: PairTarget): Promise<PeriodCount[]> {
-  const rows = await db.$queryRaw<{ period: unknown; n: unknown }[]>`
+  const rows = await readSql<{ period: unknown; n: unknown }[]>`
     SELECT period, SUM(${countedSql(target.scope.minImportance)}) AS n
     FROM event_counts
     WHERE edge = ${intParam(0)} AND dim = ${target.dim} AND status IN (${Prisma.join(statusesOf(target.scope))})
@@ -59,7 +60,7 @@ export async function countTargetStartsByMonth(target: PairTarget): Promise<Peri
 
 /** The target's events with an unknown start that are ongoing: its ('end', 'ongoing') year row of unknown starts. */
 export async function countPairUnknownOngoing(target: PairTarget): Promise<number> {
-  const rows = await db.$queryRaw<{ n: unknown }[]>`
+  const rows = await readSql<{ n: unknown }[]>`
     SELECT SUM(${countedSql(target.scope.minImportance)}) AS n FROM event_pair_counts
     WHERE ${targetRowsSql(target)} AND dim2 = 'end' AND grain = ${intParam(YEAR_GRAIN)} AND member2 = 'ongoing' AND period = ${intParam(UNKNOWN_PERIOD)}`;
   return toNumber(rows[0]?.n);
@@ -68,7 +69,7 @@ export async function countPairUnknownOngoing(target: PairTarget): Promise<numbe
 /** The target's events by period of their start (known starts only) per topic or topic set, at a month or year grain. */
 export async function countPairStartsByPeriod(target: PairTarget, dim2: "topic" | "topicset", grain: Grain, members: string[]): Promise<PeriodCount[]> {
   if (!members.length) return [];
-  const rows = await db.$queryRaw<{ member: string; period: unknown; n: unknown }[]>`
+  const rows = await readSql<{ member: string; period: unknown; n: unknown }[]>`
     SELECT member2 AS member, period, SUM(${countedSql(target.scope.minImportance)}) AS n
     FROM event_pair_counts
     WHERE ${targetRowsSql(target)} AND dim2 = ${dim2} AND grain = ${intParam(grain)} AND member2 IN (${Prisma.join(members)})

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { bucketKeyOfTime, type BucketInterval } from "@/lib/charts/bucket-keys";
@@ -40,7 +40,7 @@ export async function countActivityFromCounts(scope: CountScope, filter: Resolve
 
 /** Matching events with an unknown start, and how many of those are ongoing: few, read through the index on earliest. */
 async function countUnknownStarts(filter: ResolvedEventFilter, viewer: Viewer): Promise<{ n: number; ongoing: number }> {
-  const rows = await db.$queryRaw<{ n: unknown; ongoing: unknown }[]>`
+  const rows = await readSql<{ n: unknown; ongoing: unknown }[]>`
     SELECT COUNT(*) AS n, SUM(CASE WHEN e.latest >= ${DATE_MAX} THEN 1 ELSE 0 END) AS ongoing
     FROM events e WHERE ${eventWhereSql(filter, viewer)} AND e.earliest <= ${DATE_MIN}`;
   return { n: toNumber(rows[0]?.n), ongoing: toNumber(rows[0]?.ongoing) };

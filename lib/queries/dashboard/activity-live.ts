@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import type { BucketInterval } from "@/lib/charts/bucket-keys";
@@ -16,7 +17,7 @@ export async function countActivityLive(filter: ResolvedEventFilter, viewer: Vie
   const where = eventWhereSql(filter, viewer);
   const charted = chartedSql(filter);
   const [rows, ranking] = await Promise.all([
-    db.$queryRaw<{ total: unknown; unknown_start: unknown; unknown_ongoing: unknown; charted: unknown; first_ms: unknown; last_ms: unknown }[]>`
+    readSql<{ total: unknown; unknown_start: unknown; unknown_ongoing: unknown; charted: unknown; first_ms: unknown; last_ms: unknown }[]>`
       SELECT COUNT(*) AS total,
         SUM(CASE WHEN e.earliest <= ${DATE_MIN} THEN 1 ELSE 0 END) AS unknown_start,
         SUM(CASE WHEN e.earliest <= ${DATE_MIN} AND e.latest >= ${DATE_MAX} THEN 1 ELSE 0 END) AS unknown_ongoing,
@@ -47,14 +48,14 @@ export async function countActivityBucketsLive(filter: ResolvedEventFilter, view
   const key = periodKey(Prisma.sql`e.earliest`, interval);
   const outside = topIds.length ? Prisma.sql` AND ot.topic_id NOT IN (${Prisma.join(topIds)})` : Prisma.empty;
   const [bucketRows, cellRows] = await Promise.all([
-    db.$queryRaw<{ bucket: string; n: unknown; no_topic: unknown; other: unknown }[]>`
+    readSql<{ bucket: string; n: unknown; no_topic: unknown; other: unknown }[]>`
       SELECT ${key} AS bucket, COUNT(*) AS n,
         SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM event_topics nt WHERE nt.event_id = e.id) THEN 1 ELSE 0 END) AS no_topic,
         SUM(CASE WHEN EXISTS (SELECT 1 FROM event_topics ot WHERE ot.event_id = e.id${outside}) THEN 1 ELSE 0 END) AS other
       FROM events e WHERE ${where} AND ${charted}
       GROUP BY bucket ORDER BY bucket`,
     topIds.length
-      ? db.$queryRaw<{ bucket: string; slug: string; n: unknown }[]>`
+      ? readSql<{ bucket: string; slug: string; n: unknown }[]>`
           SELECT ${key} AS bucket, t.slug AS slug, COUNT(*) AS n
           FROM events e JOIN event_topics et ON et.event_id = e.id JOIN topics t ON t.id = et.topic_id
           WHERE ${where} AND ${charted} AND t.id IN (${Prisma.join(topIds)})

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { eventWhereSql } from "../sql/event-where";
@@ -12,7 +12,7 @@ export interface CountryCount {
 
 /** Every country involved in the matching events, with how many of them involve it; most first. */
 export async function countEventsByCountry(filter: ResolvedEventFilter, viewer: Viewer): Promise<CountryCount[]> {
-  const rows = await db.$queryRaw<{ code: string; name: string; n: unknown }[]>`
+  const rows = await readSql<{ code: string; name: string; n: unknown }[]>`
     SELECT c.code AS code, c.name AS name, COUNT(*) AS n
     FROM events e JOIN event_countries ec ON ec.event_id = e.id JOIN countries c ON c.code = ec.country_code
     WHERE ${eventWhereSql(filter, viewer)}

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { eventWhereSql } from "../sql/event-where";
@@ -14,7 +14,7 @@ export interface HeadlineCounts {
 /** How many events match, and how many distinct countries, actors and topics they involve. */
 export async function countHeadline(filter: ResolvedEventFilter, viewer: Viewer): Promise<HeadlineCounts> {
   const where = eventWhereSql(filter, viewer);
-  const rows = await db.$queryRaw<{ events: unknown; countries: unknown; actors: unknown; topics: unknown }[]>`
+  const rows = await readSql<{ events: unknown; countries: unknown; actors: unknown; topics: unknown }[]>`
     SELECT
       (SELECT COUNT(*) FROM events e WHERE ${where}) AS events,
       (SELECT COUNT(DISTINCT ec.country_code) FROM events e JOIN event_countries ec ON ec.event_id = e.id WHERE ${where}) AS countries,

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
@@ -16,7 +16,7 @@ export interface ActorCount {
 
 /** The actors involved in the most matching events; ties by name. */
 export async function findTopActors(filter: ResolvedEventFilter, viewer: Viewer, limit = TOP_ACTORS): Promise<ActorCount[]> {
-  const rows = await db.$queryRaw<{ slug: string; name: string; kind: string; n: unknown }[]>`
+  const rows = await readSql<{ slug: string; name: string; kind: string; n: unknown }[]>`
     SELECT a.slug AS slug, a.name AS name, a.kind AS kind, COUNT(*) AS n
     FROM events e JOIN event_actors ea ON ea.event_id = e.id JOIN actors a ON a.id = ea.actor_id
     WHERE ${eventWhereSql(filter, viewer)}

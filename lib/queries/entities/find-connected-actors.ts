@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import { EMPTY_FILTER } from "@/lib/filters/event-filter";
@@ -52,7 +53,7 @@ export async function findConnectedActors(entity: Entity, viewer: Viewer, limit 
 export async function findConnectedActorsLive(entity: Entity, viewer: Viewer, limit = CONNECTED_ACTORS): Promise<ConnectedActor[]> {
   const { from, excludeSelf } = entityEventsSql(entity);
   const where = eventWhereSql({ ...EMPTY_FILTER, topicIds: [], actorIds: [] }, viewer);
-  const rows = await db.$queryRaw<{ slug: string; name: string; kind: string; n: unknown }[]>`
+  const rows = await readSql<{ slug: string; name: string; kind: string; n: unknown }[]>`
     SELECT a.slug AS slug, a.name AS name, a.kind AS kind, COUNT(*) AS n
     FROM ${from}
       JOIN event_actors ea ON ea.event_id = e.id ${excludeSelf}

@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { parseSearchQuery } from "../search/parse-search-query";
 import { searchListSql } from "../search/search-sql";
@@ -27,7 +28,7 @@ export function walkThreshold(tableSize: number): number {
 
 /** How many ids a filter has, counted up to the threshold (index entries only, well under a millisecond). */
 export async function countUpTo(sql: Prisma.Sql, threshold: number): Promise<number> {
-  const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM (${sql} LIMIT ${threshold}) capped`;
+  const rows = await readSql<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM (${sql} LIMIT ${threshold}) capped`;
   return toNumber(rows[0]?.n);
 }
 
@@ -36,7 +37,7 @@ let tableSize: { value: number; at: number } | null = null;
 /** The largest event id, standing for the table's size: a hint kept a minute, never part of an answer. */
 async function findTableSize(): Promise<number> {
   if (tableSize && Date.now() - tableSize.at < 60_000) return tableSize.value;
-  const [row] = await db.$queryRaw<{ n: unknown }[]>`SELECT MAX(id) AS n FROM events`;
+  const [row] = await readSql<{ n: unknown }[]>`SELECT MAX(id) AS n FROM events`;
   tableSize = { value: toNumber(row?.n), at: Date.now() };
   return tableSize.value;
 }

@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import { IMPORTANCE_MAX } from "@/lib/domain/event-vocabulary";
 
 interface FindWindowItemIdsOptions {
@@ -19,13 +20,13 @@ interface FindWindowItemIdsOptions {
  */
 export async function findWindowItemIds({ where, dense, limit, minImportance, rangeStart }: FindWindowItemIdsOptions): Promise<number[]> {
   if (!dense) {
-    const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+    const rows = await readSql<{ id: number | bigint }[]>`
       SELECT e.id FROM events e WHERE ${where} ORDER BY e.importance DESC, e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${limit}`;
     return rows.map((row) => Number(row.id));
   }
   const ids: number[] = [];
   for (let level = IMPORTANCE_MAX; level >= minImportance && ids.length < limit; level--) {
-    const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+    const rows = await readSql<{ id: number | bigint }[]>`
       SELECT e.id FROM events e WHERE ${where} AND e.importance = CAST(${level} AS INTEGER) AND e.earliest >= ${rangeStart}
       ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${limit - ids.length}`;
     ids.push(...rows.map((row) => Number(row.id)));

@@ -1,4 +1,5 @@
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import { OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
@@ -50,7 +51,7 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
   async function countLanesWithBuckets(groupBy: LaneJoinGrouping, bounds: number[]) {
     const join = laneJoin(groupBy);
     const bucket = bucketCaseSql(Prisma.sql`m.b`, bucketDayThresholds(bounds, origin, range.start, DAY_MS));
-    const rows = await db.$queryRaw<{ kind: unknown; lane_key: string | null; label: string | null; k: unknown; n: unknown }[]>`
+    const rows = await readSql<{ kind: unknown; lane_key: string | null; label: string | null; k: unknown; n: unknown }[]>`
       WITH m AS MATERIALIZED (SELECT e.id AS id, ${day} AS b FROM events e WHERE ${where})
       SELECT 0 AS kind, NULL AS lane_key, NULL AS label, 0 AS k, COUNT(*) AS n FROM m
       UNION ALL
@@ -78,12 +79,12 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
   async function countLanes(groupBy: LaneGrouping) {
     if (grid && grid.length > 1 && groupBy !== "none") return countLanesWithBuckets(groupBy, grid);
     if (groupBy === "none") {
-      const rows = await db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
+      const rows = await readSql<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
       return { total: toNumber(rows[0]?.n), lanes: [] };
     }
     const join = laneJoin(groupBy);
     // kind 0: the total; 1: one lane; 2: events in no lane.
-    const rows = await db.$queryRaw<{ kind: unknown; lane_key: string | null; label: string | null; n: unknown }[]>`
+    const rows = await readSql<{ kind: unknown; lane_key: string | null; label: string | null; n: unknown }[]>`
       WITH m AS MATERIALIZED (SELECT e.id AS id FROM events e WHERE ${where})
       SELECT 0 AS kind, NULL AS lane_key, NULL AS label, COUNT(*) AS n FROM m
       UNION ALL
@@ -110,7 +111,7 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
     const matching = Prisma.sql`WITH m AS MATERIALIZED (SELECT e.id AS id, ${day} AS b FROM events e WHERE ${where})`;
     let rows: { lane_key: string | null; k: unknown; n: unknown }[];
     if (groupBy === "none") {
-      rows = await db.$queryRaw`${matching} SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CAST(${ALL_LANE_KEY} AS TEXT) AS lane_key, ${bucket} AS k FROM m) drawn GROUP BY lane_key, k`;
+      rows = await readSql`${matching} SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CAST(${ALL_LANE_KEY} AS TEXT) AS lane_key, ${bucket} AS k FROM m) drawn GROUP BY lane_key, k`;
     } else {
       const join = laneJoin(groupBy);
       const real = shownKeys.filter((key) => key !== NO_LANE_KEY);
@@ -120,7 +121,7 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
       const arms: Prisma.Sql[] = [Prisma.sql`WHEN j.event_id IS NULL THEN ${noLaneTo ? Prisma.sql`CAST(${noLaneTo} AS TEXT)` : Prisma.sql`NULL`}`];
       if (real.length) arms.push(Prisma.sql`WHEN ${join.key} IN (${Prisma.join(real)}) THEN ${join.key}`);
       if (withOther) arms.push(named.length ? Prisma.sql`WHEN ${join.key} NOT IN (${Prisma.join(named)}) THEN CAST(${OTHER_LANE_KEY} AS TEXT)` : Prisma.sql`ELSE CAST(${OTHER_LANE_KEY} AS TEXT)`);
-      rows = await db.$queryRaw`${matching}
+      rows = await readSql`${matching}
         SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CASE ${Prisma.join(arms, " ")} END AS lane_key, ${bucket} AS k FROM ${linkedSql(groupBy)}) drawn
         WHERE lane_key IS NOT NULL GROUP BY lane_key, k`;
     }
