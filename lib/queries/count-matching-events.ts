@@ -6,6 +6,8 @@ import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
 import { countTarget } from "./counts/count-scope";
 import { countByMember } from "./counts/count-sql";
+import { parseSearchQuery } from "./search/parse-search-query";
+import { searchFirstFromSql } from "./search/search-sql";
 
 /**
  * How far lists count exactly. An exact COUNT(*) reads every matching index entry: about a million at 1M
@@ -40,9 +42,19 @@ export async function countMatchingEvents(filter: ResolvedEventFilter, viewer: V
     return { count: toNumber(rows[0]?.n), exact: true };
   }
   const limit = Math.max(0, Math.floor(cap)) + 1;
-  const rows = await readSql<{ n: unknown }[]>(
-    Prisma.sql`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${where} LIMIT ${limit}) capped`,
-  );
+  const rows = await readSql<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM (${cappedRowsSql(filter, viewer, where)} LIMIT ${limit}) capped`);
   const n = toNumber(rows[0]?.n);
   return n >= limit ? { count: limit - 1, exact: false } : { count: n, exact: true };
+}
+
+/**
+ * The rows a capped count reads. A text search without a topic, actor or country filter reads the text's
+ * matches first (searchFirstFromSql), so that it stops at the cap; with one, the filter's smaller list
+ * usually leads, and the general form lets the planner choose.
+ */
+function cappedRowsSql(filter: ResolvedEventFilter, viewer: Viewer, where: Prisma.Sql): Prisma.Sql {
+  const search = filter.q && !filter.topicIds.length && !filter.actorIds.length && !filter.countries.length ? parseSearchQuery(filter.q) : null;
+  const from = search ? searchFirstFromSql(search) : null;
+  if (!from) return Prisma.sql`SELECT 1 AS one FROM events e WHERE ${where}`;
+  return Prisma.sql`SELECT 1 AS one FROM ${from} WHERE ${eventWhereSql({ ...filter, q: undefined }, viewer)}`;
 }

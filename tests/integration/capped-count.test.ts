@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { db } from "@/lib/db/client";
+import { createTestEvent } from "./event-fixtures";
 import { countMatchingEvents } from "@/lib/queries/count-matching-events";
 import { findEvents } from "@/lib/queries/find-events";
 import { findEventsPage } from "@/lib/queries/find-events-page";
@@ -25,6 +27,20 @@ describe("countMatchingEvents", () => {
     const malaysia = { ...noFilter, countries: ["MY"] };
     const listed = await findEvents({ filter: malaysia, viewer: ANONYMOUS, pageSize: 100 });
     expect(await countMatchingEvents(malaysia, ANONYMOUS, 1)).toEqual({ count: listed.rows.length, exact: true });
+  });
+
+  it("counts a text search's matches up to the cap, visible ones only, as its pages list them", async () => {
+    // "Malaysia" is in most reference events; an editor's draft with the word must not count for a reader.
+    const draftId = await createTestEvent({ slug: "capped-count-test-draft", title: "Malaysia draft", start: "2025-03", status: "draft" });
+    onTestFinished(() => db.event.delete({ where: { id: draftId } }).then(() => undefined));
+    const search = { ...noFilter, q: "Malaysia" };
+    const listed = (await findEvents({ filter: search, viewer: ANONYMOUS, pageSize: 100 })).rows.length;
+    expect(listed).toBeGreaterThan(3);
+    expect(await countMatchingEvents(search, ANONYMOUS, listed)).toEqual({ count: listed, exact: true });
+    expect(await countMatchingEvents(search, ANONYMOUS, listed - 1)).toEqual({ count: listed - 1, exact: false });
+    expect(await countMatchingEvents(search, ANONYMOUS, 2)).toEqual({ count: 2, exact: false });
+    // With a country too, the general form counts the same events.
+    expect(await countMatchingEvents({ ...search, countries: ["MY", "FR"] }, ANONYMOUS, 100)).toEqual({ count: listed, exact: true });
   });
 });
 

@@ -37,6 +37,17 @@ export function searchListSql(query: SearchQuery): Prisma.Sql {
 }
 
 /**
+ * `FROM …` the full-text matches joined to their events (alias `e`), the matches read first, for SQLite
+ * (null on PostgreSQL, whose planner picks the join order itself). FTS5 hands its matches over in rowid
+ * order as it reads them, so a LIMITed count stops after that many, where `e.id IN (…)` first collects
+ * every match into a lookup table: 10,001 of the 833k events holding a common word at 1M 161 → 2 ms.
+ */
+export function searchFirstFromSql(query: SearchQuery): Prisma.Sql | null {
+  if (dialect === "postgres" || query.terms.length === 0) return null;
+  return Prisma.sql`event_search CROSS JOIN events e ON e.id = event_search.rowid AND event_search MATCH ${allTermsText(query)}`;
+}
+
+/**
  * `e.id` is an event whose indexed text holds every term. A query without terms matches nothing.
  * `walk`: a page walking the date index tests membership row by row. SQLite then needs `+e.id`, which
  * keeps it from starting at the (large) match list; the list is still read once, as a lookup table.
