@@ -10,7 +10,7 @@
  * the all-time pair. The rest are mirrors: (a, b) and (b, a) count the same events. That more than halves the
  * rows the GROUP BYs sort.
  */
-import { dayOf, importanceSums, LINKS, monthOfDay, SUM_COLUMNS, text, topicSetOf, yearOfMonth, type CountsDialect } from "./count-period-sql";
+import { dayOf, importanceSums, lastDayOf, LINKS, monthOfDay, SUM_COLUMNS, text, topicSetOf, yearOfMonth, type CountsDialect } from "./count-period-sql";
 
 const COLUMNS = "dim, member, dim2, grain, member2, period, status, n1, n2, n3, n4, n5";
 /** Rows in primary key order (the GROUP BY's order too, so no second sort): the key's b-tree is filled in order. */
@@ -88,8 +88,62 @@ export function fillEventPairCountsSql(dialect: CountsDialect): string[] {
   return [insertMonthRowsSql(dialect), insertYearRowsSql, insertAllTimeTopicRowsSql, insertAllTimeLinkRowsSql(dialect), insertAllTimeMirrorRowsSql];
 }
 
+/** Entities standing for "no link of this dim", so that a lane of events without an actor or a country can be counted. */
+const NONE_ENTITY_DIMS = ["actor", "country"] as const;
+
+/**
+ * Migration 20261125100000_event_pair_count_ends: month rows of the end edge (grain 4, the month of the event's last
+ * day, ongoing ends in 100000000) for every link with each of the event's topics or '_none', and, at both edges
+ * (grains 1 and 4), the rows of two kinds of entity with each topic or '_none': '_none' (an event with no actor, or
+ * no country) and '_links' (one per link of the dim: a topic's links to any actor, so "Other" needs no read of
+ * every actor). Together with the start rows they count a topic's events overlapping any range per actor, country
+ * or topic, and an actor's or country's per topic: a timeline's lanes and density (lib/queries/counts/pair-window-sql.ts).
+ */
+function insertEdgeMonthRowsSql(dialect: CountsDialect): string {
+  const has = (table: string) => `CASE WHEN EXISTS (SELECT 1 FROM ${table} l WHERE l.event_id = e.id) THEN 1 ELSE 0 END`;
+  const parts: string[] = [];
+  const topicsOf = (select: string, from: string, where: string) => [
+    `${select}, 'topic' AS dim2, ${text("t.topic_id", dialect)} AS member2 ${from} JOIN event_topics t ON t.event_id = e.id${where ? ` WHERE ${where}` : ""}`,
+    `${select}, 'topic', '_none' ${from} WHERE e.has_topic = 0${where ? ` AND ${where}` : ""}`,
+  ];
+  for (const { dim, table, column } of LINKS) {
+    parts.push(...topicsOf(`SELECT e.status, e.importance, 4 AS grain, e.end_period AS period, '${dim}' AS dim, ${text(`a.${column}`, dialect)} AS member`, `FROM ev e JOIN ${table} a ON a.event_id = e.id`, ""));
+  }
+  for (const [grain, period] of [[1, "e.period"], [4, "e.end_period"]] as const) {
+    for (const dim of NONE_ENTITY_DIMS) {
+      parts.push(...topicsOf(`SELECT e.status, e.importance, ${grain} AS grain, ${period} AS period, '${dim}' AS dim, '_none' AS member`, "FROM ev e", `e.has_${dim} = 0`));
+    }
+    for (const { dim, table } of LINKS) {
+      parts.push(...topicsOf(`SELECT e.status, e.importance, ${grain} AS grain, ${period} AS period, '${dim}' AS dim, '_links' AS member`, `FROM ev e JOIN ${table} a ON a.event_id = e.id`, ""));
+    }
+  }
+  return `WITH ev AS MATERIALIZED (
+SELECT id, status, importance, ${monthOfDay("d", dialect)} AS period, ${monthOfDay("ld", dialect)} AS end_period, has_topic, has_actor, has_country FROM (SELECT e.id, e.status, e.importance, ${dayOf("e.earliest", dialect)} AS d, ${lastDayOf("e.latest", dialect)} AS ld, ${has("event_topics")} AS has_topic, ${has("event_actors")} AS has_actor, ${has("event_countries")} AS has_country FROM events e WHERE e.deleted_at IS NULL) d
+)
+INSERT INTO event_pair_counts (${COLUMNS})
+SELECT u.dim, u.member, u.dim2, u.grain, u.member2, u.period, u.status, ${importanceSums(dialect)}
+FROM (
+${parts.join("\nUNION ALL\n")}
+) u
+GROUP BY u.dim, u.member, u.dim2, u.grain, u.member2, u.period, u.status
+${KEY_ORDER}`;
+}
+
+/** Year rows of the new month rows: grain 5 from grain 4, and the '_none' and '_links' entities' grain 2 from their grain 1. */
+const insertEdgeYearRowsSql = `INSERT INTO event_pair_counts (${COLUMNS})
+SELECT dim, member, dim2, grain + 1, member2, ${yearOfMonth("period")}, status, ${SUM_COLUMNS}
+FROM event_pair_counts
+WHERE grain = 4 OR grain = 1 AND member IN ('_none', '_links')
+GROUP BY dim, member, dim2, grain, member2, ${yearOfMonth("period")}, status
+${KEY_ORDER}`;
+
+/** The INSERT statements of migration 20261125100000_event_pair_count_ends, run after fillEventPairCountsSql's. */
+export function fillEventPairEdgeRowsSql(dialect: CountsDialect): string[] {
+  return [insertEdgeMonthRowsSql(dialect), insertEdgeYearRowsSql];
+}
+
 /** Empties and refills event_pair_counts: TRUNCATE on PostgreSQL for event_counts' reasons (no dead rows to check). */
 export function rebuildEventPairCountsSql(dialect: CountsDialect): string[] {
   const clear = dialect === "postgres" ? "TRUNCATE event_pair_counts" : "DELETE FROM event_pair_counts";
-  return [clear, ...fillEventPairCountsSql(dialect)];
+  return [clear, ...fillEventPairCountsSql(dialect), ...fillEventPairEdgeRowsSql(dialect)];
 }

@@ -1,13 +1,14 @@
 /**
- * The SQLite triggers of event_pair_counts (migration 20261124160000_event_pair_counts, which holds their text:
- * a unit test keeps the two identical). Print them with `npx tsx scripts/print-pair-count-triggers.ts`.
+ * The SQLite triggers of event_pair_counts (migration 20261125100000_event_pair_count_ends, which holds their text:
+ * a unit test keeps the two identical; 20261124160000_event_pair_counts had them without the end edge and the '_none'
+ * entities). Print them with `npx tsx scripts/print-event-pair-counts-sql.ts sqlite`.
  *
  * Every trigger is an AFTER trigger (but the hard delete's) that computes the event's whole contribution before
  * and after the change from its current links, subtracts the one, adds the other, and writes only the rows whose
  * sum is not zero. A link change of a typical event (a few links) moves a few dozen rows. AFTER, not a BEFORE/AFTER
  * pair, so an INSERT OR IGNORE that ignores a row changes nothing here either.
  */
-import { dayOf, LINKS, monthOfDay, yearOfMonth } from "./count-period-sql";
+import { dayOf, lastDayOf, LINKS, monthOfDay, yearOfMonth } from "./count-period-sql";
 
 const COLUMNS = "dim, member, dim2, grain, member2, period, status, n1, n2, n3, n4, n5";
 const KEY = "dim, member, dim2, grain, member2, period, status";
@@ -41,24 +42,37 @@ function topicIdsOf(x: string, edit?: LinkEdit): string {
   return linkRows(LINKS[0], x, edit, (member) => `SELECT ${member} AS topic_id`);
 }
 
+/** ('actor', '_none') when event x has no actor, ('country', '_none') when it has no country (as before `edit`). */
+function noneEntitiesOf(x: string, edit?: LinkEdit): string {
+  return LINKS.filter((link) => link.dim !== "topic")
+    .map((link) => `SELECT '${link.dim}' AS dim, '_none' AS member WHERE NOT EXISTS (${linkRows(link, x, edit, () => "SELECT 1")})`)
+    .join(" UNION ALL ");
+}
+
 /**
  * The rows event x adds (sign 1) or removes (-1) with the values `source` selects (earliest, latest, status, importance;
- * no row: counts nowhere) and its links as they are, or were before `edit`.
+ * no row: counts nowhere) and its links as they are, or were before `edit`. Grains 1 and 2 are the periods of its
+ * start, 4 and 5 of its last day; the '_none' and '_links' entities (one '_links' row per link) pair only with
+ * topics, at those four grains.
  */
 function contributionSql(x: string, source: string, sign: 1 | -1, edit?: LinkEdit): string {
   const grains = "(SELECT 1 AS grain UNION ALL SELECT 2)";
+  const edgeGrains = "(SELECT 1 AS grain UNION ALL SELECT 2 UNION ALL SELECT 4 UNION ALL SELECT 5)";
   const topics = topicIdsOf(x, edit);
-  const periods = `SELECT status, importance, ongoing, m, ${yearOfMonth("m")} AS y FROM (SELECT status, importance, ongoing, ${monthOfDay("d", "sqlite")} AS m FROM (SELECT status, importance, latest >= 8.64e15 AS ongoing, ${dayOf("earliest", "sqlite")} AS d FROM (${source})))`;
-  return `SELECT a.dim, a.member, b.dim AS dim2, b.grain, b.member AS member2, CASE b.grain WHEN 3 THEN 0 WHEN 1 THEN x.m ELSE x.y END AS period, x.status,
+  const months = `${monthOfDay("d", "sqlite")} AS m, ${monthOfDay("ld", "sqlite")} AS em`;
+  const days = `SELECT status, importance, latest >= 8.64e15 AS ongoing, ${dayOf("earliest", "sqlite")} AS d, ${lastDayOf("latest", "sqlite")} AS ld FROM (${source})`;
+  const periods = `SELECT status, importance, ongoing, m, ${yearOfMonth("m")} AS y, em, ${yearOfMonth("em")} AS ey FROM (SELECT status, importance, ongoing, ${months} FROM (${days}))`;
+  return `SELECT a.dim, a.member, b.dim AS dim2, b.grain, b.member AS member2,
+            CASE b.grain WHEN 3 THEN 0 WHEN 1 THEN x.m WHEN 2 THEN x.y WHEN 4 THEN x.em ELSE x.ey END AS period, x.status,
             ${[1, 2, 3, 4, 5].map((n) => `${sign} * (x.importance = ${n}) AS n${n}`).join(", ")}
         FROM (${periods}) x,
-        (${linksOf(x, edit)}) a,
+        (${linksOf(x, edit)} UNION ALL ${noneEntitiesOf(x, edit)} UNION ALL SELECT dim, '_links' FROM (${linksOf(x, edit)})) a,
         (SELECT dim, 3 AS grain, member FROM (${linksOf(x, edit)})
-            UNION ALL SELECT 'topic', g.grain, CAST(t.topic_id AS TEXT) FROM (${topics}) t, ${grains} g
-            UNION ALL SELECT 'topic', g.grain, '_none' FROM ${grains} g WHERE NOT EXISTS (${topics})
+            UNION ALL SELECT 'topic', g.grain, CAST(t.topic_id AS TEXT) FROM (${topics}) t, ${edgeGrains} g
+            UNION ALL SELECT 'topic', g.grain, '_none' FROM ${edgeGrains} g WHERE NOT EXISTS (${topics})
             UNION ALL SELECT 'topicset', g.grain, s.member FROM (SELECT ',' || group_concat(topic_id, ',' ORDER BY topic_id) || ',' AS member FROM (${topics}) HAVING count(*) > 0) s, ${grains} g
             UNION ALL SELECT 'end', g.grain, 'ongoing' FROM ${grains} g) b
-        WHERE b.dim <> 'end' OR x.ongoing`;
+        WHERE (b.dim <> 'end' OR x.ongoing) AND (a.member NOT IN ('_none', '_links') OR b.dim = 'topic' AND b.grain <> 3)`;
 }
 
 /** Adds the rows of one contribution (its WHERE keeps ON CONFLICT from parsing as a join constraint). */
@@ -88,10 +102,9 @@ function eventTriggersSql(): string[] {
     `CREATE TRIGGER "event_counts_pairs_after_event_insert" AFTER INSERT ON "events" WHEN new.deleted_at IS NULL BEGIN
 ${applySql(contributionSql("new.id", rowValues("new"), 1))}
 END;`,
-    // Earliest, status, importance, whether it is deleted and whether it is ongoing: the rest of latest plays no part.
     `CREATE TRIGGER "event_counts_pairs_after_event_update" AFTER UPDATE OF earliest, latest, status, importance, deleted_at ON "events"
-WHEN old.earliest IS NOT new.earliest OR old.status IS NOT new.status OR old.importance IS NOT new.importance
-    OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) OR (old.latest >= 8.64e15) <> (new.latest >= 8.64e15) BEGIN
+WHEN old.earliest IS NOT new.earliest OR old.latest IS NOT new.latest OR old.status IS NOT new.status OR old.importance IS NOT new.importance
+    OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
 ${applyNetSql([contributionSql("new.id", rowValues("old"), -1), contributionSql("new.id", rowValues("new"), 1)])}
 END;`,
     // BEFORE: the links are still there. The cascade deletes them after the event row, and the link triggers

@@ -1,8 +1,8 @@
 /**
- * An independent reference for event_pair_counts: the rows it must hold, computed here from events and link rows
+ * An independent reference for event_pair_counts (both migrations' rows): the rows it must hold, computed here from events and link rows
  * with JavaScript date arithmetic, so that neither the triggers nor the rebuild SQL check themselves.
  */
-import { countPeriod, sortRows, type CountRows, type RawQuery } from "./event-counts-reference";
+import { countPeriod, edgePeriod, sortRows, type CountRows, type RawQuery } from "./event-counts-reference";
 
 const LINK_QUERIES = {
   topic: "SELECT event_id, topic_id AS member FROM event_topics",
@@ -34,12 +34,26 @@ export async function expectedPairCounts(query: RawQuery): Promise<CountRows> {
       ? [...topics.map((id): [string, string] => ["topic", String(id)]), ["topicset", `,${topics.join(",")},`]]
       : [["topic", "_none"]];
     if (Number(event.latest) >= 8.64e15) topicMembers.push(["end", "ongoing"]);
-    for (const [dim, member] of own) {
-      for (const [dim2, member2] of own) add(`${dim}|${member}|${dim2}|3|${member2}|0|${event.status}`, importance);
+    const topicIds = topics.length ? topics.map(String) : ["_none"];
+    // Start rows (grains 1, 2) of every topic member; end rows (4, 5: the last day's month and year) of topics only.
+    const addTopicEdges = (dim: string, member: string, startMembers: [string, string][]) => {
       for (const grain of [1, 2]) {
         const period = countPeriod(Number(event.earliest), grain);
-        for (const [dim2, member2] of topicMembers) add(`${dim}|${member}|${dim2}|${grain}|${member2}|${period}|${event.status}`, importance);
+        for (const [dim2, member2] of startMembers) add(`${dim}|${member}|${dim2}|${grain}|${member2}|${period}|${event.status}`, importance);
+        const endPeriod = edgePeriod(1, Number(event.latest), grain);
+        for (const member2 of topicIds) add(`${dim}|${member}|topic|${grain + 3}|${member2}|${endPeriod}|${event.status}`, importance);
       }
+    };
+    const topicOnly = topicIds.map((id): [string, string] => ["topic", id]);
+    for (const [dim, member] of own) {
+      for (const [dim2, member2] of own) add(`${dim}|${member}|${dim2}|3|${member2}|0|${event.status}`, importance);
+      addTopicEdges(dim, member, topicMembers);
+      // Each link also counts once for its dim's '_links' entity.
+      addTopicEdges(dim, "_links", topicOnly);
+    }
+    // "No actor" and "no country" are entities too, paired with topics only.
+    for (const dim of ["actor", "country"]) {
+      if (!own.some(([linked]) => linked === dim)) addTopicEdges(dim, "_none", topicOnly);
     }
   }
   return sortRows(counts);

@@ -120,13 +120,15 @@ describe("event_pair_counts", () => {
     const after = await expectPairsToMatchEvents();
     expect(Object.keys(after).some((key) => key.startsWith(`actor|${actorIds[0]}|topic|2|`) && key.includes("|-100000000|published"))).toBe(true);
     expect(Object.keys(after).some((key) => key.startsWith(`actor|${actorIds[0]}|topic|1|`) && key.includes(`|${2025 * 12 + 11}|published`))).toBe(true);
-    // latest plays a part only as "ongoing or not": a day later moves nothing, ongoing adds the ('end', 'ongoing') rows.
-    const before = await storedPairCounts(query);
-    await exec(`UPDATE events SET latest = latest + 86400000 WHERE id IN (${a.id}, ${b.id})`);
-    expect(await storedPairCounts(query)).toEqual(before);
+    // The last day counts too: forty days later moves the end rows (grains 4 and 5) to another month.
+    await exec(`UPDATE events SET latest = latest + ${40 * 86_400_000} WHERE id IN (${a.id}, ${b.id})`);
+    const later = await expectPairsToMatchEvents();
+    expect(Object.keys(later).filter((key) => /\|topic\|4\|/.test(key))).not.toEqual(Object.keys(after).filter((key) => /\|topic\|4\|/.test(key)));
+    // Ongoing: the end rows go to period 100000000 and the ('end', 'ongoing') rows appear.
     await exec(`UPDATE events SET latest = 8.64e15 WHERE id = ${b.id}`);
     const ongoing = await expectPairsToMatchEvents();
     expect(ongoing[`actor|${actorIds[0]}|end|2|ongoing|-100000000|published`]).toBeDefined();
+    expect(Object.keys(ongoing).some((key) => key.startsWith(`actor|${actorIds[0]}|topic|5|`) && key.includes("|100000000|published"))).toBe(true);
   });
 
   it("is rebuilt to the same rows by the loaders' rebuild", async () => {
