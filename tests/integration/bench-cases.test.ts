@@ -16,9 +16,12 @@ describe("benchmark cases on the reference data", () => {
     await raw.close();
   });
 
-  it("covers pages, timeline zooms, dashboard, entity pages and search", () => {
+  it("covers pages, timeline zooms (and a topic by country), dashboard, entity pages and search", () => {
     expect(new Set(cases.map((c) => c.group))).toEqual(new Set(["find", "timeline", "dashboard", "entity", "search"]));
-    expect(cases.filter((c) => c.group === "timeline")).toHaveLength(3);
+    expect(cases.filter((c) => c.group === "timeline").map((c) => c.name)).toEqual([
+      "whole history 1990–2026", "one year 2020", "one month 2020-06",
+      "the most used topic by country, whole history 1990–2026", "the most used topic by country, one year 2020",
+    ]);
     expect(cases.filter((c) => c.group === "entity").map((c) => c.name)).toEqual(["country page (the most used country)", "topic page (the most used topic)", "actor page (the most used actor)"]);
   });
 

@@ -5,6 +5,13 @@
  */
 
 export const DAY_MS = 86_400_000;
+
+// Event bounds are whole UTC days. Start rows hold the first day (earliest < ms ⟺ first day < ceil(ms / day)),
+// end rows the last day, the one before the exclusive latest (latest ≤ ms ⟺ last day < floor(ms / day)).
+/** The days whose events start before the instant ms. */
+export const daysBefore = (ms: number) => Math.ceil(ms / DAY_MS);
+/** The days whose events end at or before the instant ms (by their last day). */
+export const daysUpTo = (ms: number) => Math.floor(ms / DAY_MS);
 /** The period every grain gives an unknown start (DATE_MIN) and an ongoing end (DATE_MAX). */
 export const UNKNOWN_PERIOD = -100_000_000;
 export const ONGOING_PERIOD = 100_000_000;

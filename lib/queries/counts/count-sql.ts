@@ -3,7 +3,7 @@ import { readSql } from "@/lib/db/read-sql";
 import { dayIndexSql, toNumber } from "../sql/dialect-sql";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { topicSubsetMembers } from "./topic-subsets";
-import { countPieces, DAY_GRAIN, DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, yearOfDay, type CountPiece, type Grain } from "./count-pieces";
+import { countPieces, DAY_GRAIN, DAY_MS, daysBefore, daysUpTo, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, yearOfDay, type CountPiece, type Grain } from "./count-pieces";
 import type { CountScope } from "./count-scope";
 import { countedSql, intParam, statusesOf } from "./count-columns";
 
@@ -22,10 +22,6 @@ export interface MsRange {
   end: number | null;
 }
 
-// Event bounds are whole UTC days. Edge 0 rows hold the first day (earliest < ms ⟺ first day < ceil(ms / day)),
-// edge 1 rows the last day, the one before the exclusive latest (latest ≤ ms ⟺ last day < floor(ms / day)).
-const daysBefore = (ms: number) => Math.ceil(ms / DAY_MS);
-const daysUpTo = (ms: number) => Math.floor(ms / DAY_MS);
 
 type Shape = "member" | "period";
 
@@ -112,6 +108,12 @@ function prefixSelects(query: PieceQuery, endDay: number | null, years: YearWeig
   const fromRecent = years !== null && years.eventsFrom(year) < years.total - years.eventsFrom(year);
   if (!fromRecent) return pieceSelects(query, countPieces(null, endDay));
   return [...pieceSelects(query, [ALL_TIME]), ...pieceSelects({ ...query, sign: query.sign === 1 ? -1 : 1 }, countPieces(endDay, null))];
+}
+
+/** Whether fewer events start on or after the day than before it: rows before it are then cheaper read as all time less the rows from it on. */
+export async function fewerEventsFrom(day: number): Promise<boolean> {
+  const years = await findYearWeights();
+  return years !== null && years.eventsFrom(yearOfDay(day)) < years.total - years.eventsFrom(yearOfDay(day));
 }
 
 interface YearWeights {

@@ -38,3 +38,10 @@ export async function memberOfKeys(dim: CountDim, keys: string[]): Promise<Map<s
   }
   return new Map(keys.map((key) => [key, key]));
 }
+
+/** Every member of a dimension as event_counts and event_pair_counts store it: topic and actor ids as text, country codes. */
+export async function listMembers(dim: "topic" | "actor" | "country"): Promise<string[]> {
+  if (dim === "country") return (await readSql<{ code: string }[]>`SELECT code FROM countries`).map((row) => row.code);
+  const table = dim === "topic" ? Prisma.sql`topics` : Prisma.sql`actors`;
+  return (await readSql<{ id: number | bigint }[]>`SELECT id FROM ${table}`).map((row) => String(row.id));
+}

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { filterFromQuery } from "../support/filter-from-query";
+import { removeTestEvents } from "./event-fixtures";
+import { insertSyntheticEvents } from "./timeline-synthetic-events";
+import { db } from "@/lib/db/client";
+import { countTarget } from "@/lib/queries/counts/count-scope";
+import { hasPairLanes, type LaneDim } from "@/lib/queries/counts/pair-window-sql";
+import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
+import { pairWindowCounter } from "@/lib/queries/timeline/pair-window-counter";
+import { liveWindowCounter, windowRange } from "@/lib/queries/timeline/live-window-counter";
+import { chooseShownLanes } from "@/lib/timeline/lane-choice";
+import { bucketBounds, chooseBucketStep } from "@/lib/timeline/bucket-width";
+import { NO_LANE_KEY } from "@/lib/queries/sql/lane-sql";
+import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
+
+const EDITOR: Viewer = { userId: "pair-lanes-test", role: "editor" };
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** Windows from decades to hours, aligned and not, so every grain, both edges and the day pieces are read. */
+const WINDOWS = [
+  { start: day("1990-01-01"), end: day("2030-01-01") },
+  { start: day("2003-03-17") + 5 * 3_600_000, end: day("2007-11-02") + 7 * 3_600_000 },
+  { start: day("2005-01-01"), end: day("2006-01-01") },
+  { start: day("2005-06-09"), end: day("2005-08-21") },
+  { start: day("2005-06-09") + 3 * 3_600_000, end: day("2005-06-12") },
+];
+
+describe("timeline lanes of a one-member filter from event_pair_counts equal the lanes counted from the events", () => {
+  let slugs: string[] = [];
+  let actorSlug = "";
+  beforeAll(async () => {
+    slugs = [
+      ...(await insertSyntheticEvents({ count: 500, seed: 8, status: "published", fromYear: 2001, toYear: 2009 })),
+      ...(await insertSyntheticEvents({ count: 80, seed: 9, status: "draft", fromYear: 2004, toYear: 2006 })),
+    ];
+    // Synthetic events always have a topic, an actor and a country: take some away, so that "no actor",
+    // "no country" and "no topic" lanes have events (with a topic filter's or a country's events among them).
+    const ids = (await db.event.findMany({ where: { slug: { in: slugs } }, select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
+    await db.eventActor.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 5 === 0) } } });
+    await db.eventCountry.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 7 === 1) } } });
+    await db.eventTopic.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 9 === 2) } } });
+    // The busiest synthetic actor, so that its topic lanes are many.
+    const [busiest] = await db.actor.findMany({ where: { slug: { startsWith: "syn-" } }, orderBy: { events: { _count: "desc" } }, take: 1, select: { slug: true } });
+    actorSlug = busiest!.slug;
+  });
+  afterAll(async () => {
+    await removeTestEvents(slugs);
+  });
+
+  const cases = (): [string, Viewer, LaneDim][] => [
+    ["topic=syn-trade", ANONYMOUS, "country"],
+    ["topic=syn-trade", ANONYMOUS, "actor"],
+    ["topic=syn-trade", ANONYMOUS, "topic"],
+    ["topic=syn-diplomacy&importance=3", ANONYMOUS, "actor"],
+    ["topic=syn-trade&from=2004-02&to=2008", ANONYMOUS, "country"],
+    ["topic=syn-trade&status=any", EDITOR, "country"],
+    ["country=MY", ANONYMOUS, "topic"],
+    [`actor=${actorSlug}`, EDITOR, "topic"],
+  ];
+
+  it("holds the lanes it claims and no others", () => {
+    expect(hasPairLanes({ dim: "topic" }, "actor")).toBe(true);
+    expect(hasPairLanes({ dim: "country" }, "topic")).toBe(true);
+    expect(hasPairLanes({ dim: "actor" }, "country")).toBe(false);
+    expect(hasPairLanes({ dim: "country" }, "none")).toBe(false);
+  });
+
+  it("counts lanes and density like the events, for every filter, window and lane choice", async () => {
+    const noLane = new Set<string>();
+    for (const [query, viewer, lanes] of cases()) {
+      const filter = await filterFromQuery(query);
+      const target = countTarget(filter, viewer);
+      expect(target && target.dim !== "all" && hasPairLanes(target, lanes), query).toBe(true);
+      for (const window of WINDOWS) {
+        const label = `${query} by ${lanes} in ${JSON.stringify(window)}`;
+        if (windowRange(filter, window).start >= windowRange(filter, window).end) continue;
+        const live = liveWindowCounter(filter, viewer, window);
+        const paired = pairWindowCounter({ ...target!, dim: target!.dim as LaneDim }, lanes, window);
+        const liveLanes = await live.countLanes(lanes);
+        expect(await paired.countLanes(lanes), label).toEqual(liveLanes);
+        if (window === WINDOWS[0] && lanes !== "topic" || query.startsWith("country")) noLane.add(`${query} ${lanes}: ${liveLanes.lanes.some((lane) => lane.key === NO_LANE_KEY)}`);
+        const step = chooseBucketStep(window, 900);
+        const bounds = bucketBounds(window, step);
+        const keys = liveLanes.lanes.map((lane) => lane.key);
+        // Shown lanes with one hidden; then "no lane" hidden and everything else folded into "Other".
+        const choices = [
+          { order: [], hidden: keys.slice(1, 2) },
+          { order: [], hidden: keys.includes(NO_LANE_KEY) ? [NO_LANE_KEY] : keys.slice(0, 1) },
+        ];
+        for (const [index, choice] of choices.entries()) {
+          const { shown, folded } = chooseShownLanes(liveLanes.lanes, choice, index === 0 ? 4 : 1);
+          const request = { groupBy: lanes, shownKeys: shown.map((lane) => lane.key), hiddenKeys: choice.hidden, withOther: folded.length > 0, bounds, step };
+          expect(await paired.countDensity(request), `${label}, choice ${index}`).toEqual(await live.countDensity(request));
+        }
+      }
+    }
+    // The "no lane" lanes were there to compare: every filter by actor or country had one over the whole history.
+    expect([...noLane].filter((line) => line.endsWith("false"))).toEqual([]);
+  });
+
+  it("is what a timeline window of a topic by country uses, with lanes that add up", async () => {
+    const filter = await filterFromQuery("topic=syn-trade");
+    const result = await getTimelineWindow({ filter, viewer: ANONYMOUS, window: WINDOWS[0]!, groupBy: "country", densityThreshold: 10 });
+    expect(result.dense).toBe(true);
+    const live = await liveWindowCounter(filter, ANONYMOUS, WINDOWS[0]!).countLanes("country");
+    expect(result.total).toBe(live.total);
+    expect(result.laneOptions.map((lane) => [lane.key, lane.count])).toEqual(live.lanes.slice(0, result.laneOptions.length).map((lane) => [lane.key, lane.count]));
+    // Each shown lane's density sums to its count over the window.
+    for (const lane of result.lanes.filter((shown) => shown.key !== "_other")) {
+      const sum = result.buckets.filter((bucket) => bucket.laneKey === lane.key).reduce((total, bucket) => total + bucket.count, 0);
+      expect(sum, lane.key).toBe(lane.count);
+    }
+  });
+});
