@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filterFromQuery } from "../support/filter-from-query";
 import { removeTestEvents } from "./event-fixtures";
 import { insertSyntheticEvents } from "./timeline-synthetic-events";
+import { COUNT_WINDOWS } from "./count-windows";
 import { db } from "@/lib/db/client";
 import { countScope, countTarget } from "@/lib/queries/counts/count-scope";
 import { countedWindowCounter } from "@/lib/queries/timeline/counted-window-counter";
@@ -12,17 +13,6 @@ import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 
 const EDITOR: Viewer = { userId: "counts-test", role: "editor" };
-const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-/** Windows from decades to hours, aligned and not, so every grain and every edge piece is read. */
-const WINDOWS = [
-  { start: day("1990-01-01"), end: day("2030-01-01") },
-  { start: day("2003-03-17") + 5 * 3_600_000, end: day("2007-11-02") + 7 * 3_600_000 },
-  { start: day("2005-01-01"), end: day("2006-01-01") },
-  { start: day("2005-06-09"), end: day("2005-08-21") },
-  { start: day("2005-06-09") + 3 * 3_600_000, end: day("2005-06-12") },
-  { start: day("1200-01-01"), end: day("1700-01-01") },
-];
 const CASES: [string, Viewer, LaneGrouping][] = [
   ["", ANONYMOUS, "topic"],
   ["", ANONYMOUS, "actor"],
@@ -48,7 +38,7 @@ describe("timeline counts from event_counts equal the counts from the events", (
     const filter = await filterFromQuery(query);
     const scope = countScope(filter, viewer);
     expect(scope).not.toBeNull();
-    for (const window of WINDOWS) {
+    for (const window of COUNT_WINDOWS) {
       // A window outside the filter's period is always counted from the events (see getTimelineWindow).
       const range = windowRange(filter, window);
       if (range.start >= range.end) continue;
@@ -68,7 +58,7 @@ describe("timeline counts from event_counts equal the counts from the events", (
     const filter = await filterFromQuery(query);
     const target = countTarget(filter, ANONYMOUS);
     expect(target?.dim).not.toBe("all");
-    for (const window of WINDOWS) {
+    for (const window of COUNT_WINDOWS) {
       const live = liveWindowCounter(filter, ANONYMOUS, window);
       const counted = countedWindowCounter(target!, window);
       expect(await counted.countLanes("none"), JSON.stringify(window)).toEqual(await live.countLanes("none"));
