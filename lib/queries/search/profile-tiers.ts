@@ -17,8 +17,8 @@ export interface TierProfile {
 
 /**
  * Which tiers a one-term search can have, and (PostgreSQL) how common each is. Null when the term is in
- * so few events (SQLite: under `minFieldMatches` field matches in all) that ranking them all at once is
- * cheaper than reading tier after tier. PostgreSQL lists such tiers from the index at little cost.
+ * so few events (SQLite: under `minFieldMatches` field matches in all; PostgreSQL: none in its sample)
+ * that ranking them all at once is cheaper than reading tier after tier.
  */
 export async function profileTiers(search: SearchQuery, minFieldMatches = FIELD_COUNT_CAP): Promise<TierProfile | null> {
   return dialect === "postgres" ? profilePostgresTiers(search) : profileSqliteTiers(search, minFieldMatches);
@@ -32,9 +32,11 @@ async function profileSqliteTiers(search: SearchQuery, minFieldMatches: number):
   return { tiers: listTiers(present), present, share: () => 0 };
 }
 
-async function profilePostgresTiers(search: SearchQuery): Promise<TierProfile> {
+async function profilePostgresTiers(search: SearchQuery): Promise<TierProfile | null> {
   const sample = await readSql<{ mask: unknown; n: unknown }[]>(tierSampleSql(search));
   const sampled = new Map(sample.map((row) => [toNumber(row.mask), toNumber(row.n)]));
+  // No match in the sample: the term is in well under a thousandth of the events, which rank in a few ms.
+  if (![...sampled.keys()].some((mask) => mask > 0)) return null;
   const size = Math.max(1, [...sampled.values()].reduce((sum, n) => sum + n, 0));
   const seen = [...sampled.keys()].reduce((fields, mask) => fields | mask, 0);
   const unseen = SEARCH_FIELDS.filter((field) => (seen & field.weight) === 0);
