@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db, Prisma } from "@/lib/db/client";
+import { db, dialect, Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import { toStoredEventDate } from "@/lib/dates/event-date";
 import { parsePartialDate } from "@/lib/dates/partial-date";
@@ -194,6 +194,22 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
 
   it("gives the same pages with the default thresholds (the full ranking at this size)", async () => {
     await expectEveryPage(q(WORD), ANONYMOUS, 50);
+  });
+
+  it("keeps one search row per event, and on PostgreSQL its field lexemes derived from it", async () => {
+    const [search] = await readSql<{ n: unknown; events: unknown; stale: unknown }[]>(dialect === "postgres"
+      ? Prisma.sql`SELECT (SELECT COUNT(*) FROM event_search_fields) AS n, (SELECT COUNT(*) FROM events) AS events,
+          (SELECT COUNT(*) FROM event_search s FULL JOIN event_search_fields f ON f.event_id = s.event_id
+           WHERE f.fields IS DISTINCT FROM event_search_field_lexemes(s.document)) AS stale`
+      : Prisma.sql`SELECT (SELECT COUNT(*) FROM event_search) AS n, (SELECT COUNT(*) FROM events) AS events, 0 AS stale`);
+    expect(Number(search!.n)).toBe(Number(search!.events));
+    expect(Number(search!.stale)).toBe(0);
+    const event = made[0]!;
+    await db.event.update({ where: { slug: event.slug }, data: { title: `Retitled ${VARIANT}` } });
+    const filter = await filterFromQuery(q(VARIANT));
+    const ids = await findRelevanceIds({ filter, viewer: ANONYMOUS, search: parseSearchQuery(VARIANT), offset: 0, limit: EVENTS, tuning: TIERS });
+    expect(ids).toEqual(await fullRanking(filter, ANONYMOUS));
+    await db.event.update({ where: { slug: event.slug }, data: { title: event.fields[0] } });
   });
 
   it("finds nothing for a word no event holds", async () => {

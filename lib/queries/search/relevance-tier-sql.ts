@@ -41,9 +41,9 @@ export function tierSampleSql(query: SearchQuery): Prisma.Sql {
   const bits = SEARCH_FIELDS.map((field) => Prisma.sql`CAST(fields @@ CAST(${fieldTsText(query, field)} AS tsquery) AS integer) * ${Prisma.raw(String(field.weight))}`);
   const size = Prisma.raw(String(TIER_SAMPLE_SIZE));
   const step = Prisma.sql`CAST(power(2, ceil(log(2, GREATEST(top, ${size}) / ${size}.0))) AS integer)`;
-  const ids = Prisma.sql`SELECT CAST(generate_series(${step}, top, ${step}) AS integer) FROM (SELECT max(event_id) AS top FROM event_search) ends`;
+  const ids = Prisma.sql`SELECT CAST(generate_series(${step}, top, ${step}) AS integer) FROM (SELECT max(event_id) AS top FROM event_search_fields) ends`;
   return Prisma.sql`SELECT mask, COUNT(*) AS n FROM (SELECT ${Prisma.join(bits, " + ")} AS mask
-    FROM (SELECT fields FROM event_search WHERE event_id IN (${ids})) sample) masks GROUP BY mask`;
+    FROM (SELECT fields FROM event_search_fields WHERE event_id IN (${ids})) sample) masks GROUP BY mask`;
 }
 
 /**
@@ -56,14 +56,14 @@ export function tierSampleSql(query: SearchQuery): Prisma.Sql {
 export function fieldPresenceSql(query: SearchQuery, fields: readonly SearchField[]): Prisma.Sql {
   const names = fields.map((_, index) => Prisma.raw(`f${index}`));
   const ctes = fields.map((field, index) =>
-    Prisma.sql`${names[index]!} AS MATERIALIZED (SELECT 1 FROM event_search WHERE fields @@ CAST(${fieldTsText(query, field)} AS tsquery))`);
+    Prisma.sql`${names[index]!} AS MATERIALIZED (SELECT 1 FROM event_search_fields WHERE fields @@ CAST(${fieldTsText(query, field)} AS tsquery))`);
   const columns = names.map((name) => Prisma.sql`EXISTS (SELECT 1 FROM ${name}) AS ${name}`);
   return Prisma.sql`WITH ${Prisma.join(ctes, ", ")} SELECT ${Prisma.join(columns, ", ")}`;
 }
 
 /** PostgreSQL: the tier's search rows, read through the GIN index (a CTE, so the planner cannot test them row by row instead). */
 function pgTierCte(query: SearchQuery, mask: TierMask): Prisma.Sql {
-  return Prisma.sql`WITH tier AS MATERIALIZED (SELECT event_id FROM event_search WHERE fields @@ CAST(${tierTsText(query, mask)} AS tsquery))`;
+  return Prisma.sql`WITH tier AS MATERIALIZED (SELECT event_id FROM event_search_fields WHERE fields @@ CAST(${tierTsText(query, mask)} AS tsquery))`;
 }
 
 /**
@@ -79,7 +79,7 @@ function pgTierCte(query: SearchQuery, mask: TierMask): Prisma.Sql {
 export function tierWalkSql(query: SearchQuery, mask: TierMask, where: Prisma.Sql, limit: number, offset: number, candidates: number, present: TierMask): Prisma.Sql {
   if (dialect === "postgres") {
     return Prisma.sql`SELECT c.id FROM (SELECT e.id, e.importance, e.earliest FROM events e WHERE ${where} ORDER BY ${TIER_ORDER} LIMIT ${candidates}) c
-      WHERE (SELECT s.fields FROM event_search s WHERE s.event_id = c.id) @@ CAST(${tierTsText(query, mask)} AS tsquery)
+      WHERE (SELECT s.fields FROM event_search_fields s WHERE s.event_id = c.id) @@ CAST(${tierTsText(query, mask)} AS tsquery)
       ORDER BY c.importance DESC, c.earliest DESC, c.id ASC LIMIT ${limit} OFFSET ${offset}`;
   }
   return Prisma.sql`SELECT e.id FROM events e INDEXED BY events_importance_earliest_idx

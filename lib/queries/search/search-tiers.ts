@@ -62,14 +62,14 @@ export function tierFtsText(query: SearchQuery, mask: TierMask, present: TierMas
 }
 
 /**
- * The lexeme of one field in event_search.fields (PostgreSQL; migration 20261125200000): the field's
+ * The lexeme of one field in event_search_fields (PostgreSQL; migration 20261125200000): the field's
  * weight label, a dot, the token. Terms hold letters and digits only, so it needs no escaping.
  */
 export function fieldTsText(query: SearchQuery, field: SearchField): string {
   return `'${field.label}.${query.terms[0]}'${query.prefix ? ":*" : ""}`;
 }
 
-/** The tsquery over event_search.fields selecting exactly one tier: `'B.x':* & 'D.x':* & !'A.x':* & !'C.x':*`. */
+/** The tsquery over event_search_fields selecting exactly one tier: `'B.x':* & 'D.x':* & !'A.x':* & !'C.x':*`. */
 export function tierTsText(query: SearchQuery, mask: TierMask): string {
   const required = fieldsOf(mask, true).map((field) => fieldTsText(query, field));
   const excluded = fieldsOf(mask, false).map((field) => `!${fieldTsText(query, field)}`);
