@@ -8,6 +8,7 @@ import { COUNT_CAP, countMatchingEvents, type MatchingCount } from "./count-matc
 import { parseSearchQuery, type SearchQuery } from "./search/parse-search-query";
 import { searchRankSql } from "./search/search-sql";
 import { buildSearchSnippets } from "./search/build-search-snippets";
+import { findRelevanceIds, type TierTuning } from "./search/find-relevance-ids";
 import { hydrateEventPage, hydrateEventsWithTexts, type EventTexts, type HydratedEvents } from "./hydrate-events";
 import type { EventSummary } from "./event-summary";
 
@@ -26,6 +27,8 @@ export interface FindEventsOptions {
   pageSize?: number;
   /** Where counting stops (see countMatchingEvents); tests lower it. */
   countCap?: number;
+  /** When a one-term search reads relevance tiers rather than ranking every match (see findRelevanceIds); tests lower it. */
+  tierTuning?: TierTuning;
 }
 
 export interface FindEventsResult {
@@ -62,7 +65,7 @@ function orderBySql(sort: EventSort, search: SearchQuery | null): Prisma.Sql {
  * One page of events matching the filter, with the total. Filtering, sorting and paging happen in SQL.
  * While searching (filter.q), the default order is relevance and each row carries a highlighted snippet.
  */
-export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25, countCap = COUNT_CAP }: FindEventsOptions): Promise<FindEventsResult> {
+export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25, countCap = COUNT_CAP, tierTuning }: FindEventsOptions): Promise<FindEventsResult> {
   const search = filter.q ? parseSearchQuery(filter.q) : null;
   const effectiveSort = sort ?? (search ? "relevance" : "date");
   const byDate = effectiveSort === "date" || effectiveSort === "-date" || (effectiveSort === "relevance" && !search?.terms.length);
@@ -74,8 +77,14 @@ export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25
   // One row past the page tells whether a next page exists even when the count stops at its cap.
   const pageIds = Prisma.sql`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order} LIMIT ${pageSize + 1} OFFSET ${offset}`;
   const withTexts = Boolean(search?.terms.length);
+  const readIds = async () => {
+    const tiered = effectiveSort === "relevance" && search
+      ? await findRelevanceIds({ filter, viewer, search, offset, limit: pageSize + 1, tuning: tierTuning })
+      : null;
+    return tiered ?? (await readSql<{ id: number | bigint }[]>(pageIds)).map((row) => Number(row.id));
+  };
   const [loaded, counted] = await loadPageAndCount(
-    search ? loadPageById(pageIds, pageSize, withTexts) : loadPageInOneQuery(pageIds, pageSize, order),
+    search ? loadPageById(readIds, pageSize, withTexts) : loadPageInOneQuery(pageIds, pageSize, order),
     () => countMatchingEvents(filter, viewer, countCap),
     offset,
   );
@@ -91,11 +100,12 @@ export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25
  * trip less). A search often finds few or no events, and an empty page then compiles no hydration
  * statement (measured: a word nobody used costs 0.2 ms more on SQLite, 0.6 ms on PostgreSQL in one
  * statement); by relevance, the rank would also be evaluated again (SQLite re-runs each term's match).
+ * A one-term search by relevance reads its ids tier by tier (findRelevanceIds).
  */
-async function loadPageById(pageIds: Prisma.Sql, pageSize: number, withTexts: boolean): Promise<LoadedPage> {
-  const idRows = await readSql<{ id: number | bigint }[]>(pageIds);
-  const loaded = await hydrateEventsWithTexts(idRows.slice(0, pageSize).map((row) => Number(row.id)), withTexts);
-  return { ...loaded, hasNextPage: idRows.length > pageSize };
+async function loadPageById(readIds: () => Promise<number[]>, pageSize: number, withTexts: boolean): Promise<LoadedPage> {
+  const ids = await readIds();
+  const loaded = await hydrateEventsWithTexts(ids.slice(0, pageSize), withTexts);
+  return { ...loaded, hasNextPage: ids.length > pageSize };
 }
 
 async function loadPageInOneQuery(pageIds: Prisma.Sql, pageSize: number, order: Prisma.Sql): Promise<LoadedPage> {
