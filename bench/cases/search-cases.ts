@@ -12,7 +12,7 @@ import { parseSearchQuery } from "@/lib/queries/search/parse-search-query";
 export async function detectFullText(raw: RawDb): Promise<string | null> {
   const rows = raw.kind === "sqlite"
     ? await raw.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts%'")
-    : await raw.all<{ name: string }>("SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE data_type = 'tsvector' AND table_schema = current_schema()");
+    : await raw.all<{ name: string }>("SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE data_type = 'tsvector' AND table_name = 'event_search' AND table_schema = current_schema()");
   return rows[0]?.name ?? null;
 }
 
