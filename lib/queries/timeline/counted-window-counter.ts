@@ -11,7 +11,8 @@ import { ALL_LANE_KEY } from "./live-window-counter";
 import { locateBucket } from "./locate-bucket";
 import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
 
-function coarsestGrain(step: BucketStep): Grain {
+/** The coarsest count rows that fit the buckets of a step: years for whole-year steps, months for month steps, else days. */
+export function coarsestGrain(step: BucketStep): Grain {
   if (step.unit !== "month") return DAY_GRAIN;
   return step.count % 12 === 0 ? YEAR_GRAIN : MONTH_GRAIN;
 }

@@ -1,20 +1,15 @@
 import { OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
-import type { BucketStep } from "@/lib/timeline/bucket-width";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
-import { DAY_GRAIN, DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN, type Grain } from "../counts/count-pieces";
+import { DAY_MS, periodStartDay } from "../counts/count-pieces";
 import type { CountTarget } from "../counts/count-scope";
 import { countByMember } from "../counts/count-sql";
 import { labelMembers, listMembers, memberOfKeys } from "../counts/label-members";
 import { countPairLanesOverlap, countPairLaneStarts, LINKS_MEMBER, NO_LANE_MEMBER, type LaneDim, type PairLanes } from "../counts/pair-window-sql";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "../sql/lane-sql";
+import { coarsestGrain } from "./counted-window-counter";
 import { locateBucket } from "./locate-bucket";
 import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
-
-function coarsestGrain(step: BucketStep): Grain {
-  if (step.unit !== "month") return DAY_GRAIN;
-  return step.count % 12 === 0 ? YEAR_GRAIN : MONTH_GRAIN;
-}
 
 /**
  * Counts the lanes of a one-topic (actor, country) filter's window from event_pair_counts (see hasPairLanes for
