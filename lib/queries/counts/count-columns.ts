@@ -2,6 +2,11 @@ import { Prisma } from "@/lib/db/client";
 import { EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
 import type { CountScope } from "./count-scope";
 
+/** Member of a dimension's rows for events with no link of that dimension. */
+export const NONE_MEMBER = "_none";
+/** Member counting every link of the dimension: an event with three topics adds three. */
+export const LINKS_MEMBER = "_links";
+
 /**
  * An integer parameter. The PostgreSQL adapter sends JS numbers as double precision, and comparing the
  * integer key columns with a double casts the column, which leaves the index unused (120 ms instead of

@@ -29,6 +29,9 @@ export interface CountPiece {
   to: number;
 }
 
+/** The all-time rows (grain 3, period 0) of both count tables. */
+export const ALL_TIME_PIECE: CountPiece = { grain: 3, from: 0, to: 1 };
+
 function utcDay(year: number, month: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month, 1);

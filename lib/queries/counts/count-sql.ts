@@ -1,17 +1,14 @@
 import { Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
-import { dayIndexSql, toNumber } from "../sql/dialect-sql";
-import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
+import { toNumber } from "../sql/dialect-sql";
 import { topicSubsetMembers } from "./topic-subsets";
-import { countPieces, DAY_GRAIN, DAY_MS, daysBefore, daysUpTo, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, yearOfDay, type CountPiece, type Grain } from "./count-pieces";
+import { ALL_TIME_PIECE, countPieces, DAY_GRAIN, daysBefore, daysUpTo, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, yearOfDay, type CountPiece, type Grain } from "./count-pieces";
 import type { CountScope } from "./count-scope";
-import { countedSql, intParam, statusesOf } from "./count-columns";
+import { countedSql, intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
+import { liveEdgeSelect } from "./live-edge-sql";
 
 export type CountDim = "all" | "topic" | "actor" | "country" | "topicset";
-/** Member of a dimension's rows for events with no link of that dimension. */
-export const NONE_MEMBER = "_none";
-/** Member counting every link of the dimension: an event with three topics adds three. */
-export const LINKS_MEMBER = "_links";
+export { LINKS_MEMBER, NONE_MEMBER } from "./count-columns";
 
 const START = 0;
 const END = 1;
@@ -56,32 +53,9 @@ function storedSelect(query: PieceQuery, dims: CountDim[], piece: CountPiece): P
  * Actors have no day rows in event_counts (two thousand actors by day would outweigh every other
  * row); their day pieces, at most a month at each end of a range, are counted from the events.
  */
-function liveActorSelects(query: PieceQuery, piece: CountPiece): Prisma.Sql[] {
-  // Edge 1 counts the last day, the one before the exclusive latest: shift by one ms, outside the column so the index serves.
-  const shift = query.edge === START ? 0 : 1;
-  const bound = query.edge === START ? Prisma.sql`e.earliest` : Prisma.sql`e.latest`;
-  const where = Prisma.sql`e.deleted_at IS NULL AND e.status IN (${Prisma.join(statusesOf(query.scope))}) AND e.importance >= ${query.scope.minImportance}
-    AND ${bound} >= ${piece.from * DAY_MS + shift} AND ${bound} < ${piece.to * DAY_MS + shift}${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
-  const period = query.edge === START
-    ? dayIndexSql(bound)
-    : Prisma.sql`CASE WHEN e.latest >= ${DATE_MAX} THEN ${ONGOING_PERIOD} ELSE ${dayIndexSql(Prisma.sql`(e.latest - 1)`)} END`;
-  const columns = (member: Prisma.Sql) =>
-    query.shape === "member"
-      ? Prisma.sql`CAST('actor' AS TEXT) AS dim, ${member} AS member, ${query.sign === 1 ? Prisma.raw("1") : Prisma.raw("-1")} AS n`
-      : Prisma.sql`${member} AS member, 0 AS grain, ${period} AS period, ${query.sign === 1 ? Prisma.raw("1") : Prisma.raw("-1")} AS n`;
-  const wants = (member: string) => query.members === null || query.members.includes(member);
-  const ids = query.members?.filter((member) => /^\d+$/.test(member)).map(Number) ?? null;
-  const selects: Prisma.Sql[] = [];
-  if (ids === null || ids.length) {
-    const only = ids === null ? Prisma.empty : Prisma.sql` AND j.actor_id IN (${Prisma.join(ids)})`;
-    selects.push(Prisma.sql`SELECT ${columns(Prisma.sql`CAST(j.actor_id AS TEXT)`)} FROM events e JOIN event_actors j ON j.event_id = e.id WHERE ${where}${only}`);
-  }
-  if (wants(LINKS_MEMBER)) selects.push(Prisma.sql`SELECT ${columns(Prisma.sql`CAST(${LINKS_MEMBER} AS TEXT)`)} FROM events e JOIN event_actors j ON j.event_id = e.id WHERE ${where}`);
-  if (wants(NONE_MEMBER)) {
-    selects.push(Prisma.sql`SELECT ${columns(Prisma.sql`CAST(${NONE_MEMBER} AS TEXT)`)} FROM events e
-      WHERE ${where} AND NOT EXISTS (SELECT 1 FROM event_actors j WHERE j.event_id = e.id)`);
-  }
-  return selects;
+function liveActorSelect(query: PieceQuery, piece: CountPiece): Prisma.Sql {
+  const members = query.members?.filter((member) => /^\d+$/.test(member) || member === NONE_MEMBER || member === LINKS_MEMBER) ?? null;
+  return liveEdgeSelect({ ...query, members, lane: "actor", lead: Prisma.sql`CAST('actor' AS TEXT) AS dim, ` }, piece);
 }
 
 function pieceSelects(query: PieceQuery, pieces: CountPiece[]): Prisma.Sql[] {
@@ -90,30 +64,31 @@ function pieceSelects(query: PieceQuery, pieces: CountPiece[]): Prisma.Sql[] {
     const live = piece.grain === DAY_GRAIN && query.dims.includes("actor");
     const stored = live ? query.dims.filter((dim) => dim !== "actor") : query.dims;
     if (stored.length) selects.push(storedSelect(query, stored, piece));
-    if (live) selects.push(...liveActorSelects(query, piece));
+    if (live) selects.push(liveActorSelect(query, piece));
   }
   return selects;
 }
 
-/** The all-time row of every (edge, dim, member, status). */
-const ALL_TIME: CountPiece = { grain: 3 as Grain, from: 0, to: 1 };
 
 /**
  * Rows before a day, read the cheaper way: directly, or as all time less the rows from that day on,
  * whichever side holds fewer events (the answer is the same; only the rows read differ).
  */
 function prefixSelects(query: PieceQuery, endDay: number | null, years: YearWeights | null): Prisma.Sql[] {
-  if (endDay === null) return pieceSelects(query, [ALL_TIME]);
-  const year = yearOfDay(endDay);
-  const fromRecent = years !== null && years.eventsFrom(year) < years.total - years.eventsFrom(year);
-  if (!fromRecent) return pieceSelects(query, countPieces(null, endDay));
-  return [...pieceSelects(query, [ALL_TIME]), ...pieceSelects({ ...query, sign: query.sign === 1 ? -1 : 1 }, countPieces(endDay, null))];
+  if (endDay === null) return pieceSelects(query, [ALL_TIME_PIECE]);
+  if (!fewerFrom(years, endDay)) return pieceSelects(query, countPieces(null, endDay));
+  return [...pieceSelects(query, [ALL_TIME_PIECE]), ...pieceSelects({ ...query, sign: query.sign === 1 ? -1 : 1 }, countPieces(endDay, null))];
 }
 
 /** Whether fewer events start on or after the day than before it: rows before it are then cheaper read as all time less the rows from it on. */
 export async function fewerEventsFrom(day: number): Promise<boolean> {
-  const years = await findYearWeights();
-  return years !== null && years.eventsFrom(yearOfDay(day)) < years.total - years.eventsFrom(yearOfDay(day));
+  return fewerFrom(await findYearWeights(), day);
+}
+
+function fewerFrom(years: YearWeights | null, day: number): boolean {
+  if (years === null) return false;
+  const from = years.eventsFrom(yearOfDay(day));
+  return from < years.total - from;
 }
 
 interface YearWeights {
@@ -184,7 +159,11 @@ export interface PeriodCount {
  * caller can place each row in one bucket of that grain). Unknown starts are left out.
  */
 export async function countStartsByPeriod(scope: CountScope, dim: CountDim, range: MsRange, coarsest: Grain, members: string[] | null = null): Promise<PeriodCount[]> {
-  const selects = pieceSelects({ shape: "period", edge: START, sign: 1, dims: [dim], scope, members, knownStartsOnly: range.start === null }, startPieces(range, coarsest));
+  return sumByPeriod(pieceSelects({ shape: "period", edge: START, sign: 1, dims: [dim], scope, members, knownStartsOnly: range.start === null }, startPieces(range, coarsest)));
+}
+
+/** The rows of "period"-shaped pieces (member, grain, period, n) summed per member and period, zeros left out. */
+export async function sumByPeriod(selects: Prisma.Sql[]): Promise<PeriodCount[]> {
   if (!selects.length) return [];
   const rows = await readSql<{ member: string; grain: unknown; period: unknown; n: unknown }[]>`
     SELECT member, grain, period, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces

@@ -1,11 +1,12 @@
 import { Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
-import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
-import { dayIndexSql, toNumber } from "../sql/dialect-sql";
-import { countPieces, DAY_GRAIN, DAY_MS, daysBefore, daysUpTo, MONTH_GRAIN, ONGOING_PERIOD, UNKNOWN_PERIOD, YEAR_GRAIN, type CountPiece, type Grain } from "./count-pieces";
-import { countedSql, intParam, statusesOf } from "./count-columns";
+import { toNumber } from "../sql/dialect-sql";
+import { ALL_TIME_PIECE, countPieces, DAY_GRAIN, daysBefore, daysUpTo, MONTH_GRAIN, UNKNOWN_PERIOD, YEAR_GRAIN, type CountPiece, type Grain } from "./count-pieces";
+import { countedSql, intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
 import type { CountScope } from "./count-scope";
-import { fewerEventsFrom, type MsRange, type PeriodCount } from "./count-sql";
+import { fewerEventsFrom, sumByPeriod, type MsRange, type PeriodCount } from "./count-sql";
+import { liveEdgeSelect } from "./live-edge-sql";
+import { laneJoin } from "../sql/lane-sql";
 
 /**
  * Events of one topic, actor or country per lane (topic, actor or country) over a range, from event_pair_counts'
@@ -24,21 +25,13 @@ export interface PairLanes {
   lanes: LaneDim;
 }
 
-/** The member of "no link of the lane's kind" (stored for actors and countries; events of a topic always have one). */
-export const NO_LANE_MEMBER = "_none";
-/** The member counting every link of the lane's kind, for a topic's lanes: an event with three actors adds three. */
-export const LINKS_MEMBER = "_links";
+/** "No link of the lane's kind" (stored for actors and countries; events of a topic always have one), and every link of it. */
+export { LINKS_MEMBER, NONE_MEMBER as NO_LANE_MEMBER } from "./count-columns";
 
 /** Whether the pair rows hold this filter's lanes: a topic's by anything, an actor's or a country's by topic. */
 export function hasPairLanes(target: { dim: string }, lanes: string): lanes is LaneDim {
   return (target.dim === "topic" && (lanes === "topic" || lanes === "actor" || lanes === "country")) || ((target.dim === "actor" || target.dim === "country") && lanes === "topic");
 }
-
-const LINK_OF: Record<LaneDim, { table: Prisma.Sql; column: Prisma.Sql }> = {
-  topic: { table: Prisma.raw("event_topics"), column: Prisma.raw("topic_id") },
-  actor: { table: Prisma.raw("event_actors"), column: Prisma.raw("actor_id") },
-  country: { table: Prisma.raw("event_countries"), column: Prisma.raw("country_code") },
-};
 
 const START = 0;
 const END = 1;
@@ -75,36 +68,13 @@ function storedSelect(query: PieceQuery, piece: CountPiece): Prisma.Sql {
       AND status IN (${Prisma.join(statusesOf(pairs.scope))})${known}`;
 }
 
-/**
- * One day piece from the events: the target's events whose first (or last) day is in it, per lane member, in one
- * pass over them (a year of week buckets reads a topic's 36k events of 2020 once, not once per kind of member).
- * Each event's link rows name a member read or none; '_links' doubles the link rows, '_none' is an event without.
- */
+/** A day piece from the events: the target's events (the link below) per lane member, in one pass. */
 function liveSelect(query: PieceQuery, piece: CountPiece): Prisma.Sql {
-  const { pairs, members } = query;
-  // The last day is the one before the exclusive latest: shift by one ms, outside the column so the index serves.
-  const shift = query.edge === START ? 0 : 1;
-  const bound = query.edge === START ? Prisma.sql`e.earliest` : Prisma.sql`e.latest`;
-  const target = LINK_OF[pairs.target.dim];
-  const lane = LINK_OF[pairs.lanes];
-  const where = Prisma.sql`e.deleted_at IS NULL AND e.status IN (${Prisma.join(statusesOf(pairs.scope))}) AND e.importance >= ${pairs.scope.minImportance}
-    AND ${bound} >= ${piece.from * DAY_MS + shift} AND ${bound} < ${piece.to * DAY_MS + shift}
-    AND EXISTS (SELECT 1 FROM ${target.table} ft WHERE ft.event_id = e.id AND ft.${target.column} = ${pairs.target.member})${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
-  const period = query.edge === START ? dayIndexSql(bound) : Prisma.sql`CASE WHEN e.latest >= ${DATE_MAX} THEN ${ONGOING_PERIOD} ELSE ${dayIndexSql(Prisma.sql`(e.latest - 1)`)} END`;
-  const named = members.filter(hasAllTime);
-  const linkMember = Prisma.sql`CAST(j.${lane.column} AS TEXT)`;
-  const arms = [
-    Prisma.sql`WHEN j.event_id IS NULL THEN ${members.includes(NO_LANE_MEMBER) ? Prisma.sql`CAST(${NO_LANE_MEMBER} AS TEXT)` : Prisma.sql`NULL`}`,
-    ...(named.length ? [Prisma.sql`WHEN ${linkMember} IN (${Prisma.join(named)}) THEN ${linkMember}`] : []),
-  ];
-  const links = members.includes(LINKS_MEMBER);
-  const rows = Prisma.sql`SELECT CASE ${Prisma.join(arms, " ")} END AS member, j.event_id AS linked, ${period} AS period
-    FROM events e LEFT JOIN ${lane.table} j ON j.event_id = e.id WHERE ${where}`;
-  const member = links ? Prisma.sql`CASE WHEN k.k = 1 THEN CASE WHEN r.linked IS NOT NULL THEN CAST(${LINKS_MEMBER} AS TEXT) END ELSE r.member END` : Prisma.sql`r.member`;
-  const from = links ? Prisma.sql`(${rows}) r CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 AS k) k` : Prisma.sql`(${rows}) r`;
-  const one = Prisma.raw(query.sign === 1 ? "1" : "-1");
-  const columns = query.shape === "member" ? Prisma.sql`member, ${one} AS n` : Prisma.sql`member, 0 AS grain, period, ${one} AS n`;
-  return Prisma.sql`SELECT ${columns} FROM (SELECT ${member} AS member, r.period AS period FROM ${from}) drawn WHERE member IS NOT NULL`;
+  const { pairs } = query;
+  const target = laneJoin(pairs.target.dim);
+  // Its own j, inside the subquery: the target's link, not the lane's.
+  const targetLink = Prisma.sql`EXISTS (SELECT 1 FROM ${target.table} j WHERE j.event_id = e.id AND ${target.linkId} = ${pairs.target.member})`;
+  return liveEdgeSelect({ ...query, scope: pairs.scope, lane: pairs.lanes, where: targetLink }, piece);
 }
 
 function pieceSelects(query: PieceQuery, pieces: CountPiece[]): Prisma.Sql[] {
@@ -112,14 +82,11 @@ function pieceSelects(query: PieceQuery, pieces: CountPiece[]): Prisma.Sql[] {
   return pieces.map((piece) => (piece.grain === DAY_GRAIN ? liveSelect(query, piece) : storedSelect(query, piece)));
 }
 
-/** The all-time row of a pair (grain 3, period 0): its events whatever their dates, the same for both edges. */
-const ALL_TIME: CountPiece = { grain: 3 as Grain, from: 0, to: 1 };
-
 /**
  * Members with an all-time row: real topics, actors and countries. "No actor", "all links" and an actor's
  * "no topic" have start and end rows only.
  */
-const hasAllTime = (member: string) => member !== NO_LANE_MEMBER && member !== LINKS_MEMBER;
+const hasAllTime = (member: string) => member !== NONE_MEMBER && member !== LINKS_MEMBER;
 
 /**
  * Rows of one edge before a day, the cheaper way: directly, or as all time less the rows from that day on, when
@@ -128,10 +95,10 @@ const hasAllTime = (member: string) => member !== NO_LANE_MEMBER && member !== L
 async function prefixSelects(query: PieceQuery, endDay: number | null): Promise<Prisma.Sql[]> {
   const withAllTime = query.members.filter(hasAllTime);
   const without = query.members.filter((member) => !hasAllTime(member));
-  if (endDay === null) return [...pieceSelects({ ...query, members: withAllTime }, [ALL_TIME]), ...pieceSelects({ ...query, members: without }, countPieces(null, null))];
+  if (endDay === null) return [...pieceSelects({ ...query, members: withAllTime }, [ALL_TIME_PIECE]), ...pieceSelects({ ...query, members: without }, countPieces(null, null))];
   if (!withAllTime.length || !(await fewerEventsFrom(endDay))) return pieceSelects(query, countPieces(null, endDay));
   return [
-    ...pieceSelects({ ...query, members: withAllTime }, [ALL_TIME]),
+    ...pieceSelects({ ...query, members: withAllTime }, [ALL_TIME_PIECE]),
     ...pieceSelects({ ...query, members: withAllTime, sign: query.sign === 1 ? -1 : 1 }, countPieces(endDay, null)),
     ...pieceSelects({ ...query, members: without }, countPieces(null, endDay)),
   ];
@@ -159,10 +126,5 @@ export async function countPairLanesOverlap(pairs: PairLanes, range: MsRange, me
  */
 export async function countPairLaneStarts(pairs: PairLanes, range: MsRange, coarsest: Grain, members: string[]): Promise<PeriodCount[]> {
   const pieces = countPieces(range.start === null ? null : daysBefore(range.start), range.end === null ? null : daysBefore(range.end), coarsest === YEAR_GRAIN || coarsest === MONTH_GRAIN ? coarsest : DAY_GRAIN);
-  const selects = pieceSelects({ pairs, members, shape: "period", edge: START, sign: 1, knownStartsOnly: range.start === null }, pieces);
-  if (!selects.length) return [];
-  const rows = await readSql<{ member: string; grain: unknown; period: unknown; n: unknown }[]>`
-    SELECT member, grain, period, SUM(n) AS n FROM (${Prisma.join(selects, " UNION ALL ")}) pieces
-    GROUP BY member, grain, period HAVING SUM(n) <> 0`;
-  return rows.map((row) => ({ member: row.member, grain: toNumber(row.grain) as Grain, period: toNumber(row.period), n: toNumber(row.n) }));
+  return sumByPeriod(pieceSelects({ pairs, members, shape: "period", edge: START, sign: 1, knownStartsOnly: range.start === null }, pieces));
 }
