@@ -9,7 +9,7 @@ import { hydrateEvents } from "./find-events";
 import { countTarget } from "./counts/count-scope";
 import { eventWhereSql } from "./sql/event-where";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
-import { hasPairLanes, type LaneDim } from "./counts/pair-window-sql";
+import { pairLanesOf } from "./counts/pair-window-sql";
 import { pairWindowCounter } from "./timeline/pair-window-counter";
 import { countedWindowCounter } from "./timeline/counted-window-counter";
 import { findWindowItemIds } from "./timeline/find-window-item-ids";
@@ -110,13 +110,13 @@ export async function getTimelineWindow({
   // event_counts counts all events by lane, or one topic (actor, country) as one lane; event_pair_counts a topic by
   // any lane, an actor or a country by topic. Other lanes of a one-member filter come from the events.
   const counted = countable && (countable.dim === "all" || groupBy === "none") ? countable : null;
-  const paired = !counted && countable && countable.dim !== "all" && hasPairLanes(countable, groupBy) ? { ...countable, dim: countable.dim } : null;
+  const paired = !counted && countable ? pairLanesOf(countable, groupBy) : null;
   const walk = counted || paired ? new Set<WalkFilter>() : await planWindowWalk(filter, viewer, window);
   // The grid a dense window draws, known before counting: the live count can then read lanes and density in one pass.
   const gridStep = chooseBucketStep(window, pixelWidth);
   const gridBounds = bucketBounds(window, gridStep);
   const counter = counted ? countedWindowCounter(counted, window)
-    : paired ? pairWindowCounter(paired, groupBy as LaneDim, window)
+    : paired ? pairWindowCounter(paired, window)
     : liveWindowCounter(filter, viewer, window, walk, gridBounds);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;

@@ -5,7 +5,7 @@ import { insertSyntheticEvents } from "./timeline-synthetic-events";
 import { COUNT_WINDOWS } from "./count-windows";
 import { db } from "@/lib/db/client";
 import { countTarget } from "@/lib/queries/counts/count-scope";
-import { hasPairLanes, type LaneDim } from "@/lib/queries/counts/pair-window-sql";
+import { hasPairLanes, pairLanesOf, type LaneDim } from "@/lib/queries/counts/pair-window-sql";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
 import { pairWindowCounter } from "@/lib/queries/timeline/pair-window-counter";
 import { liveWindowCounter, windowRange } from "@/lib/queries/timeline/live-window-counter";
@@ -66,7 +66,7 @@ describe("timeline lanes of a one-member filter from event_pair_counts equal the
         const label = `${query} by ${lanes} in ${JSON.stringify(window)}`;
         if (windowRange(filter, window).start >= windowRange(filter, window).end) continue;
         const live = liveWindowCounter(filter, viewer, window);
-        const paired = pairWindowCounter({ ...target!, dim: target!.dim as LaneDim }, lanes, window);
+        const paired = pairWindowCounter(pairLanesOf(target!, lanes)!, window);
         const liveLanes = await live.countLanes(lanes);
         expect(await paired.countLanes(lanes), label).toEqual(liveLanes);
         if (window === COUNT_WINDOWS[0] && (lanes !== "topic" || query.startsWith("country"))) noLane.add(`${query} ${lanes}: ${liveLanes.lanes.some((lane) => lane.key === NO_LANE_KEY)}`);

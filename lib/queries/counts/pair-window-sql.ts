@@ -3,7 +3,7 @@ import { readSql } from "@/lib/db/read-sql";
 import { toNumber } from "../sql/dialect-sql";
 import { ALL_TIME_PIECE, countPieces, DAY_GRAIN, daysBefore, daysUpTo, MONTH_GRAIN, UNKNOWN_PERIOD, YEAR_GRAIN, type CountPiece, type Grain } from "./count-pieces";
 import { countedSql, intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
-import type { CountScope } from "./count-scope";
+import type { CountScope, CountTarget } from "./count-scope";
 import { fewerEventsFrom, sumByPeriod, type MsRange, type PeriodCount } from "./count-sql";
 import { liveEdgeSelect } from "./live-edge-sql";
 import { laneJoin } from "../sql/lane-sql";
@@ -31,6 +31,12 @@ export { LINKS_MEMBER, NONE_MEMBER as NO_LANE_MEMBER } from "./count-columns";
 /** Whether the pair rows hold this filter's lanes: a topic's by anything, an actor's or a country's by topic. */
 export function hasPairLanes(target: { dim: string }, lanes: string): lanes is LaneDim {
   return (target.dim === "topic" && (lanes === "topic" || lanes === "actor" || lanes === "country")) || ((target.dim === "actor" || target.dim === "country") && lanes === "topic");
+}
+
+/** The pair rows that count a one-member filter's lanes, or null when they do not hold them (see hasPairLanes). */
+export function pairLanesOf(target: CountTarget, lanes: string): PairLanes | null {
+  if (target.dim === "all" || !hasPairLanes(target, lanes)) return null;
+  return { scope: target.scope, target: { dim: target.dim, member: target.member }, lanes };
 }
 
 const START = 0;

@@ -1,6 +1,7 @@
 import { dialect, Prisma } from "@/lib/db/client";
 import type { SearchQuery } from "./parse-search-query";
 import { SEARCH_FIELDS, type SearchField } from "./search-fields";
+import { ftsFirstFromSql } from "./search-sql";
 import { fieldFtsText, fieldTsText, tierFtsText, tierTsText, type TierMask } from "./search-tiers";
 
 /** The order inside a tier: the relevance order's tie-breaks. */
@@ -98,6 +99,5 @@ export function tierCountSql(query: SearchQuery, mask: TierMask, where: Prisma.S
   if (dialect === "postgres") {
     return Prisma.sql`${pgTierCte(query, mask)} SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM tier JOIN events e ON e.id = tier.event_id WHERE ${where} LIMIT ${cap}) capped`;
   }
-  return Prisma.sql`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM event_search CROSS JOIN events e ON e.id = event_search.rowid
-    AND event_search MATCH ${tierFtsText(query, mask, present)} WHERE ${where} LIMIT ${cap}) capped`;
+  return Prisma.sql`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM ${ftsFirstFromSql(tierFtsText(query, mask, present))} WHERE ${where} LIMIT ${cap}) capped`;
 }

@@ -44,7 +44,12 @@ export function searchListSql(query: SearchQuery): Prisma.Sql {
  */
 export function searchFirstFromSql(query: SearchQuery): Prisma.Sql | null {
   if (dialect === "postgres" || query.terms.length === 0) return null;
-  return Prisma.sql`event_search CROSS JOIN events e ON e.id = event_search.rowid AND event_search MATCH ${allTermsText(query)}`;
+  return ftsFirstFromSql(allTermsText(query));
+}
+
+/** SQLite: the events matching an FTS5 query, its matches read first (see searchFirstFromSql). */
+export function ftsFirstFromSql(match: string): Prisma.Sql {
+  return Prisma.sql`event_search CROSS JOIN events e ON e.id = event_search.rowid AND event_search MATCH ${match}`;
 }
 
 /**

@@ -1,21 +1,13 @@
 import { OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
-import type { BucketStep } from "@/lib/timeline/bucket-width";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
-import { DAY_GRAIN, DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN, type Grain } from "../counts/count-pieces";
 import type { CountTarget } from "../counts/count-scope";
 import { countByMember, countStartsByPeriod, LINKS_MEMBER, NONE_MEMBER, type CountDim } from "../counts/count-sql";
-import { labelMembers, memberOfKeys } from "../counts/label-members";
-import { NO_LANE_KEY, NO_LANE_LABEL } from "../sql/lane-sql";
+import { memberOfKeys } from "../counts/label-members";
+import { NO_LANE_KEY } from "../sql/lane-sql";
+import { coarsestGrain, labelCountedLanes, tallyCountedDensity } from "./counted-lanes";
 import { ALL_LANE_KEY } from "./live-window-counter";
-import { locateBucket } from "./locate-bucket";
-import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
-
-/** The coarsest count rows that fit the buckets of a step: years for whole-year steps, months for month steps, else days. */
-export function coarsestGrain(step: BucketStep): Grain {
-  if (step.unit !== "month") return DAY_GRAIN;
-  return step.count % 12 === 0 ? YEAR_GRAIN : MONTH_GRAIN;
-}
+import { BucketTally, type DensityRequest, type WindowCounter } from "./timeline-types";
 
 /**
  * Counts a window from event_counts: a handful of index range reads whatever the number of events
@@ -34,14 +26,8 @@ export function countedWindowCounter({ scope, dim: targetDim, member: targetMemb
     }
     const rows = await countByMember(scope, ["all", groupBy], range, "overlap");
     const total = rows.find((row) => row.dim === "all")?.n ?? 0;
-    const laneRows = rows.filter((row) => row.dim === groupBy && row.member !== LINKS_MEMBER && row.n > 0);
-    const labels = await labelMembers(groupBy, laneRows.map((row) => row.member).filter((member) => member !== NONE_MEMBER));
-    const lanes: TimelineLane[] = laneRows.flatMap((row) => {
-      if (row.member === NONE_MEMBER) return [{ key: NO_LANE_KEY, label: NO_LANE_LABEL[groupBy], count: row.n }];
-      const label = labels.get(row.member);
-      return label ? [{ key: label.key, label: label.label, count: row.n }] : [];
-    });
-    return { total, lanes: sortLanes(lanes, NO_LANE_KEY) };
+    const lanes = await labelCountedLanes(groupBy, rows.filter((row) => row.dim === groupBy).map((row): [string, number] => [row.member, row.n]));
+    return { total, lanes };
   }
 
   async function countDensity({ groupBy, shownKeys, hiddenKeys, withOther, bounds, step }: DensityRequest) {
@@ -58,27 +44,18 @@ export function countedWindowCounter({ scope, dim: targetDim, member: targetMemb
       if (withOther) keyOfMember.set(LINKS_MEMBER, OTHER_LANE_KEY);
     }
     const members = [...keyOfMember.keys()];
-    // The bucket where the range starts also holds the events that began earlier and still run; later buckets count starts.
-    const first = locateBucket(bounds, range.start);
-    const firstEnd = Math.min(bounds[first + 1]!, range.end);
-    const [opening, starts] = await Promise.all([
-      countByMember(scope, [dim], { start: range.start, end: firstEnd }, "overlap", members),
-      firstEnd < range.end ? countStartsByPeriod(scope, dim, { start: firstEnd, end: range.end }, coarsestGrain(step), members) : Promise.resolve([]),
-    ]);
-    for (const row of opening) tally.add(keyOfMember.get(row.member)!, first, row.n);
-    for (const row of starts) tally.add(keyOfMember.get(row.member)!, locateBucket(bounds, periodStartDay(row.grain, row.period) * DAY_MS), row.n);
-    if (withOther) {
-      // "Other" is every link to a folded lane (all links, less those to the lanes shown or hidden), plus "no lane" when folded.
-      const other = [...tally.row(OTHER_LANE_KEY)];
-      for (const [member, key] of keyOfMember) {
-        if (member === LINKS_MEMBER || member === NONE_MEMBER) continue;
-        tally.row(key).forEach((n, index) => { other[index] = (other[index] ?? 0) - n; });
-      }
-      tally.set(OTHER_LANE_KEY, other);
-    }
-    // Hidden lanes were read only to take them out of "Other".
-    const hidden = new Set(hiddenKeys);
-    return tally.buckets().filter((bucket) => !hidden.has(bucket.laneKey));
+    // "Other" is every link to a folded lane (all links, less those to the lanes shown or hidden), plus "no lane" when folded.
+    const lanesRead = [...keyOfMember].filter(([member]) => member !== LINKS_MEMBER && member !== NONE_MEMBER).map(([, key]) => key);
+    return tallyCountedDensity({
+      bounds,
+      range,
+      coarsest: coarsestGrain(step),
+      countOverlap: async (part) => (await countByMember(scope, [dim], part, "overlap", members)).map((row): [string, number] => [row.member, row.n]),
+      countStarts: (part, grain) => countStartsByPeriod(scope, dim, part, grain, members),
+      keyOf: (member) => keyOfMember.get(member),
+      otherLess: withOther ? lanesRead : null,
+      hiddenKeys,
+    });
   }
 
   return { range, countLanes, countDensity };
