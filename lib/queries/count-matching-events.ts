@@ -36,13 +36,12 @@ export async function countMatchingEvents(filter: ResolvedEventFilter, viewer: V
     const rows = await countByMember(target.scope, [target.dim], target.scope.period, target.scope.match, [target.member]);
     return { count: rows[0]?.n ?? 0, exact: true };
   }
-  const where = eventWhereSql(filter, viewer);
   if (!Number.isFinite(cap)) {
-    const rows = await readSql<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
+    const rows = await readSql<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${eventWhereSql(filter, viewer)}`;
     return { count: toNumber(rows[0]?.n), exact: true };
   }
   const limit = Math.max(0, Math.floor(cap)) + 1;
-  const rows = await readSql<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM (${cappedRowsSql(filter, viewer, where)} LIMIT ${limit}) capped`);
+  const rows = await readSql<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM (${cappedRowsSql(filter, viewer)} LIMIT ${limit}) capped`);
   const n = toNumber(rows[0]?.n);
   return n >= limit ? { count: limit - 1, exact: false } : { count: n, exact: true };
 }
@@ -52,9 +51,9 @@ export async function countMatchingEvents(filter: ResolvedEventFilter, viewer: V
  * matches first (searchFirstFromSql), so that it stops at the cap; with one, the filter's smaller list
  * usually leads, and the general form lets the planner choose.
  */
-function cappedRowsSql(filter: ResolvedEventFilter, viewer: Viewer, where: Prisma.Sql): Prisma.Sql {
+function cappedRowsSql(filter: ResolvedEventFilter, viewer: Viewer): Prisma.Sql {
   const search = filter.q && !filter.topicIds.length && !filter.actorIds.length && !filter.countries.length ? parseSearchQuery(filter.q) : null;
   const from = search ? searchFirstFromSql(search) : null;
-  if (!from) return Prisma.sql`SELECT 1 AS one FROM events e WHERE ${where}`;
+  if (!from) return Prisma.sql`SELECT 1 AS one FROM events e WHERE ${eventWhereSql(filter, viewer)}`;
   return Prisma.sql`SELECT 1 AS one FROM ${from} WHERE ${eventWhereSql({ ...filter, q: undefined }, viewer)}`;
 }
