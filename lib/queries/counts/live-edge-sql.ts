@@ -1,9 +1,9 @@
-import { Prisma } from "@/lib/db/client";
+import { dialect, Prisma } from "@/lib/db/client";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { dayIndexSql } from "../sql/dialect-sql";
 import { laneJoin, type LaneJoinGrouping } from "../sql/lane-sql";
-import { DAY_MS, ONGOING_PERIOD, type CountPiece } from "./count-pieces";
-import { LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
+import { DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, type CountPiece } from "./count-pieces";
+import { intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
 import type { CountScope } from "./count-scope";
 
 /** A day piece the count tables do not hold (actors in event_counts, every pair in event_pair_counts), read from the events. */
@@ -19,34 +19,63 @@ export interface LiveEdgeQuery {
   lane: LaneJoinGrouping;
   /** Ids as text or codes, NONE_MEMBER (no link of the kind), LINKS_MEMBER (every link); null: every member and both. */
   members: string[] | null;
-  /** More conditions on the event e, such as a filter's link. */
-  where?: Prisma.Sql;
+  /** Only the events linked to this member (a one-member filter), read from its rows in event_link_days. */
+  target?: { dim: LaneJoinGrouping; member: string };
   /** Columns before the member's, ending in a comma (event_counts reads its dim). */
   lead?: Prisma.Sql;
+}
+
+/** The events' rows of the piece, each with its lane member or null (no link of the kind) as `linked`, and its day. */
+interface EdgeRows {
+  from: Prisma.Sql;
+  linked: Prisma.Sql;
+  period: Prisma.Sql;
+  where: Prisma.Sql;
+}
+
+/** Every event, by its bounds, each joined to its links of the lane's kind. */
+function eventRows(query: LiveEdgeQuery, piece: CountPiece): EdgeRows {
+  const { scope } = query;
+  // The last day is the one before the exclusive latest: shift by one ms, outside the column so the index serves.
+  const shift = query.edge === 0 ? 0 : 1;
+  const bound = query.edge === 0 ? Prisma.sql`e.earliest` : Prisma.sql`e.latest`;
+  const where = Prisma.sql`e.deleted_at IS NULL AND e.status IN (${Prisma.join(statusesOf(scope))}) AND e.importance >= ${scope.minImportance}
+    AND ${bound} >= ${piece.from * DAY_MS + shift} AND ${bound} < ${piece.to * DAY_MS + shift}${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
+  const period = query.edge === 0 ? dayIndexSql(bound) : Prisma.sql`CASE WHEN e.latest >= ${DATE_MAX} THEN ${ONGOING_PERIOD} ELSE ${dayIndexSql(Prisma.sql`(e.latest - 1)`)} END`;
+  const join = laneJoin(query.lane);
+  return { from: Prisma.sql`events e LEFT JOIN ${join.table} j ON j.event_id = e.id`, linked: Prisma.sql`CAST(${join.linkId} AS TEXT)`, period, where };
+}
+
+const PACKED = { topic: Prisma.raw("d.topics"), actor: Prisma.raw("d.actors"), country: Prisma.raw("d.countries") } as const;
+
+/** One member's rows of event_link_days by their first (or last) day, each unpacked into its lane links. */
+function linkDayRows(query: LiveEdgeQuery, target: { dim: string; member: string }, piece: CountPiece): EdgeRows {
+  const { scope } = query;
+  const day = Prisma.raw(query.edge === 0 ? "d.first_day" : "d.last_day");
+  const packed = PACKED[query.lane];
+  const links = dialect === "postgres" ? Prisma.sql`LEFT JOIN LATERAL unnest(${packed}) l(value) ON true` : Prisma.sql`LEFT JOIN json_each(${packed}) l`;
+  const where = Prisma.sql`d.dim = ${target.dim} AND d.member = ${target.member} AND d.status IN (${Prisma.join(statusesOf(scope))}) AND d.importance >= ${scope.minImportance}
+    AND ${day} >= ${intParam(piece.from)} AND ${day} < ${intParam(piece.to)}${query.knownStartsOnly ? Prisma.sql` AND d.first_day > ${intParam(UNKNOWN_PERIOD)}` : Prisma.empty}`;
+  return { from: Prisma.sql`event_link_days d ${links}`, linked: Prisma.sql`l.value`, period: day, where };
 }
 
 /**
  * The events whose first (or last) day is in the piece, per member, in one pass over them: each link row
  * names a member read or none, '_links' doubles the link rows, '_none' is an event without a link.
- * A year of week buckets reads a topic's 36k events of 2020 once, not once per kind of member.
+ * A year of week buckets reads a topic's 36k events of 2020 once, not once per kind of member; under a
+ * one-member filter, only that member's rows of event_link_days, with their links in the row.
  */
 export function liveEdgeSelect(query: LiveEdgeQuery, piece: CountPiece): Prisma.Sql {
-  const { scope, members } = query;
-  // The last day is the one before the exclusive latest: shift by one ms, outside the column so the index serves.
-  const shift = query.edge === 0 ? 0 : 1;
-  const bound = query.edge === 0 ? Prisma.sql`e.earliest` : Prisma.sql`e.latest`;
-  const where = Prisma.sql`e.deleted_at IS NULL AND e.status IN (${Prisma.join(statusesOf(scope))}) AND e.importance >= ${scope.minImportance}
-    AND ${bound} >= ${piece.from * DAY_MS + shift} AND ${bound} < ${piece.to * DAY_MS + shift}${query.where ? Prisma.sql` AND ${query.where}` : Prisma.empty}${query.knownStartsOnly ? Prisma.sql` AND e.earliest > ${DATE_MIN}` : Prisma.empty}`;
-  const period = query.edge === 0 ? dayIndexSql(bound) : Prisma.sql`CASE WHEN e.latest >= ${DATE_MAX} THEN ${ONGOING_PERIOD} ELSE ${dayIndexSql(Prisma.sql`(e.latest - 1)`)} END`;
+  const { members } = query;
+  const source = query.target ? linkDayRows(query, query.target, piece) : eventRows(query, piece);
   const wants = (member: string) => members === null || members.includes(member);
   const named = members?.filter((member) => member !== NONE_MEMBER && member !== LINKS_MEMBER) ?? null;
-  const join = laneJoin(query.lane);
-  const linkMember = Prisma.sql`CAST(${join.linkId} AS TEXT)`;
-  const arms = [Prisma.sql`WHEN j.event_id IS NULL THEN ${wants(NONE_MEMBER) ? Prisma.sql`CAST(${NONE_MEMBER} AS TEXT)` : Prisma.sql`NULL`}`];
+  const linkMember = source.linked;
+  const arms = [Prisma.sql`WHEN ${source.linked} IS NULL THEN ${wants(NONE_MEMBER) ? Prisma.sql`CAST(${NONE_MEMBER} AS TEXT)` : Prisma.sql`NULL`}`];
   if (named === null) arms.push(Prisma.sql`ELSE ${linkMember}`);
   else if (named.length) arms.push(Prisma.sql`WHEN ${linkMember} IN (${Prisma.join(named)}) THEN ${linkMember}`);
-  const rows = Prisma.sql`SELECT CASE ${Prisma.join(arms, " ")} END AS member, j.event_id AS linked, ${period} AS period
-    FROM events e LEFT JOIN ${join.table} j ON j.event_id = e.id WHERE ${where}`;
+  const rows = Prisma.sql`SELECT CASE ${Prisma.join(arms, " ")} END AS member, ${source.linked} AS linked, ${source.period} AS period
+    FROM ${source.from} WHERE ${source.where}`;
   const links = wants(LINKS_MEMBER);
   const member = links ? Prisma.sql`CASE WHEN k.k = 1 THEN CASE WHEN r.linked IS NOT NULL THEN CAST(${LINKS_MEMBER} AS TEXT) END ELSE r.member END` : Prisma.sql`r.member`;
   const from = links ? Prisma.sql`(${rows}) r CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 AS k) k` : Prisma.sql`(${rows}) r`;

@@ -6,14 +6,14 @@ import { countedSql, intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./c
 import type { CountScope, CountTarget } from "./count-scope";
 import { fewerEventsFrom, sumByPeriod, type MsRange, type PeriodCount } from "./count-sql";
 import { liveEdgeSelect } from "./live-edge-sql";
-import { laneJoin } from "../sql/lane-sql";
 
 /**
  * Events of one topic, actor or country per lane (topic, actor or country) over a range, from event_pair_counts'
  * start rows (grains 1, 2: month and year of the first day) and end rows (grains 4, 5: of the last day), migration
  * 20261125100000_event_pair_count_ends. The rows pair every entity (a link, or "no actor", "no country") with each
  * of the event's topics, so they answer a topic's events per lane of any kind, and an actor's or a country's per
- * topic. Days are not stored: the at most two partial months at the ends of a range are counted from the events.
+ * topic. Days are not stored: the partial months at the ends of a range, and week or day buckets, are counted
+ * from the target's rows in event_link_days (one per event, its lanes in the row).
  */
 
 export type LaneDim = "topic" | "actor" | "country";
@@ -74,13 +74,10 @@ function storedSelect(query: PieceQuery, piece: CountPiece): Prisma.Sql {
       AND status IN (${Prisma.join(statusesOf(pairs.scope))})${known}`;
 }
 
-/** A day piece from the events: the target's events (the link below) per lane member, in one pass. */
+/** A day piece: the target's events per lane member, from its rows in event_link_days. */
 function liveSelect(query: PieceQuery, piece: CountPiece): Prisma.Sql {
   const { pairs } = query;
-  const target = laneJoin(pairs.target.dim);
-  // Its own j, inside the subquery: the target's link, not the lane's.
-  const targetLink = Prisma.sql`EXISTS (SELECT 1 FROM ${target.table} j WHERE j.event_id = e.id AND ${target.linkId} = ${pairs.target.member})`;
-  return liveEdgeSelect({ ...query, scope: pairs.scope, lane: pairs.lanes, where: targetLink }, piece);
+  return liveEdgeSelect({ ...query, scope: pairs.scope, lane: pairs.lanes, target: pairs.target }, piece);
 }
 
 function pieceSelects(query: PieceQuery, pieces: CountPiece[]): Prisma.Sql[] {

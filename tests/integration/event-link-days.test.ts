@@ -1,0 +1,181 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db, dialect } from "@/lib/db/client";
+import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
+import { updateEvent } from "@/lib/actions/events/update-event";
+import { deleteEvent } from "@/lib/actions/events/delete-event";
+import { restoreEvent } from "@/lib/actions/events/restore-event";
+import { dropDatabase, testDatabaseUrl } from "../support/test-database";
+import { edgePeriod, type RawQuery } from "./event-counts-reference";
+import { openRawDatabase } from "./open-raw-database";
+import { loadSyntheticDatabase } from "./load-synthetic-database";
+import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
+
+const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
+const exec = (sql: string) => db.$executeRawUnsafe(sql);
+
+/** "dim|member|status|first day|event id" → "last day|importance|topics|actors|countries", links sorted. */
+type LinkDayRows = Record<string, string>;
+
+const LINKS = {
+  topic: "SELECT event_id, topic_id AS member FROM event_topics",
+  actor: "SELECT event_id, actor_id AS member FROM event_actors",
+  country: "SELECT event_id, country_code AS member FROM event_countries",
+} as const;
+
+const packed = (members: unknown[]) => members.map(String).sort().join(",");
+
+/** The rows event_link_days must hold, from events and links with JavaScript date arithmetic (not the migration's SQL). */
+async function expectedLinkDays(run: RawQuery): Promise<LinkDayRows> {
+  const events = await run("SELECT id, earliest, latest, status, importance FROM events WHERE deleted_at IS NULL");
+  const links = new Map<number, Record<keyof typeof LINKS, string[]>>();
+  for (const [dim, sql] of Object.entries(LINKS) as [keyof typeof LINKS, string][]) {
+    for (const row of await run(sql)) {
+      const own = links.get(Number(row.event_id)) ?? { topic: [], actor: [], country: [] };
+      own[dim].push(String(row.member));
+      links.set(Number(row.event_id), own);
+    }
+  }
+  const rows: LinkDayRows = {};
+  for (const event of events) {
+    const own = links.get(Number(event.id));
+    if (!own) continue;
+    const value = [edgePeriod(1, Number(event.latest), 0), Number(event.importance), packed(own.topic), packed(own.actor), packed(own.country)].join("|");
+    for (const dim of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
+      for (const member of own[dim]) rows[[dim, member, event.status, edgePeriod(0, Number(event.earliest), 0), Number(event.id)].join("|")] = value;
+    }
+  }
+  return sorted(rows);
+}
+
+/** JSON text on SQLite, text[] on PostgreSQL. */
+const unpack = (value: unknown) => packed(typeof value === "string" ? (JSON.parse(value) as unknown[]) : (value as unknown[]));
+
+async function storedLinkDays(run: RawQuery): Promise<LinkDayRows> {
+  const rows: LinkDayRows = {};
+  for (const row of await run("SELECT * FROM event_link_days")) {
+    rows[[row.dim, row.member, row.status, Number(row.first_day), Number(row.event_id)].join("|")] =
+      [Number(row.last_day), Number(row.importance), unpack(row.topics), unpack(row.actors), unpack(row.countries)].join("|");
+  }
+  return sorted(rows);
+}
+
+const sorted = (rows: LinkDayRows) => Object.fromEntries(Object.entries(rows).sort(([a], [b]) => a.localeCompare(b)));
+
+async function expectLinkDaysToMatchEvents(run: RawQuery = query) {
+  const expected = await expectedLinkDays(run);
+  expect(await storedLinkDays(run)).toEqual(expected);
+  return expected;
+}
+
+const rowsOf = (rows: LinkDayRows, eventId: number) => Object.entries(rows).filter(([key]) => key.endsWith(`|${eventId}`));
+
+setUpCountedEvents("Link Day Keeper", () => expectLinkDaysToMatchEvents());
+
+describe("event_link_days", () => {
+  it("holds one row per link of every live event after migration and seed", async () => {
+    const expected = await expectLinkDaysToMatchEvents();
+    expect(Object.keys(expected).length).toBeGreaterThan(20);
+    // Unknown starts and ongoing ends keep event_counts' sentinels.
+    expect(Object.keys(expected).some((key) => key.includes("|-100000000|"))).toBe(true);
+    expect(Object.values(expected).some((value) => value.startsWith("100000000|"))).toBe(true);
+  });
+
+  it("follows events created, edited, deleted, restored and hard-deleted through the actions", async () => {
+    const first = await createCounted("Daily treaty");
+    const created = await expectLinkDaysToMatchEvents();
+    // Two topics, one actor, two countries: five rows, each with all five links.
+    expect(rowsOf(created, first.id)).toHaveLength(5);
+    expect(rowsOf(created, first.id)[0]![1]).toMatch(/\|FR,MY$/);
+
+    const edited = await updateEvent(first.id, input(first.title, {
+      version: first.version,
+      start: { precision: "season", value: "Summer 2025" },
+      end: { precision: "ongoing" },
+      importance: 5,
+      status: "draft",
+      topicIds: topicIds.slice(1, 3),
+      actorIds: actorIds.slice(0, 3),
+      countryCodes: ["MY"],
+    }), editor);
+    expect(edited).toMatchObject({ ok: true });
+    const after = await expectLinkDaysToMatchEvents();
+    expect(rowsOf(after, first.id)).toHaveLength(6);
+    expect(rowsOf(after, first.id).every(([key, value]) => key.includes("|draft|") && value.startsWith("100000000|5|"))).toBe(true);
+
+    expect(await deleteEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(rowsOf(await expectLinkDaysToMatchEvents(), first.id)).toHaveLength(0);
+    expect(await restoreEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(rowsOf(await expectLinkDaysToMatchEvents(), first.id)).toEqual(rowsOf(after, first.id));
+
+    const second = await createCounted("Daily summit", { start: { precision: "unknown" }, end: { precision: "ongoing" }, topicIds: [], countryCodes: [] });
+    expect(rowsOf(await expectLinkDaysToMatchEvents(), second.id)).toHaveLength(1);
+    await exec(`DELETE FROM events WHERE id = ${second.id}`);
+    expect(rowsOf(await expectLinkDaysToMatchEvents(), second.id)).toHaveLength(0);
+  });
+
+  it("follows raw SQL on the link tables and the events: multi-row inserts, deletes, updates and moved links", async () => {
+    const a = await createCounted("Raw day one");
+    const b = await createCounted("Raw day two", { importance: 4, topicIds: [] });
+    const c = await createCounted("Raw day three", { status: "draft" });
+
+    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${a.id}, ${topicIds[2]}), (${b.id}, ${topicIds[2]}), (${b.id}, ${topicIds[0]})`);
+    await exec(`INSERT INTO event_actors (event_id, actor_id) VALUES (${a.id}, ${actorIds[1]}), (${c.id}, ${actorIds[2]})`);
+    await expectLinkDaysToMatchEvents();
+
+    await exec(`DELETE FROM event_actors WHERE event_id IN (${a.id}, ${b.id})`);
+    await exec(`DELETE FROM event_countries WHERE event_id = ${c.id} AND country_code = 'FR' OR event_id = ${a.id}`);
+    await expectLinkDaysToMatchEvents();
+
+    await exec(`UPDATE event_topics SET topic_id = ${topicIds[2]} WHERE event_id = ${c.id} AND topic_id = ${topicIds[0]}`);
+    await exec(`UPDATE event_countries SET event_id = ${a.id} WHERE event_id = ${c.id}`);
+    await expectLinkDaysToMatchEvents();
+
+    await exec(`UPDATE events SET importance = CASE WHEN id = ${a.id} THEN 1 ELSE 3 END, status = 'published',
+      earliest = CASE WHEN id = ${b.id} THEN -8.64e15 WHEN id = ${c.id} THEN ${Date.UTC(2025, 11, 31, 23)} ELSE earliest END,
+      latest = CASE WHEN id = ${a.id} THEN latest + ${40 * 86_400_000} ELSE latest END
+      WHERE id IN (${a.id}, ${b.id}, ${c.id})`);
+    const moved = await expectLinkDaysToMatchEvents();
+    expect(rowsOf(moved, c.id).every(([key]) => key.includes(`|published|${Math.floor(Date.UTC(2025, 11, 31, 23) / 86_400_000)}|`))).toBe(true);
+    // Each column on its own moves the rows too.
+    for (const set of [`latest = latest + ${86_400_000}`, "importance = 2", "status = 'review'", `earliest = earliest - ${86_400_000}`]) {
+      await exec(`UPDATE events SET ${set} WHERE id = ${a.id}`);
+      expect(await expectLinkDaysToMatchEvents()).not.toEqual(moved);
+    }
+
+    // A deleted event has no rows, whatever happens to its links, and gets them back when restored.
+    await exec(`UPDATE events SET deleted_at = CURRENT_TIMESTAMP WHERE id = ${b.id}`);
+    await exec(`DELETE FROM event_topics WHERE event_id = ${b.id}`);
+    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${b.id}, ${topicIds[1]})`);
+    expect(rowsOf(await expectLinkDaysToMatchEvents(), b.id)).toHaveLength(0);
+    await exec(`UPDATE events SET deleted_at = NULL WHERE id = ${b.id}`);
+    expect(rowsOf(await expectLinkDaysToMatchEvents(), b.id).length).toBeGreaterThan(0);
+  });
+
+  it("is rebuilt to the same rows by the loaders' rebuild", async () => {
+    const before = await expectLinkDaysToMatchEvents();
+    await db.$transaction(async (tx) => {
+      for (const statement of rebuildEventCountsSql(dialect)) await tx.$executeRawUnsafe(statement);
+    });
+    expect(await storedLinkDays(query)).toEqual(before);
+  });
+});
+
+describe("event_link_days after a synthetic bulk load", () => {
+  const url = testDatabaseUrl("linkdays");
+  afterAll(() => dropDatabase(url));
+
+  it("equals the reference, and the triggers work again afterwards", { timeout: 120_000 }, async () => {
+    const events = await loadSyntheticDatabase(url, { seed: 7, count: 300, firstBatch: 200 });
+    const raw = await openRawDatabase(url);
+    try {
+      expect(Object.keys(await expectLinkDaysToMatchEvents(raw.query)).length).toBeGreaterThan(1000);
+      const [first, second] = events;
+      await raw.query(`UPDATE events SET importance = 5, earliest = earliest - 3456000000 WHERE id IN (${first!.id}, ${second!.id})`);
+      await raw.query(`DELETE FROM event_topics WHERE event_id = ${first!.id}`);
+      await raw.query(`DELETE FROM event_countries WHERE event_id = ${second!.id}`);
+      await expectLinkDaysToMatchEvents(raw.query);
+    } finally {
+      await raw.close();
+    }
+  });
+});
