@@ -16,6 +16,20 @@ export interface BrowserMeasurement {
   /** Percentage of frames that missed at least one refresh (> 25 ms: 1.5 periods, so vsync jitter does not count). */
   dropped: number;
   timelineRequests: number;
+  /** Any request the page made while the drag ran (prefetches too): their paths. */
+  requestsDuringPan: string[];
+  /** Chromium's long-animation-frame entries during the drag over 25 ms: what ran in them, to tell why a frame was late. */
+  lateFrames: LateFrame[];
+}
+
+export interface LateFrame {
+  /** ms after the drag began. */
+  at: number;
+  duration: number;
+  /** The scripts that ran in the frame, longest first: "invoker (source) ms". */
+  scripts: string[];
+  /** Style and layout time in the frame. */
+  styleAndLayout: number;
 }
 
 export const INTERACTIVE_DEFINITION =
@@ -33,6 +47,18 @@ const INTERACTIVE_CHECK = `(() => {
 const START_FRAME_RECORDING = `(() => {
   window.benchFrames = [];
   window.benchStop = false;
+  window.benchLateFrames = [];
+  const began = performance.now();
+  window.benchObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.startTime < began || entry.duration <= 25) continue;
+      const scripts = [...(entry.scripts || [])].sort((a, b) => b.duration - a.duration).slice(0, 5)
+        .map((s) => (s.invoker || s.invokerType) + " (" + (s.sourceFunctionName || "") + " " + String(s.sourceURL || "").split("/").pop() + ") " + Math.round(s.duration) + " ms");
+      const styleAndLayout = entry.styleAndLayoutStart ? Math.round(entry.startTime + entry.duration - entry.styleAndLayoutStart) : 0;
+      window.benchLateFrames.push({ at: Math.round(entry.startTime - began), duration: Math.round(entry.duration), scripts, styleAndLayout });
+    }
+  });
+  try { window.benchObserver.observe({ type: "long-animation-frame", buffered: false }); } catch {}
   let last = performance.now();
   const tick = (now) => {
     window.benchFrames.push(now - last);
@@ -41,7 +67,13 @@ const START_FRAME_RECORDING = `(() => {
   };
   requestAnimationFrame(tick);
 })()`;
-const STOP_FRAME_RECORDING = `(() => { window.benchStop = true; return window.benchFrames.slice(1); })()`;
+const STOP_FRAME_RECORDING = `(async () => {
+  window.benchStop = true;
+  // Entries are delivered after their frame: give the last ones a frame to arrive.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  window.benchObserver.disconnect();
+  return { frames: window.benchFrames.slice(1), lateFrames: window.benchLateFrames };
+})()`;
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
 
@@ -51,7 +83,12 @@ export async function measureBrowser(origin: string, panSeconds = 2): Promise<Br
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let timelineRequests = 0;
-    page.on("request", (request) => { if (request.url().includes("/api/v1/timeline")) timelineRequests++; });
+    let panning = false;
+    const requestsDuringPan: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/v1/timeline")) timelineRequests++;
+      if (panning) requestsDuringPan.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${origin}/`, { waitUntil: "commit", timeout: 120_000 });
     const interactive = await page.waitForFunction(INTERACTIVE_CHECK, undefined, { timeout: 60_000, polling: "raf" });
     const interactiveMs = Math.round((await interactive.jsonValue()) as number);
@@ -59,6 +96,7 @@ export async function measureBrowser(origin: string, panSeconds = 2): Promise<Br
     const surface = page.locator('[role="group"][aria-label^="Timeline,"]').first();
     const box = (await surface.boundingBox())!;
     await page.evaluate(START_FRAME_RECORDING);
+    panning = true;
     // A slow drag to the right and back, in small steps: the way a reader scrubs through time.
     const y = box.y + Math.min(box.height / 2, 120);
     const centreX = box.x + box.width * 0.6;
@@ -70,7 +108,8 @@ export async function measureBrowser(origin: string, panSeconds = 2): Promise<Br
       await page.waitForTimeout(1000 / 60);
     }
     await page.mouse.up();
-    const frames = (await page.evaluate(STOP_FRAME_RECORDING)) as number[];
+    const { frames, lateFrames } = (await page.evaluate(STOP_FRAME_RECORDING)) as { frames: number[]; lateFrames: LateFrame[] };
+    panning = false;
     const sorted = [...frames].sort((a, b) => a - b);
     const share = (limit: number) => Math.round((frames.filter((f) => f > limit).length / Math.max(frames.length, 1)) * 1000) / 10;
     return {
@@ -84,6 +123,8 @@ export async function measureBrowser(origin: string, panSeconds = 2): Promise<Br
       over33: share(33.4),
       dropped: share(25),
       timelineRequests,
+      requestsDuringPan,
+      lateFrames,
     };
   } finally {
     await browser.close();

@@ -74,7 +74,17 @@ function browserTable(runs: SizeRun[]): string[] {
       const verdicts = [b!.interactiveMs >= INTERACTIVE_TARGET_MS ? `interactive ≥ ${INTERACTIVE_TARGET_MS} ms` : "", b!.dropped > 0 ? "dropped frames" : ""].filter(Boolean);
       return `| ${sizeLabel(size)} | ${b!.interactiveMs} ms | ${(b!.panMeasuredMs / 1000).toFixed(1)} s | ${b!.frames} | ${b!.frameP50} ms | ${b!.frameP95} ms | ${b!.over16}% | ${b!.over33}% | ${b!.dropped}% | ${b!.timelineRequests} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`;
     }),
+    ...lateFrameLines(rows),
   ];
+}
+
+/** What ran in each late frame of a drag (Chromium's long-animation-frame entries), and what the page fetched meanwhile. */
+function lateFrameLines(rows: SizeRun[]): string[] {
+  const lines = rows.flatMap(({ size, browser: b }) => [
+    ...(b!.lateFrames ?? []).map((frame) => `- ${sizeLabel(size)}: a frame of ${frame.duration} ms, ${frame.at} ms into the drag (style and layout ${frame.styleAndLayout} ms): ${frame.scripts.join("; ") || "no script"}`),
+    ...(b!.requestsDuringPan?.length ? [`- ${sizeLabel(size)}: requests during the drag: ${b!.requestsDuringPan.join(", ")}`] : []),
+  ]);
+  return lines.length ? ["", "Late frames and requests during the drag:", "", ...lines] : [];
 }
 
 /** The results of one database as Markdown: the same tables go to the console and into BENCHMARKS.md. */

@@ -52,3 +52,22 @@ test("the shared filter narrows the timeline too", async ({ page }) => {
   await expect(list(page).getByRole("link", { name: `July 2019 ${REF.ecrl}` })).toBeVisible();
   await expect(list(page).getByRole("link", { name: /Agreement to accelerate Belt and Road projects/ })).toBeVisible();
 });
+
+test("event pages are fetched when the reader reaches for one, not for every event in view", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/events/")) fetched.push(path);
+  });
+  await page.goto("/");
+  const sasana = list(page).getByRole("link", { name: `27–28 June 2025 ${REF.sasana}` });
+  await expect(sasana).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
+
+  await sasana.hover();
+  const href = await sasana.getAttribute("href");
+  await expect.poll(() => fetched).toContain(href);
+  await sasana.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(REF.sasana);
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/links/intent-link";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { DataTableColumnDef, DataTableFeatures } from "@/components/data-table/data-table-features";
 import { IMPORTANCE_MAX } from "@/lib/domain/event-vocabulary";
@@ -20,7 +20,7 @@ const readerColumns = [
     meta: { label: "Title", className: styles.title },
     cell: ({ row }) => (
       <>
-        <Link href={`/events/${row.original.slug}`}>{row.original.title}</Link>
+        <IntentLink href={`/events/${row.original.slug}`}>{row.original.title}</IntentLink>
         {row.original.status === "draft" && <> <span className="tag badge-draft">Draft</span></>}
         {row.original.snippet && <SearchSnippet parts={row.original.snippet} />}
       </>

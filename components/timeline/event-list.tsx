@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { IntentLink } from "@/components/links/intent-link";
 import { useState } from "react";
 import type { TimelineItem } from "@/lib/queries/get-timeline-window";
 import styles from "./event-list.module.css";
@@ -25,10 +26,10 @@ export function EventList({ items, moreHref, truncatedNote }: EventListProps) {
       <ol className={styles.list}>
         {visible.map((item) => (
           <li key={item.id} className={styles.entry}>
-            <Link href={`/events/${item.slug}`} className={styles.link}>
+            <IntentLink href={`/events/${item.slug}`} className={styles.link}>
               <span className={styles.date}>{item.dateLabel}</span>
               <span className={styles.title}>{item.title}</span>
-            </Link>
+            </IntentLink>
             {(item.status === "draft" || item.topics.length > 0) && (
               <ul className={styles.topics} aria-label="Topics">
                 {item.status === "draft" && <li className="tag badge-draft">Draft</li>}

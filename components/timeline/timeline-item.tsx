@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/links/intent-link";
 import type { PlacedItem } from "./lay-out-lanes";
 import styles from "./timeline-item.module.css";
 
@@ -37,7 +37,7 @@ export function TimelineItemLink({ placed, width, rowHeight, offset = 0 }: Timel
     width: isPoint ? undefined : percent(placement.right - left, width),
   };
   return (
-    <Link
+    <IntentLink
       href={`/events/${item.slug}`}
       className={`${styles.item} ${isPoint ? styles.pointItem : ""} ${item.importance >= 4 ? styles.important : ""}`}
       style={style}
@@ -53,6 +53,6 @@ export function TimelineItemLink({ placed, width, rowHeight, offset = 0 }: Timel
         <span>{item.dateLabel}{placement.approximate ? " (approximate)" : placement.partial ? " (not known to the day)" : ""}</span>
         {item.topics.length > 0 && <span className={styles.cardTopics}>{item.topics.map((t) => t.name).join(" · ")}</span>}
       </span>
-    </Link>
+    </IntentLink>
   );
 }
