@@ -117,7 +117,8 @@ export async function getTimelineWindow({
   const gridBounds = bucketBounds(window, gridStep);
   const counter = counted ? countedWindowCounter(counted, window)
     : paired ? pairWindowCounter(paired, window)
-    : liveWindowCounter(filter, viewer, window, walk, gridBounds);
+    // Other lanes of a one-member filter: counted from that member's rows of event_link_days.
+    : liveWindowCounter(filter, viewer, window, walk, gridBounds, countable && countable.dim !== "all" ? countable : undefined);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
   const itemLimit = dense ? Math.min(DENSE_ITEM_LIMIT, limit) : limit;

@@ -1,5 +1,5 @@
 /**
- * Times getTimelineWindow under a topic / country filter with lanes (counted live from the events):
+ * Times getTimelineWindow under a topic / country filter with lanes (from event_pair_counts, or event_link_days):
  *   DATABASE_URL=file:/path/1m.db npx tsx scripts/timeline/bench-filtered-lanes.ts
  * Prints the median of RUNS after one warm-up and a hash of the result, to compare plans.
  */
@@ -22,6 +22,9 @@ const cases: [string, Partial<EventFilter>, LaneGrouping][] = [
   ["topic=syn-diplomacy by country", { topics: ["syn-diplomacy"] }, "country"],
   ["topic=syn-diplomacy by actor", { topics: ["syn-diplomacy"] }, "actor"],
   ["country=MY by topic", { countries: ["MY"] }, "topic"],
+  // Not in event_pair_counts: from Malaysia's rows of event_link_days.
+  ["country=MY by country", { countries: ["MY"] }, "country"],
+  ["country=MY by actor", { countries: ["MY"] }, "actor"],
 ];
 const only = process.env.ONLY;
 for (const [name, partial, groupBy] of cases) {

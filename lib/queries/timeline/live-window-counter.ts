@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/db/client";
+import { dialect, Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
@@ -11,7 +11,9 @@ import { toNumber } from "../sql/dialect-sql";
 import { eventWhereSql } from "../sql/event-where";
 import { laneJoin, NO_LANE_KEY, NO_LANE_LABEL, type LaneJoinGrouping } from "../sql/lane-sql";
 import type { DateWalk } from "../sql/plan-date-walk";
-import { DAY_MS } from "../counts/count-pieces";
+import { DAY_MS, daysBefore, daysUpTo } from "../counts/count-pieces";
+import { intParam, statusesOf } from "../counts/count-columns";
+import type { CountTarget } from "../counts/count-scope";
 import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "./lane-bucket-tally";
 import { bucketCaseSql, bucketDayThresholds } from "./bucket-case-sql";
 import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
@@ -24,10 +26,61 @@ export function windowRange(filter: ResolvedEventFilter, window: TimelineWindow)
   return { start: Math.max(window.start, period.start ?? -Infinity), end: Math.min(window.end, period.end ?? Infinity) };
 }
 
-/** Each matching event with its links to lanes (none: one row with NULL lane); `m` must be defined by the caller. */
-function linkedSql(groupBy: LaneJoinGrouping): Prisma.Sql {
+/** Each matching event (m) joined to its links to lanes: none gives one row where `noLink` holds. */
+interface Linked {
+  from: Prisma.Sql;
+  noLink: Prisma.Sql;
+  /** The link's member id (null without one), to group by and to find its lane by. */
+  linkId: Prisma.Sql;
+}
+
+/** The lane row l (key, label) of a link id. */
+function laneRowSql(groupBy: LaneJoinGrouping, linkId: Prisma.Sql): Prisma.Sql {
   const join = laneJoin(groupBy);
-  return Prisma.sql`m LEFT JOIN ${join.table} j ON j.event_id = m.id LEFT JOIN ${join.laneTable} l ON ${join.ownId} = ${join.linkId}`;
+  return Prisma.sql`LEFT JOIN ${join.laneTable} l ON ${join.ownId} = ${linkId}`;
+}
+
+/** Where the matching events come from: `matching` defines m (id, and b: the day of its start from the origin). */
+interface MatchSource {
+  matching(groupBy: LaneGrouping, withDay: boolean): Prisma.Sql;
+  linked(groupBy: LaneJoinGrouping): Linked;
+}
+
+/** The events table under any filter; links from the link tables. */
+function eventSource(where: Prisma.Sql, day: Prisma.Sql): MatchSource {
+  return {
+    matching: (_groupBy, withDay) => Prisma.sql`WITH m AS MATERIALIZED (SELECT e.id AS id${withDay ? Prisma.sql`, ${day} AS b` : Prisma.empty} FROM events e WHERE ${where})`,
+    linked(groupBy) {
+      const join = laneJoin(groupBy);
+      return { from: Prisma.sql`m LEFT JOIN ${join.table} j ON j.event_id = m.id`, noLink: Prisma.sql`j.event_id IS NULL`, linkId: join.linkId };
+    },
+  };
+}
+
+const PACKED = { topic: "topics", actor: "actors", country: "countries" } as const;
+
+/**
+ * A one-member filter's events from that member's rows of event_link_days, their lanes unpacked from the row:
+ * no probe of the events or the link tables per event (a country's 320k events by actor over the whole history
+ * read their rows once instead of joining every event to its actors).
+ */
+function linkDaySource(target: CountTarget, range: TimelineWindow, origin: number): MatchSource {
+  const originDay = Math.round(origin / DAY_MS);
+  // Bounds are whole UTC days: earliest < end ⟺ first day < ceil(end), latest > start ⟺ last day ≥ floor(start).
+  const where = Prisma.sql`d.dim = ${target.dim} AND d.member = ${target.member} AND d.status IN (${Prisma.join(statusesOf(target.scope))})
+    AND d.importance >= ${intParam(target.scope.minImportance)} AND d.first_day < ${intParam(daysBefore(range.end))} AND d.last_day >= ${intParam(daysUpTo(range.start))}`;
+  const day = Prisma.sql`CASE WHEN d.first_day < ${intParam(originDay)} THEN 0 ELSE d.first_day - ${intParam(originDay)} END`;
+  return {
+    matching(groupBy, withDay) {
+      const packed = groupBy === "none" ? Prisma.empty : Prisma.sql`, d.${Prisma.raw(PACKED[groupBy])} AS links`;
+      return Prisma.sql`WITH m AS MATERIALIZED (SELECT d.event_id AS id${withDay ? Prisma.sql`, ${day} AS b` : Prisma.empty}${packed} FROM event_link_days d WHERE ${where})`;
+    },
+    linked(groupBy) {
+      const unpacked = dialect === "postgres" ? Prisma.sql`LEFT JOIN LATERAL unnest(m.links) x(value) ON true` : Prisma.sql`LEFT JOIN json_each(m.links) x`;
+      const linkId = groupBy === "country" ? Prisma.sql`x.value` : Prisma.sql`CAST(x.value AS INTEGER)`;
+      return { from: Prisma.sql`m ${unpacked}`, noLink: Prisma.sql`x.value IS NULL`, linkId };
+    },
+  };
 }
 
 /**
@@ -36,11 +89,11 @@ function linkedSql(groupBy: LaneJoinGrouping): Prisma.Sql {
  * instead of one pass for the total, one per kind of lane and one for events without a lane.
  * `walk`: the link filters to test row by row (planWindowWalk); the rows are the same either way.
  */
-export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow, walk?: DateWalk, grid?: number[]): WindowCounter {
+export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow, walk?: DateWalk, grid?: number[], target?: CountTarget): WindowCounter {
   const where = eventWhereSql(filter, viewer, window, walk);
   const range = windowRange(filter, window);
   const origin = Math.floor(range.start / DAY_MS) * DAY_MS;
-  const day = bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS);
+  const source = target && target.dim !== "all" ? linkDaySource(target, range, origin) : eventSource(where, bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS));
   let laneBuckets: LaneBuckets | null = null;
 
   /**
@@ -50,14 +103,16 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
    */
   async function countLanesWithBuckets(groupBy: LaneJoinGrouping, bounds: number[]) {
     const join = laneJoin(groupBy);
+    const linked = source.linked(groupBy);
     const bucket = bucketCaseSql(Prisma.sql`m.b`, bucketDayThresholds(bounds, origin, range.start, DAY_MS));
+    // Counted per link id and bucket first, then labelled: one lane lookup per group, not per link.
     const rows = await readSql<{ kind: unknown; lane_key: string | null; label: string | null; k: unknown; n: unknown }[]>`
-      WITH m AS MATERIALIZED (SELECT e.id AS id, ${day} AS b FROM events e WHERE ${where})
+      ${source.matching(groupBy, true)}
       SELECT 0 AS kind, NULL AS lane_key, NULL AS label, 0 AS k, COUNT(*) AS n FROM m
       UNION ALL
-      SELECT 1 AS kind, lane_key, label, k, COUNT(*) AS n
-      FROM (SELECT ${join.key} AS lane_key, ${join.label} AS label, ${bucket} AS k FROM ${linkedSql(groupBy)}) linked
-      GROUP BY lane_key, label, k`;
+      SELECT 1 AS kind, ${join.key} AS lane_key, ${join.label} AS label, g.k AS k, g.n AS n
+      FROM (SELECT ${linked.linkId} AS link, ${bucket} AS k, COUNT(*) AS n FROM ${linked.from} GROUP BY 1, 2) g
+      ${laneRowSql(groupBy, Prisma.sql`g.link`)}`;
     let total = 0;
     const buckets: LaneBuckets = { bounds, rows: new Map() };
     const labels = new Map<string, string>([[NO_LANE_KEY, NO_LANE_LABEL[groupBy]]]);
@@ -79,17 +134,18 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
   async function countLanes(groupBy: LaneGrouping) {
     if (grid && grid.length > 1 && groupBy !== "none") return countLanesWithBuckets(groupBy, grid);
     if (groupBy === "none") {
-      const rows = await readSql<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${where}`;
+      const rows = await readSql<{ n: unknown }[]>`${source.matching(groupBy, false)} SELECT COUNT(*) AS n FROM m`;
       return { total: toNumber(rows[0]?.n), lanes: [] };
     }
     const join = laneJoin(groupBy);
+    const linked = source.linked(groupBy);
     // kind 0: the total; 1: one lane; 2: events in no lane.
     const rows = await readSql<{ kind: unknown; lane_key: string | null; label: string | null; n: unknown }[]>`
-      WITH m AS MATERIALIZED (SELECT e.id AS id FROM events e WHERE ${where})
+      ${source.matching(groupBy, false)}
       SELECT 0 AS kind, NULL AS lane_key, NULL AS label, COUNT(*) AS n FROM m
       UNION ALL
-      SELECT CASE WHEN j.event_id IS NULL THEN 2 ELSE 1 END AS kind, MIN(${join.key}) AS lane_key, MIN(${join.label}) AS label, COUNT(*) AS n
-      FROM ${linkedSql(groupBy)} GROUP BY ${join.linkId}, CASE WHEN j.event_id IS NULL THEN 2 ELSE 1 END`;
+      SELECT CASE WHEN ${linked.noLink} THEN 2 ELSE 1 END AS kind, MIN(${join.key}) AS lane_key, MIN(${join.label}) AS label, COUNT(*) AS n
+      FROM ${linked.from} ${laneRowSql(groupBy, linked.linkId)} GROUP BY ${linked.linkId}, CASE WHEN ${linked.noLink} THEN 2 ELSE 1 END`;
     let total = 0;
     const lanes: TimelineLane[] = [];
     for (const row of rows) {
@@ -108,21 +164,22 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
     // Events are dated in whole days: each counts in the bucket of its start's day (earlier starts on the range's first day).
     const bucket = bucketCaseSql(Prisma.sql`m.b`, bucketDayThresholds(bounds, origin, range.start, DAY_MS));
     const tally = new BucketTally(bounds);
-    const matching = Prisma.sql`WITH m AS MATERIALIZED (SELECT e.id AS id, ${day} AS b FROM events e WHERE ${where})`;
+    const matching = source.matching(groupBy, true);
     let rows: { lane_key: string | null; k: unknown; n: unknown }[];
     if (groupBy === "none") {
       rows = await readSql`${matching} SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CAST(${ALL_LANE_KEY} AS TEXT) AS lane_key, ${bucket} AS k FROM m) drawn GROUP BY lane_key, k`;
     } else {
       const join = laneJoin(groupBy);
+      const linked = source.linked(groupBy);
       const real = shownKeys.filter((key) => key !== NO_LANE_KEY);
       const named = [...real, ...hiddenKeys.filter((key) => key !== NO_LANE_KEY)];
       const noLaneTo = shownKeys.includes(NO_LANE_KEY) ? NO_LANE_KEY : withOther && !hiddenKeys.includes(NO_LANE_KEY) ? OTHER_LANE_KEY : null;
       if (!real.length && !withOther && !noLaneTo) return tally.buckets();
-      const arms: Prisma.Sql[] = [Prisma.sql`WHEN j.event_id IS NULL THEN ${noLaneTo ? Prisma.sql`CAST(${noLaneTo} AS TEXT)` : Prisma.sql`NULL`}`];
+      const arms: Prisma.Sql[] = [Prisma.sql`WHEN ${linked.noLink} THEN ${noLaneTo ? Prisma.sql`CAST(${noLaneTo} AS TEXT)` : Prisma.sql`NULL`}`];
       if (real.length) arms.push(Prisma.sql`WHEN ${join.key} IN (${Prisma.join(real)}) THEN ${join.key}`);
       if (withOther) arms.push(named.length ? Prisma.sql`WHEN ${join.key} NOT IN (${Prisma.join(named)}) THEN CAST(${OTHER_LANE_KEY} AS TEXT)` : Prisma.sql`ELSE CAST(${OTHER_LANE_KEY} AS TEXT)`);
       rows = await readSql`${matching}
-        SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CASE ${Prisma.join(arms, " ")} END AS lane_key, ${bucket} AS k FROM ${linkedSql(groupBy)}) drawn
+        SELECT lane_key, k, COUNT(*) AS n FROM (SELECT CASE ${Prisma.join(arms, " ")} END AS lane_key, ${bucket} AS k FROM ${linked.from} ${laneRowSql(groupBy, linked.linkId)}) drawn
         WHERE lane_key IS NOT NULL GROUP BY lane_key, k`;
     }
     for (const row of rows) tally.add(row.lane_key!, toNumber(row.k), toNumber(row.n));
