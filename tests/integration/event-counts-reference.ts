@@ -24,7 +24,8 @@ export function edgePeriod(edge: 0 | 1, ms: number, grain: number): number {
   return countPeriod(at, grain);
 }
 
-const LINK_QUERIES = {
+/** Each link table's rows as (event_id, member), by dim. */
+export const LINK_QUERIES = {
   topic: "SELECT event_id, topic_id AS member FROM event_topics",
   actor: "SELECT event_id, actor_id AS member FROM event_actors",
   country: "SELECT event_id, country_code AS member FROM event_countries",

@@ -177,8 +177,9 @@ describe("event_counts after a synthetic bulk load", () => {
       const triggers = dialect === "sqlite"
         ? await raw.query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event_counts_%'")
         : await raw.query("SELECT tgname FROM pg_trigger WHERE tgname LIKE 'event_counts_%' AND tgenabled = 'O'");
-      // event_counts' 12 and event_pair_counts' 12 (event_counts_pairs_*): the loaders switch all of them off.
-      expect(triggers).toHaveLength(24);
+      // event_counts' 12, event_pair_counts' 12 (event_counts_pairs_*) and event_link_days' 12 (event_counts_days_*):
+      // the loaders switch all of them off.
+      expect(triggers).toHaveLength(36);
 
       const [first, second] = events;
       await raw.query(`UPDATE events SET importance = 5, latest = latest + 86400000 WHERE id IN (${first!.id}, ${second!.id})`);

@@ -1,13 +1,11 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
-import { dropDatabase, testDatabaseUrl } from "../support/test-database";
-import { edgePeriod, type RawQuery } from "./event-counts-reference";
-import { openRawDatabase } from "./open-raw-database";
-import { loadSyntheticDatabase } from "./load-synthetic-database";
+import { describeAfterSyntheticLoad } from "./after-synthetic-load";
+import { edgePeriod, LINK_QUERIES, type RawQuery } from "./event-counts-reference";
 import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
 
 const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
@@ -16,19 +14,13 @@ const exec = (sql: string) => db.$executeRawUnsafe(sql);
 /** "dim|member|status|first day|event id" → "last day|importance|topics|actors|countries", links sorted. */
 type LinkDayRows = Record<string, string>;
 
-const LINKS = {
-  topic: "SELECT event_id, topic_id AS member FROM event_topics",
-  actor: "SELECT event_id, actor_id AS member FROM event_actors",
-  country: "SELECT event_id, country_code AS member FROM event_countries",
-} as const;
-
 const packed = (members: unknown[]) => members.map(String).sort().join(",");
 
 /** The rows event_link_days must hold, from events and links with JavaScript date arithmetic (not the migration's SQL). */
 async function expectedLinkDays(run: RawQuery): Promise<LinkDayRows> {
   const events = await run("SELECT id, earliest, latest, status, importance FROM events WHERE deleted_at IS NULL");
-  const links = new Map<number, Record<keyof typeof LINKS, string[]>>();
-  for (const [dim, sql] of Object.entries(LINKS) as [keyof typeof LINKS, string][]) {
+  const links = new Map<number, Record<keyof typeof LINK_QUERIES, string[]>>();
+  for (const [dim, sql] of Object.entries(LINK_QUERIES) as [keyof typeof LINK_QUERIES, string][]) {
     for (const row of await run(sql)) {
       const own = links.get(Number(row.event_id)) ?? { topic: [], actor: [], country: [] };
       own[dim].push(String(row.member));
@@ -40,7 +32,7 @@ async function expectedLinkDays(run: RawQuery): Promise<LinkDayRows> {
     const own = links.get(Number(event.id));
     if (!own) continue;
     const value = [edgePeriod(1, Number(event.latest), 0), Number(event.importance), packed(own.topic), packed(own.actor), packed(own.country)].join("|");
-    for (const dim of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
+    for (const dim of Object.keys(LINK_QUERIES) as (keyof typeof LINK_QUERIES)[]) {
       for (const member of own[dim]) rows[[dim, member, event.status, edgePeriod(0, Number(event.earliest), 0), Number(event.id)].join("|")] = value;
     }
   }
@@ -160,22 +152,4 @@ describe("event_link_days", () => {
   });
 });
 
-describe("event_link_days after a synthetic bulk load", () => {
-  const url = testDatabaseUrl("linkdays");
-  afterAll(() => dropDatabase(url));
-
-  it("equals the reference, and the triggers work again afterwards", { timeout: 120_000 }, async () => {
-    const events = await loadSyntheticDatabase(url, { seed: 7, count: 300, firstBatch: 200 });
-    const raw = await openRawDatabase(url);
-    try {
-      expect(Object.keys(await expectLinkDaysToMatchEvents(raw.query)).length).toBeGreaterThan(1000);
-      const [first, second] = events;
-      await raw.query(`UPDATE events SET importance = 5, earliest = earliest - 3456000000 WHERE id IN (${first!.id}, ${second!.id})`);
-      await raw.query(`DELETE FROM event_topics WHERE event_id = ${first!.id}`);
-      await raw.query(`DELETE FROM event_countries WHERE event_id = ${second!.id}`);
-      await expectLinkDaysToMatchEvents(raw.query);
-    } finally {
-      await raw.close();
-    }
-  });
-});
+describeAfterSyntheticLoad("event_link_days", 7, expectLinkDaysToMatchEvents);

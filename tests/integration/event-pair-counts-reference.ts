@@ -2,13 +2,7 @@
  * An independent reference for event_pair_counts (both migrations' rows): the rows it must hold, computed here from events and link rows
  * with JavaScript date arithmetic, so that neither the triggers nor the rebuild SQL check themselves.
  */
-import { countPeriod, edgePeriod, sortRows, type CountRows, type RawQuery } from "./event-counts-reference";
-
-const LINK_QUERIES = {
-  topic: "SELECT event_id, topic_id AS member FROM event_topics",
-  actor: "SELECT event_id, actor_id AS member FROM event_actors",
-  country: "SELECT event_id, country_code AS member FROM event_countries",
-} as const;
+import { countPeriod, edgePeriod, LINK_QUERIES, sortRows, type CountRows, type RawQuery } from "./event-counts-reference";
 
 /** "dim|member|dim2|grain|member2|period|status" → "n1,n2,n3,n4,n5", only rows with something in them, sorted. */
 export async function expectedPairCounts(query: RawQuery): Promise<CountRows> {

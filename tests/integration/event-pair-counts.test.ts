@@ -1,14 +1,12 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
-import { dropDatabase, testDatabaseUrl } from "../support/test-database";
+import { describeAfterSyntheticLoad } from "./after-synthetic-load";
 import type { RawQuery } from "./event-counts-reference";
 import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
-import { openRawDatabase } from "./open-raw-database";
-import { loadSyntheticDatabase } from "./load-synthetic-database";
 import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
 
 const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
@@ -140,23 +138,4 @@ describe("event_pair_counts", () => {
   });
 });
 
-describe("event_pair_counts after a synthetic bulk load", () => {
-  const url = testDatabaseUrl("pairs");
-  afterAll(() => dropDatabase(url));
-
-  it("equals the reference, and the triggers work again afterwards", { timeout: 120_000 }, async () => {
-    const events = await loadSyntheticDatabase(url, { seed: 6, count: 300, firstBatch: 200 });
-
-    const raw = await openRawDatabase(url);
-    try {
-      expect(Object.keys(await expectPairsToMatchEvents(raw.query)).length).toBeGreaterThan(1000);
-      const [first, second] = events;
-      await raw.query(`UPDATE events SET importance = 5, earliest = earliest - 3456000000 WHERE id IN (${first!.id}, ${second!.id})`);
-      await raw.query(`DELETE FROM event_topics WHERE event_id = ${first!.id}`);
-      await raw.query(`DELETE FROM event_countries WHERE event_id = ${second!.id}`);
-      await expectPairsToMatchEvents(raw.query);
-    } finally {
-      await raw.close();
-    }
-  });
-});
+describeAfterSyntheticLoad("event_pair_counts", 6, expectPairsToMatchEvents);

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { filterFromQuery } from "../support/filter-from-query";
-import { removeTestEvents } from "./event-fixtures";
-import { insertSyntheticEvents } from "./timeline-synthetic-events";
+import { setUpStrippedSyntheticEvents } from "./stripped-synthetic-events";
 import { COUNT_WINDOWS } from "./count-windows";
-import { db } from "@/lib/db/client";
 import { countTarget } from "@/lib/queries/counts/count-scope";
 import { hasPairLanes } from "@/lib/queries/counts/pair-window-sql";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
@@ -17,24 +15,7 @@ import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
 const EDITOR: Viewer = { userId: "link-day-lanes-test", role: "editor" };
 
 describe("timeline lanes of a one-member filter from event_link_days equal the lanes counted from the events", () => {
-  let slugs: string[] = [];
-  let actorSlug = "";
-  beforeAll(async () => {
-    slugs = [
-      ...(await insertSyntheticEvents({ count: 500, seed: 10, status: "published", fromYear: 2001, toYear: 2009 })),
-      ...(await insertSyntheticEvents({ count: 80, seed: 11, status: "draft", fromYear: 2004, toYear: 2006 })),
-    ];
-    // Take some links away, so that "no actor", "no country" and "no topic" lanes have events.
-    const ids = (await db.event.findMany({ where: { slug: { in: slugs } }, select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
-    await db.eventActor.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 5 === 0) } } });
-    await db.eventCountry.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 7 === 1) } } });
-    await db.eventTopic.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 9 === 2) } } });
-    const [busiest] = await db.actor.findMany({ where: { slug: { startsWith: "syn-" } }, orderBy: { events: { _count: "desc" } }, take: 1, select: { slug: true } });
-    actorSlug = busiest!.slug;
-  });
-  afterAll(async () => {
-    await removeTestEvents(slugs);
-  });
+  const fixture = setUpStrippedSyntheticEvents({ published: 10, drafts: 11 });
 
   // The lanes event_pair_counts does not hold (an actor's or a country's by actor or country), and some it does.
   const cases = (): [string, Viewer, LaneGrouping][] => [
@@ -42,8 +23,8 @@ describe("timeline lanes of a one-member filter from event_link_days equal the l
     ["country=MY", ANONYMOUS, "actor"],
     ["country=MY&importance=3", ANONYMOUS, "actor"],
     ["country=MY&from=2004-02&to=2008", ANONYMOUS, "country"],
-    [`actor=${actorSlug}`, EDITOR, "country"],
-    [`actor=${actorSlug}`, ANONYMOUS, "actor"],
+    [`actor=${fixture.busiestActor()}`, EDITOR, "country"],
+    [`actor=${fixture.busiestActor()}`, ANONYMOUS, "actor"],
     ["topic=syn-trade&status=any", EDITOR, "actor"],
     ["topic=syn-trade", ANONYMOUS, "none"],
   ];

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { filterFromQuery } from "../support/filter-from-query";
-import { removeTestEvents } from "./event-fixtures";
-import { insertSyntheticEvents } from "./timeline-synthetic-events";
+import { setUpStrippedSyntheticEvents } from "./stripped-synthetic-events";
 import { COUNT_WINDOWS } from "./count-windows";
-import { db } from "@/lib/db/client";
 import { countTarget } from "@/lib/queries/counts/count-scope";
 import { hasPairLanes, pairLanesOf, type LaneDim } from "@/lib/queries/counts/pair-window-sql";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
@@ -17,26 +15,7 @@ import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
 const EDITOR: Viewer = { userId: "pair-lanes-test", role: "editor" };
 
 describe("timeline lanes of a one-member filter from event_pair_counts equal the lanes counted from the events", () => {
-  let slugs: string[] = [];
-  let actorSlug = "";
-  beforeAll(async () => {
-    slugs = [
-      ...(await insertSyntheticEvents({ count: 500, seed: 8, status: "published", fromYear: 2001, toYear: 2009 })),
-      ...(await insertSyntheticEvents({ count: 80, seed: 9, status: "draft", fromYear: 2004, toYear: 2006 })),
-    ];
-    // Synthetic events always have a topic, an actor and a country: take some away, so that "no actor",
-    // "no country" and "no topic" lanes have events (with a topic filter's or a country's events among them).
-    const ids = (await db.event.findMany({ where: { slug: { in: slugs } }, select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
-    await db.eventActor.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 5 === 0) } } });
-    await db.eventCountry.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 7 === 1) } } });
-    await db.eventTopic.deleteMany({ where: { eventId: { in: ids.filter((_, i) => i % 9 === 2) } } });
-    // The busiest synthetic actor, so that its topic lanes are many.
-    const [busiest] = await db.actor.findMany({ where: { slug: { startsWith: "syn-" } }, orderBy: { events: { _count: "desc" } }, take: 1, select: { slug: true } });
-    actorSlug = busiest!.slug;
-  });
-  afterAll(async () => {
-    await removeTestEvents(slugs);
-  });
+  const fixture = setUpStrippedSyntheticEvents({ published: 8, drafts: 9 });
 
   const cases = (): [string, Viewer, LaneDim][] => [
     ["topic=syn-trade", ANONYMOUS, "country"],
@@ -46,7 +25,7 @@ describe("timeline lanes of a one-member filter from event_pair_counts equal the
     ["topic=syn-trade&from=2004-02&to=2008", ANONYMOUS, "country"],
     ["topic=syn-trade&status=any", EDITOR, "country"],
     ["country=MY", ANONYMOUS, "topic"],
-    [`actor=${actorSlug}`, EDITOR, "topic"],
+    [`actor=${fixture.busiestActor()}`, EDITOR, "topic"],
   ];
 
   it("holds the lanes it claims and no others", () => {
