@@ -15,7 +15,8 @@
  */
 import { dayOf, lastDayOf, LINKS, text, type CountsDialect } from "./count-period-sql";
 
-const PACKED = { topic: "topics", actor: "actors", country: "countries" } as const;
+/** The column of a row that packs the event's links of a kind. */
+export const PACKED_LINKS = { topic: "topics", actor: "actors", country: "countries" } as const;
 
 export const LINK_DAY_COLUMNS = "dim, member, status, first_day, event_id, last_day, importance, topics, actors, countries";
 
@@ -31,7 +32,7 @@ function packedLinks(dialect: CountsDialect, table: string, column: string, even
  * computed once, then joined to each of its links.
  */
 export function linkDayRowsSql(dialect: CountsDialect, where: string, ordered = true): string {
-  const packed = LINKS.map(({ dim, table, column }) => `${packedLinks(dialect, table, column, "e.id")} AS ${PACKED[dim]}`).join(", ");
+  const packed = LINKS.map(({ dim, table, column }) => `${packedLinks(dialect, table, column, "e.id")} AS ${PACKED_LINKS[dim]}`).join(", ");
   const events = `SELECT e.id, e.status, e.importance, ${dayOf("e.earliest", dialect)} AS first_day, ${lastDayOf("e.latest", dialect)} AS last_day, ${packed}
     FROM events e WHERE e.deleted_at IS NULL AND ${where}`;
   const links = LINKS.map(({ dim, table, column }) => `SELECT event_id, '${dim}' AS dim, ${text(column, dialect)} AS member FROM ${table}`).join(" UNION ALL ");

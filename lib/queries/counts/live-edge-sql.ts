@@ -1,6 +1,7 @@
-import { dialect, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { PACKED_LINKS } from "@/lib/db/event-link-days-sql";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
-import { dayIndexSql } from "../sql/dialect-sql";
+import { dayIndexSql, unpackLinksSql } from "../sql/dialect-sql";
 import { laneJoin, type LaneJoinGrouping } from "../sql/lane-sql";
 import { DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, type CountPiece } from "./count-pieces";
 import { intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
@@ -46,14 +47,11 @@ function eventRows(query: LiveEdgeQuery, piece: CountPiece): EdgeRows {
   return { from: Prisma.sql`events e LEFT JOIN ${join.table} j ON j.event_id = e.id`, linked: Prisma.sql`CAST(${join.linkId} AS TEXT)`, period, where };
 }
 
-const PACKED = { topic: Prisma.raw("d.topics"), actor: Prisma.raw("d.actors"), country: Prisma.raw("d.countries") } as const;
-
 /** One member's rows of event_link_days by their first (or last) day, each unpacked into its lane links. */
 function linkDayRows(query: LiveEdgeQuery, target: { dim: string; member: string }, piece: CountPiece): EdgeRows {
   const { scope } = query;
   const day = Prisma.raw(query.edge === 0 ? "d.first_day" : "d.last_day");
-  const packed = PACKED[query.lane];
-  const links = dialect === "postgres" ? Prisma.sql`LEFT JOIN LATERAL unnest(${packed}) l(value) ON true` : Prisma.sql`LEFT JOIN json_each(${packed}) l`;
+  const links = unpackLinksSql(Prisma.raw(`d.${PACKED_LINKS[query.lane]}`), "l");
   const where = Prisma.sql`d.dim = ${target.dim} AND d.member = ${target.member} AND d.status IN (${Prisma.join(statusesOf(scope))}) AND d.importance >= ${scope.minImportance}
     AND ${day} >= ${intParam(piece.from)} AND ${day} < ${intParam(piece.to)}${query.knownStartsOnly ? Prisma.sql` AND d.first_day > ${intParam(UNKNOWN_PERIOD)}` : Prisma.empty}`;
   return { from: Prisma.sql`event_link_days d ${links}`, linked: Prisma.sql`l.value`, period: day, where };

@@ -29,3 +29,12 @@ export function dayIndexSql(msColumn: Prisma.Sql): Prisma.Sql {
 export function toNumber(value: unknown): number {
   return typeof value === "bigint" ? Number(value) : Number(value ?? 0);
 }
+
+/**
+ * A LEFT JOIN of each row to the links packed in one of its event_link_days columns, one row per link as
+ * `alias.value` (text), or a single row with a null value when there is none: JSON on SQLite, text[] on PostgreSQL.
+ */
+export function unpackLinksSql(packed: Prisma.Sql, alias: string): Prisma.Sql {
+  const name = Prisma.raw(alias);
+  return dialect === "postgres" ? Prisma.sql`LEFT JOIN LATERAL unnest(${packed}) ${name}(value) ON true` : Prisma.sql`LEFT JOIN json_each(${packed}) ${name}`;
+}

@@ -1,4 +1,5 @@
-import { dialect, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { PACKED_LINKS } from "@/lib/db/event-link-days-sql";
 import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
@@ -7,7 +8,7 @@ import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { bucketIndexSql } from "../sql/bucket-sql";
-import { toNumber } from "../sql/dialect-sql";
+import { toNumber, unpackLinksSql } from "../sql/dialect-sql";
 import { eventWhereSql } from "../sql/event-where";
 import { laneJoin, NO_LANE_KEY, NO_LANE_LABEL, type LaneJoinGrouping } from "../sql/lane-sql";
 import type { DateWalk } from "../sql/plan-date-walk";
@@ -57,8 +58,6 @@ function eventSource(where: Prisma.Sql, day: Prisma.Sql): MatchSource {
   };
 }
 
-const PACKED = { topic: "topics", actor: "actors", country: "countries" } as const;
-
 /**
  * A one-member filter's events from that member's rows of event_link_days, their lanes unpacked from the row:
  * no probe of the events or the link tables per event (a country's 320k events by actor over the whole history
@@ -72,11 +71,11 @@ function linkDaySource(target: CountTarget, range: TimelineWindow, origin: numbe
   const day = Prisma.sql`CASE WHEN d.first_day < ${intParam(originDay)} THEN 0 ELSE d.first_day - ${intParam(originDay)} END`;
   return {
     matching(groupBy, withDay) {
-      const packed = groupBy === "none" ? Prisma.empty : Prisma.sql`, d.${Prisma.raw(PACKED[groupBy])} AS links`;
+      const packed = groupBy === "none" ? Prisma.empty : Prisma.sql`, d.${Prisma.raw(PACKED_LINKS[groupBy])} AS links`;
       return Prisma.sql`WITH m AS MATERIALIZED (SELECT d.event_id AS id${withDay ? Prisma.sql`, ${day} AS b` : Prisma.empty}${packed} FROM event_link_days d WHERE ${where})`;
     },
     linked(groupBy) {
-      const unpacked = dialect === "postgres" ? Prisma.sql`LEFT JOIN LATERAL unnest(m.links) x(value) ON true` : Prisma.sql`LEFT JOIN json_each(m.links) x`;
+      const unpacked = unpackLinksSql(Prisma.sql`m.links`, "x");
       const linkId = groupBy === "country" ? Prisma.sql`x.value` : Prisma.sql`CAST(x.value AS INTEGER)`;
       return { from: Prisma.sql`m ${unpacked}`, noLink: Prisma.sql`x.value IS NULL`, linkId };
     },
