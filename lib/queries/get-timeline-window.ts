@@ -108,17 +108,19 @@ export async function getTimelineWindow({
   // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
   const countable = target && target.scope.match === "overlap" && range.start < range.end ? target : null;
   // event_counts counts all events by lane, or one topic (actor, country) as one lane; event_pair_counts a topic by
-  // any lane, an actor or a country by topic. Other lanes of a one-member filter come from the events.
+  // any lane, an actor or a country by topic; event_link_days a one-member filter's other lanes. The rest is
+  // counted from the matching events.
   const counted = countable && (countable.dim === "all" || groupBy === "none") ? countable : null;
   const paired = !counted && countable ? pairLanesOf(countable, groupBy) : null;
-  const walk = counted || paired ? new Set<WalkFilter>() : await planWindowWalk(filter, viewer, window);
+  const linkDays = !counted && !paired && countable && countable.dim !== "all" ? countable : null;
+  // Only a count from the events, or a sparse window's items, uses the walk: it costs a count of the filter's links.
+  const walk = counted || paired || linkDays ? null : await planWindowWalk(filter, viewer, window);
   // The grid a dense window draws, known before counting: the live count can then read lanes and density in one pass.
   const gridStep = chooseBucketStep(window, pixelWidth);
   const gridBounds = bucketBounds(window, gridStep);
   const counter = counted ? countedWindowCounter(counted, window)
     : paired ? pairWindowCounter(paired, window)
-    // Other lanes of a one-member filter: counted from that member's rows of event_link_days.
-    : liveWindowCounter(filter, viewer, window, walk, gridBounds, countable && countable.dim !== "all" ? countable : undefined);
+    : liveWindowCounter(filter, viewer, window, walk ?? undefined, gridBounds, linkDays ?? undefined);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
   const itemLimit = dense ? Math.min(DENSE_ITEM_LIMIT, limit) : limit;
@@ -130,7 +132,7 @@ export async function getTimelineWindow({
   const bounds = step ? gridBounds : [];
 
   // Dense items walk the (importance, earliest) index and stop at the limit: that is a date-sorted page's choice, not the count's.
-  const itemWalk = dense ? (await planDateWalk(filter)).walk : walk;
+  const itemWalk = dense ? (await planDateWalk(filter)).walk : (walk ?? (linkDays ? await planWindowWalk(filter, viewer, window) : new Set<WalkFilter>()));
   const where = eventWhereSql(filter, viewer, window, itemWalk);
   const [ids, buckets] = await Promise.all([
     findWindowItemIds({ where, dense, limit: itemLimit, minImportance: filter.minImportance ?? IMPORTANCE_MIN, rangeStart: counter.range.start }),

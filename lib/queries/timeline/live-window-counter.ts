@@ -87,12 +87,14 @@ function linkDaySource(target: CountTarget, range: TimelineWindow, origin: numbe
  * Each count reads the matching events once (a materialized CTE) and joins their links from there,
  * instead of one pass for the total, one per kind of lane and one for events without a lane.
  * `walk`: the link filters to test row by row (planWindowWalk); the rows are the same either way.
+ * `target`: a one-member filter, whose events come from that member's rows of event_link_days instead.
  */
 export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow, walk?: DateWalk, grid?: number[], target?: CountTarget): WindowCounter {
-  const where = eventWhereSql(filter, viewer, window, walk);
   const range = windowRange(filter, window);
   const origin = Math.floor(range.start / DAY_MS) * DAY_MS;
-  const source = target && target.dim !== "all" ? linkDaySource(target, range, origin) : eventSource(where, bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS));
+  const source = target && target.dim !== "all"
+    ? linkDaySource(target, range, origin)
+    : eventSource(eventWhereSql(filter, viewer, window, walk), bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS));
   let laneBuckets: LaneBuckets | null = null;
 
   /**
