@@ -8,7 +8,6 @@ import { countedSql, intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./c
 import { liveEdgeSelect } from "./live-edge-sql";
 
 export type CountDim = "all" | "topic" | "actor" | "country" | "topicset";
-export { LINKS_MEMBER, NONE_MEMBER } from "./count-columns";
 
 const START = 0;
 const END = 1;

@@ -25,8 +25,6 @@ export interface PairLanes {
   lanes: LaneDim;
 }
 
-/** "No link of the lane's kind" (stored for actors and countries; events of a topic always have one), and every link of it. */
-export { LINKS_MEMBER, NONE_MEMBER as NO_LANE_MEMBER } from "./count-columns";
 
 /** Whether the pair rows hold this filter's lanes: a topic's by anything, an actor's or a country's by topic. */
 export function hasPairLanes(target: { dim: string }, lanes: string): lanes is LaneDim {
@@ -48,7 +46,7 @@ interface PieceQuery {
   pairs: PairLanes;
   edge: number;
   sign: 1 | -1;
-  /** The lanes' members to read (ids as text, codes, NO_LANE_MEMBER). */
+  /** The lanes' members to read (ids as text, codes, NONE_MEMBER). */
   members: string[];
   /** Rows per member ("member") or per member and period ("period"). */
   shape: "member" | "period";

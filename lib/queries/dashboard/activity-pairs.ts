@@ -1,7 +1,8 @@
 import type { BucketInterval } from "@/lib/charts/bucket-keys";
 import { DAY_MS, MONTH_GRAIN, periodStartDay, UNKNOWN_PERIOD, YEAR_GRAIN } from "../counts/count-pieces";
 import type { PairTarget } from "../counts/count-scope";
-import { NONE_MEMBER, type PeriodCount } from "../counts/count-sql";
+import { NONE_MEMBER } from "../counts/count-columns";
+import type { PeriodCount } from "../counts/count-sql";
 import { countPairStartsByPeriod, countPairStartsWithinTopics, countPairTopicsWithKnownStart, countPairUnknownOngoing, countTargetStartsByMonth } from "../counts/pair-sql";
 import { assembleActivityBuckets, rankCountedTopics } from "./activity-counted";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";

@@ -1,7 +1,8 @@
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import type { CountScope, PairTarget } from "../counts/count-scope";
 import { countPairsByMember } from "../counts/pair-sql";
-import { countByMember, LINKS_MEMBER, NONE_MEMBER, type CountDim, type MemberCount } from "../counts/count-sql";
+import { LINKS_MEMBER, NONE_MEMBER } from "../counts/count-columns";
+import { countByMember, type CountDim, type MemberCount } from "../counts/count-sql";
 import { labelMembers } from "../counts/label-members";
 import type { CountryCount } from "./count-events-by-country";
 import type { HeadlineCounts } from "./count-headline";

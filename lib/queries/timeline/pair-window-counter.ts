@@ -3,7 +3,8 @@ import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import { countByMember } from "../counts/count-sql";
 import { listMembers, memberOfKeys } from "../counts/label-members";
-import { countPairLanesOverlap, countPairLaneStarts, LINKS_MEMBER, NO_LANE_MEMBER, type PairLanes } from "../counts/pair-window-sql";
+import { LINKS_MEMBER, NONE_MEMBER } from "../counts/count-columns";
+import { countPairLanesOverlap, countPairLaneStarts, type PairLanes } from "../counts/pair-window-sql";
 import { NO_LANE_KEY } from "../sql/lane-sql";
 import { coarsestGrain, labelCountedLanes, tallyCountedDensity } from "./counted-lanes";
 import { BucketTally, type DensityRequest, type WindowCounter } from "./timeline-types";
@@ -19,7 +20,7 @@ export function pairWindowCounter(pairs: PairLanes, window: TimelineWindow): Win
   const empty = range.start >= range.end;
   let members: Promise<string[]> | null = null;
   // A topic's events always have a topic: its lanes by topic have no "no topic" lane to read.
-  const laneMembers = () => (members ??= listMembers(lanes).then((list) => (target.dim === "topic" && lanes === "topic" ? list : [...list, NO_LANE_MEMBER])));
+  const laneMembers = () => (members ??= listMembers(lanes).then((list) => (target.dim === "topic" && lanes === "topic" ? list : [...list, NONE_MEMBER])));
 
   async function countLanes(groupBy: LaneGrouping) {
     if (groupBy !== lanes) throw new Error(`pairWindowCounter counts lanes by ${lanes}, not ${groupBy}`);
@@ -43,9 +44,9 @@ export function pairWindowCounter(pairs: PairLanes, window: TimelineWindow): Win
     // event_counts. An actor's or a country's topics are few: the folded ones are read one by one.
     const byLinks = target.dim === "topic";
     const read = [...keyOfMember.keys()];
-    if (noLaneKey && !(target.dim === "topic" && lanes === "topic")) read.push(NO_LANE_MEMBER);
-    if (withOther) read.push(...(byLinks ? [LINKS_MEMBER] : (await laneMembers()).filter((member) => member !== NO_LANE_MEMBER && !keyOfMember.has(member))));
-    const keyOf = (member: string) => (member === LINKS_MEMBER ? OTHER_LANE_KEY : member === NO_LANE_MEMBER ? (noLaneKey ?? undefined) : (keyOfMember.get(member) ?? OTHER_LANE_KEY));
+    if (noLaneKey && !(target.dim === "topic" && lanes === "topic")) read.push(NONE_MEMBER);
+    if (withOther) read.push(...(byLinks ? [LINKS_MEMBER] : (await laneMembers()).filter((member) => member !== NONE_MEMBER && !keyOfMember.has(member))));
+    const keyOf = (member: string) => (member === LINKS_MEMBER ? OTHER_LANE_KEY : member === NONE_MEMBER ? (noLaneKey ?? undefined) : (keyOfMember.get(member) ?? OTHER_LANE_KEY));
     return tallyCountedDensity({
       bounds,
       range,
