@@ -48,3 +48,27 @@ export async function createCounted(title: string, extra: Record<string, unknown
   created.push(result.data.id);
   return result.data;
 }
+
+/**
+ * Raw SQL on the link tables of three new events (b without topics, c a draft), with `check` after each step:
+ * multi-row inserts, deletes, then one link renamed and every country of c moved to a.
+ */
+export async function writeLinksRaw(label: string, check: () => Promise<unknown>) {
+  const exec = (sql: string) => db.$executeRawUnsafe(sql);
+  const a = await createCounted(`${label} one`);
+  const b = await createCounted(`${label} two`, { importance: 4, topicIds: [] });
+  const c = await createCounted(`${label} three`, { status: "draft" });
+
+  await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${a.id}, ${topicIds[2]}), (${b.id}, ${topicIds[2]}), (${b.id}, ${topicIds[0]})`);
+  await exec(`INSERT INTO event_actors (event_id, actor_id) VALUES (${a.id}, ${actorIds[1]}), (${c.id}, ${actorIds[2]})`);
+  await check();
+
+  await exec(`DELETE FROM event_actors WHERE event_id IN (${a.id}, ${b.id})`);
+  await exec(`DELETE FROM event_countries WHERE event_id = ${c.id} AND country_code = 'FR' OR event_id = ${a.id}`);
+  await check();
+
+  await exec(`UPDATE event_topics SET topic_id = ${topicIds[2]} WHERE event_id = ${c.id} AND topic_id = ${topicIds[0]}`);
+  await exec(`UPDATE event_countries SET event_id = ${a.id} WHERE event_id = ${c.id}`);
+  await check();
+  return { a, b, c };
+}

@@ -6,7 +6,7 @@ import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
 import { describeAfterSyntheticLoad } from "./after-synthetic-load";
 import { edgePeriod, LINK_QUERIES, type RawQuery } from "./event-counts-reference";
-import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
+import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds, writeLinksRaw } from "./counted-events";
 
 const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
 const exec = (sql: string) => db.$executeRawUnsafe(sql);
@@ -106,21 +106,7 @@ describe("event_link_days", () => {
   });
 
   it("follows raw SQL on the link tables and the events: multi-row inserts, deletes, updates and moved links", async () => {
-    const a = await createCounted("Raw day one");
-    const b = await createCounted("Raw day two", { importance: 4, topicIds: [] });
-    const c = await createCounted("Raw day three", { status: "draft" });
-
-    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${a.id}, ${topicIds[2]}), (${b.id}, ${topicIds[2]}), (${b.id}, ${topicIds[0]})`);
-    await exec(`INSERT INTO event_actors (event_id, actor_id) VALUES (${a.id}, ${actorIds[1]}), (${c.id}, ${actorIds[2]})`);
-    await expectLinkDaysToMatchEvents();
-
-    await exec(`DELETE FROM event_actors WHERE event_id IN (${a.id}, ${b.id})`);
-    await exec(`DELETE FROM event_countries WHERE event_id = ${c.id} AND country_code = 'FR' OR event_id = ${a.id}`);
-    await expectLinkDaysToMatchEvents();
-
-    await exec(`UPDATE event_topics SET topic_id = ${topicIds[2]} WHERE event_id = ${c.id} AND topic_id = ${topicIds[0]}`);
-    await exec(`UPDATE event_countries SET event_id = ${a.id} WHERE event_id = ${c.id}`);
-    await expectLinkDaysToMatchEvents();
+    const { a, b, c } = await writeLinksRaw("Raw day", () => expectLinkDaysToMatchEvents());
 
     await exec(`UPDATE events SET importance = CASE WHEN id = ${a.id} THEN 1 ELSE 3 END, status = 'published',
       earliest = CASE WHEN id = ${b.id} THEN -8.64e15 WHEN id = ${c.id} THEN ${Date.UTC(2025, 11, 31, 23)} ELSE earliest END,

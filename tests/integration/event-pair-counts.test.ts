@@ -7,7 +7,7 @@ import { restoreEvent } from "@/lib/actions/events/restore-event";
 import { describeAfterSyntheticLoad } from "./after-synthetic-load";
 import type { RawQuery } from "./event-counts-reference";
 import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
-import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds } from "./counted-events";
+import { actorIds, createCounted, editor, input, setUpCountedEvents, topicIds, writeLinksRaw } from "./counted-events";
 
 const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
 const exec = (sql: string) => db.$executeRawUnsafe(sql);
@@ -78,23 +78,9 @@ describe("event_pair_counts", () => {
   });
 
   it("follows raw SQL on the link tables: multi-row inserts, deletes, updates and moved links", async () => {
-    const a = await createCounted("Raw pair one");
-    const b = await createCounted("Raw pair two", { importance: 4, topicIds: [] });
-    const c = await createCounted("Raw pair three", { status: "draft" });
-
-    await exec(`INSERT INTO event_topics (event_id, topic_id) VALUES (${a.id}, ${topicIds[2]}), (${b.id}, ${topicIds[2]}), (${b.id}, ${topicIds[0]})`);
-    await exec(`INSERT INTO event_actors (event_id, actor_id) VALUES (${a.id}, ${actorIds[1]}), (${c.id}, ${actorIds[2]})`);
-    await expectPairsToMatchEvents();
-
-    await exec(`DELETE FROM event_actors WHERE event_id IN (${a.id}, ${b.id})`);
-    await exec(`DELETE FROM event_countries WHERE event_id = ${c.id} AND country_code = 'FR' OR event_id = ${a.id}`);
-    await expectPairsToMatchEvents();
-
-    // One link renamed, then every country of c moved to a, then the same links removed and added back by one
-    // statement (PostgreSQL's transition tables see both, the counts must not move).
-    await exec(`UPDATE event_topics SET topic_id = ${topicIds[2]} WHERE event_id = ${c.id} AND topic_id = ${topicIds[0]}`);
-    await exec(`UPDATE event_countries SET event_id = ${a.id} WHERE event_id = ${c.id}`);
-    await expectPairsToMatchEvents();
+    const { a, b } = await writeLinksRaw("Raw pair", () => expectPairsToMatchEvents());
+    // The same links removed and added back by one statement (PostgreSQL's transition tables see both, the counts
+    // must not move).
     const before = await storedPairCounts(query);
     await exec(`UPDATE event_topics SET topic_id = topic_id, event_id = event_id WHERE event_id IN (${a.id}, ${b.id})`);
     expect(await expectPairsToMatchEvents()).toEqual(before);
