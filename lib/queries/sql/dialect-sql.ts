@@ -38,3 +38,12 @@ export function unpackLinksSql(packed: Prisma.Sql, alias: string): Prisma.Sql {
   const name = Prisma.raw(alias);
   return dialect === "postgres" ? Prisma.sql`LEFT JOIN LATERAL unnest(${packed}) ${name}(value) ON true` : Prisma.sql`LEFT JOIN json_each(${packed}) ${name}`;
 }
+
+/**
+ * The packed links of a group's event_link_days rows as one text, lists separated by ";" and members by ",":
+ * '["1","2"];[]' on SQLite (its JSON as stored), '1,2;' on PostgreSQL (array_to_json would cost half as much again
+ * as the rest of the query). visitPackedLists reads both.
+ */
+export function concatPackedLinksSql(packed: Prisma.Sql): Prisma.Sql {
+  return dialect === "postgres" ? Prisma.sql`string_agg(array_to_string(${packed}, ','), ';')` : Prisma.sql`group_concat(${packed}, ';')`;
+}

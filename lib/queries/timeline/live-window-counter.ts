@@ -12,9 +12,10 @@ import { toNumber, unpackLinksSql } from "../sql/dialect-sql";
 import { eventWhereSql } from "../sql/event-where";
 import { laneJoin, NO_LANE_KEY, NO_LANE_LABEL, type LaneJoinGrouping } from "../sql/lane-sql";
 import type { DateWalk } from "../sql/plan-date-walk";
-import { DAY_MS, daysBefore, daysUpTo } from "../counts/count-pieces";
-import { intParam, statusesOf } from "../counts/count-columns";
+import { DAY_MS } from "../counts/count-pieces";
+import { intParam } from "../counts/count-columns";
 import type { CountTarget } from "../counts/count-scope";
+import { linkDayRowsWhere, tallyLinkDayLanes } from "./link-day-lanes";
 import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "./lane-bucket-tally";
 import { bucketCaseSql, bucketDayThresholds } from "./bucket-case-sql";
 import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
@@ -65,9 +66,7 @@ function eventSource(where: Prisma.Sql, day: Prisma.Sql): MatchSource {
  */
 function linkDaySource(target: CountTarget, range: TimelineWindow, origin: number): MatchSource {
   const originDay = Math.round(origin / DAY_MS);
-  // Bounds are whole UTC days: earliest < end ⟺ first day < ceil(end), latest > start ⟺ last day ≥ floor(start).
-  const where = Prisma.sql`d.dim = ${target.dim} AND d.member = ${target.member} AND d.status IN (${Prisma.join(statusesOf(target.scope))})
-    AND d.importance >= ${intParam(target.scope.minImportance)} AND d.first_day < ${intParam(daysBefore(range.end))} AND d.last_day >= ${intParam(daysUpTo(range.start))}`;
+  const where = linkDayRowsWhere(target, range);
   const day = Prisma.sql`CASE WHEN d.first_day < ${intParam(originDay)} THEN 0 ELSE d.first_day - ${intParam(originDay)} END`;
   return {
     matching(groupBy, withDay) {
@@ -92,17 +91,24 @@ function linkDaySource(target: CountTarget, range: TimelineWindow, origin: numbe
 export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow, walk?: DateWalk, grid?: number[], target?: CountTarget): WindowCounter {
   const range = windowRange(filter, window);
   const origin = Math.floor(range.start / DAY_MS) * DAY_MS;
-  const source = target && target.dim !== "all"
-    ? linkDaySource(target, range, origin)
+  const linkDays = target && target.dim !== "all" ? target : null;
+  const source = linkDays
+    ? linkDaySource(linkDays, range, origin)
     : eventSource(eventWhereSql(filter, viewer, window, walk), bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS));
   let laneBuckets: LaneBuckets | null = null;
 
   /**
    * Lanes and density in one pass: every lane's events per bucket of the grid the density will use.
    * Even with 2,000 actors the extra rows cost less than a second pass (SQLite at 1M, a 425k-event
-   * topic by actor: 2020 730 → 345 ms, 1990–2027 3.8 → 2.1 s).
+   * topic by actor: 2020 730 → 345 ms, 1990–2027 3.8 → 2.1 s). A one-member filter's rows of event_link_days are
+   * tallied by day instead (tallyLinkDayLanes), which sorts nothing.
    */
   async function countLanesWithBuckets(groupBy: LaneJoinGrouping, bounds: number[]) {
+    if (linkDays) {
+      const { total, lanes, buckets } = await tallyLinkDayLanes(linkDays, range, groupBy, bounds);
+      laneBuckets = buckets;
+      return { total, lanes };
+    }
     const join = laneJoin(groupBy);
     const linked = source.linked(groupBy);
     const bucket = bucketCaseSql(Prisma.sql`m.b`, bucketDayThresholds(bounds, origin, range.start, DAY_MS));
