@@ -11,6 +11,7 @@ import { eventWhereSql } from "./sql/event-where";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
 import { pairLanesOf } from "./counts/pair-window-sql";
 import { pairWindowCounter } from "./timeline/pair-window-counter";
+import { pairRowsCheaper } from "./timeline/choose-lane-rows";
 import { countedWindowCounter } from "./timeline/counted-window-counter";
 import { findWindowItemIds } from "./timeline/find-window-item-ids";
 import { planWindowWalk } from "./timeline/plan-window-walk";
@@ -108,10 +109,12 @@ export async function getTimelineWindow({
   // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
   const countable = target && target.scope.match === "overlap" && range.start < range.end ? target : null;
   // event_counts counts all events by lane, or one topic (actor, country) as one lane; event_pair_counts a topic by
-  // any lane, an actor or a country by topic; event_link_days a one-member filter's other lanes. The rest is
-  // counted from the matching events.
+  // any lane, an actor or a country by topic, unless the window has few events for its lane members;
+  // event_link_days a one-member filter's other lanes, and those windows. The rest is counted from the matching events.
   const counted = countable && (countable.dim === "all" || groupBy === "none") ? countable : null;
-  const paired = !counted && countable ? pairLanesOf(countable, groupBy) : null;
+  const pairs = !counted && countable ? pairLanesOf(countable, groupBy) : null;
+  const pairCost = pairs ? await pairRowsCheaper(pairs, range) : null;
+  const paired = pairs && pairCost?.cheaper ? pairs : null;
   const linkDays = !counted && !paired && countable && countable.dim !== "all" ? countable : null;
   // Only a count from the events, or a sparse window's items, uses the walk: it costs a count of the filter's links.
   const walk = counted || paired || linkDays ? null : await planWindowWalk(filter, viewer, window);
@@ -119,7 +122,7 @@ export async function getTimelineWindow({
   const gridStep = chooseBucketStep(window, pixelWidth);
   const gridBounds = bucketBounds(window, gridStep);
   const counter = counted ? countedWindowCounter(counted, window)
-    : paired ? pairWindowCounter(paired, window)
+    : paired ? pairWindowCounter(paired, window, pairCost?.total)
     : liveWindowCounter(filter, viewer, window, walk ?? undefined, gridBounds, linkDays ?? undefined);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
