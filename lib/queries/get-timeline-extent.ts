@@ -6,7 +6,8 @@ import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
 import { DAY_MS } from "./counts/count-pieces";
-import { countScope, type CountScope } from "./counts/count-scope";
+import { countScope, countTarget, type CountScope, type CountTarget } from "./counts/count-scope";
+import { findLinkDayExtent } from "./timeline/link-day-extent";
 import { countByMember, findEndDayExtent, findStartDayExtent } from "./counts/count-sql";
 
 export interface TimelineExtent extends EventExtent {
@@ -33,10 +34,33 @@ async function getCountedExtent(scope: CountScope): Promise<TimelineExtent> {
   };
 }
 
+/** A one-member filter's span, bounded like getCountedExtent's: from event_counts and the member's link-day rows. */
+async function getMemberExtent(target: CountTarget): Promise<TimelineExtent> {
+  const { scope } = target;
+  const [matched, bounds] = await Promise.all([
+    countByMember(scope, [target.dim], scope.period, scope.match, [target.member]),
+    findLinkDayExtent(target, scope.period.end),
+  ]);
+  const count = matched[0]?.n ?? 0;
+  return {
+    count,
+    first: count === 0 ? null : scope.period.start ?? (bounds.first === null ? null : bounds.first * DAY_MS),
+    last: count === 0 ? null : scope.period.end ?? (bounds.last === null ? null : (bounds.last + 1) * DAY_MS),
+    openEnded: count > 0 && scope.period.end === null && bounds.ongoing,
+  };
+}
+
 /** The span the filtered events cover, ignoring the sentinels of unknown starts and ongoing ends. */
 export async function getTimelineExtent({ filter, viewer }: { filter: ResolvedEventFilter; viewer: Viewer }): Promise<TimelineExtent> {
   const scope = countScope(filter, viewer);
   if (scope) return getCountedExtent(scope);
+  const target = countTarget(filter, viewer);
+  if (target && target.dim !== "all") return getMemberExtent(target);
+  return findEventsExtent(filter, viewer);
+}
+
+/** The span read from the matching events themselves: any filter. */
+export async function findEventsExtent(filter: ResolvedEventFilter, viewer: Viewer): Promise<TimelineExtent> {
   const rows = await readSql<{ n: unknown; first: unknown; last: unknown; open_ended: unknown }[]>`
     SELECT COUNT(*) AS n,
       MIN(CASE WHEN e.earliest > ${DATE_MIN} THEN e.earliest END) AS first,
