@@ -68,7 +68,10 @@ function fieldHasTermSql(query: SearchQuery, index: number, field: SearchField):
   if (dialect === "postgres") {
     return Prisma.sql`CASE WHEN s.document @@ CAST(${tsTerm(query, index, field.label)} AS tsquery) THEN ${Prisma.raw(String(field.weight))} ELSE 0 END`;
   }
-  const text = `{${field.column}} : ${ftsTerm(query, index)}`;
+  // With several terms, each field's lookup table holds only the events matching the whole query, which are all
+  // that get ranked: "summit talks" at 1M ranks 69k matches, where "summit" alone is in 750k bodies (454 → 350 ms).
+  const inField = `{${field.column}} : ${ftsTerm(query, index)}`;
+  const text = query.terms.length > 1 ? `(${inField}) AND (${allTermsText(query)})` : inField;
   return Prisma.sql`CASE WHEN e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ${text}) THEN ${Prisma.raw(String(field.weight))} ELSE 0 END`;
 }
 
