@@ -6,6 +6,7 @@ import { laneJoin, type LaneJoinGrouping } from "../sql/lane-sql";
 import { DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, type CountPiece } from "./count-pieces";
 import { intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
 import type { CountScope } from "./count-scope";
+import { memberRowsSql } from "./link-day-rows-sql";
 
 /** A day piece the count tables do not hold (actors in event_counts, every pair in event_pair_counts), read from the events. */
 export interface LiveEdgeQuery {
@@ -52,7 +53,7 @@ function linkDayRows(query: LiveEdgeQuery, target: { dim: string; member: string
   const { scope } = query;
   const day = Prisma.raw(query.edge === 0 ? "d.first_day" : "d.last_day");
   const links = unpackLinksSql(Prisma.raw(`d.${PACKED_LINKS[query.lane]}`), "l");
-  const where = Prisma.sql`d.dim = ${target.dim} AND d.member = ${target.member} AND d.status IN (${Prisma.join(statusesOf(scope))}) AND d.importance >= ${scope.minImportance}
+  const where = Prisma.sql`${memberRowsSql(target, scope)}
     AND ${day} >= ${intParam(piece.from)} AND ${day} < ${intParam(piece.to)}${query.knownStartsOnly ? Prisma.sql` AND d.first_day > ${intParam(UNKNOWN_PERIOD)}` : Prisma.empty}`;
   return { from: Prisma.sql`event_link_days d ${links}`, linked: Prisma.sql`l.value`, period: day, where };
 }

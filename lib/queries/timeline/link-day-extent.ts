@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import { daysBefore, ONGOING_PERIOD, UNKNOWN_PERIOD } from "../counts/count-pieces";
 import { intParam, statusesOf } from "../counts/count-columns";
+import { memberRowsSql } from "../counts/link-day-rows-sql";
 import type { CountTarget } from "../counts/count-scope";
 import { toNumber } from "../sql/dialect-sql";
 
@@ -20,8 +21,7 @@ export interface LinkDayExtent {
 export async function findLinkDayExtent(target: CountTarget, end: number | null): Promise<LinkDayExtent> {
   const before = end === null ? Prisma.empty : Prisma.sql` AND d.first_day < ${intParam(daysBefore(end))}`;
   const perStatus = statusesOf(target.scope).map((status) => {
-    const rows = Prisma.sql`FROM event_link_days d WHERE d.dim = ${target.dim} AND d.member = ${target.member} AND d.status = ${status}
-      AND d.importance >= ${intParam(target.scope.minImportance)}`;
+    const rows = Prisma.sql`FROM event_link_days d WHERE ${memberRowsSql(target, target.scope, [status])}`;
     return Prisma.sql`SELECT
       (SELECT MIN(d.first_day) ${rows} AND d.first_day > ${intParam(UNKNOWN_PERIOD)}${before}) AS first,
       (SELECT MAX(d.last_day) ${rows} AND d.last_day < ${intParam(ONGOING_PERIOD)}) AS last,

@@ -2,8 +2,8 @@ import { Prisma } from "@/lib/db/client";
 import { PACKED_LINKS } from "@/lib/db/event-link-days-sql";
 import { readSql } from "@/lib/db/read-sql";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
-import { DAY_MS, daysBefore, daysUpTo } from "../counts/count-pieces";
-import { intParam, statusesOf } from "../counts/count-columns";
+import { DAY_MS } from "../counts/count-pieces";
+import { memberRowsOverlappingSql } from "../counts/link-day-rows-sql";
 import type { CountTarget } from "../counts/count-scope";
 import { labelMembers } from "../counts/label-members";
 import { concatPackedLinksSql, toNumber } from "../sql/dialect-sql";
@@ -12,15 +12,6 @@ import { sumLanes, type LaneBuckets } from "./lane-bucket-tally";
 import { locateBucket } from "./locate-bucket";
 import { visitPackedLists } from "./packed-lists";
 import { sortLanes, type TimelineLane } from "./timeline-types";
-
-/**
- * A one-member filter's rows of event_link_days overlapping a range. Bounds are whole UTC days: earliest < end ⟺
- * first day < ceil(end), latest > start ⟺ last day ≥ floor(start).
- */
-export function linkDayRowsWhere(target: CountTarget, range: TimelineWindow): Prisma.Sql {
-  return Prisma.sql`d.dim = ${target.dim} AND d.member = ${target.member} AND d.status IN (${Prisma.join(statusesOf(target.scope))})
-    AND d.importance >= ${intParam(target.scope.minImportance)} AND d.first_day < ${intParam(daysBefore(range.end))} AND d.last_day >= ${intParam(daysUpTo(range.start))}`;
-}
 
 /**
  * Every lane's events per bucket of `bounds`, for a one-member filter's events by actor, country or topic, from
@@ -34,7 +25,7 @@ export function linkDayRowsWhere(target: CountTarget, range: TimelineWindow): Pr
 export async function tallyLinkDayLanes(target: CountTarget, range: TimelineWindow, groupBy: LaneJoinGrouping, bounds: number[]) {
   const rows = await readSql<{ day: unknown; n: unknown; links: string | null }[]>`
     SELECT d.first_day AS day, COUNT(*) AS n, ${concatPackedLinksSql(Prisma.sql`d.${Prisma.raw(PACKED_LINKS[groupBy])}`)} AS links
-    FROM event_link_days d WHERE ${linkDayRowsWhere(target, range)}
+    FROM event_link_days d WHERE ${memberRowsOverlappingSql(target, range)}
     GROUP BY d.first_day ORDER BY d.first_day`;
   const width = Math.max(bounds.length - 1, 0);
   const byMember = new Map<string, number[]>();

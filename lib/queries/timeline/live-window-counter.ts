@@ -15,7 +15,8 @@ import type { DateWalk } from "../sql/plan-date-walk";
 import { DAY_MS } from "../counts/count-pieces";
 import { intParam } from "../counts/count-columns";
 import type { CountTarget } from "../counts/count-scope";
-import { linkDayRowsWhere, tallyLinkDayLanes } from "./link-day-lanes";
+import { memberRowsOverlappingSql } from "../counts/link-day-rows-sql";
+import { tallyLinkDayLanes } from "./link-day-lanes";
 import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "./lane-bucket-tally";
 import { bucketCaseSql, bucketDayThresholds } from "./bucket-case-sql";
 import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
@@ -66,7 +67,7 @@ function eventSource(where: Prisma.Sql, day: Prisma.Sql): MatchSource {
  */
 function linkDaySource(target: CountTarget, range: TimelineWindow, origin: number): MatchSource {
   const originDay = Math.round(origin / DAY_MS);
-  const where = linkDayRowsWhere(target, range);
+  const where = memberRowsOverlappingSql(target, range);
   const day = Prisma.sql`CASE WHEN d.first_day < ${intParam(originDay)} THEN 0 ELSE d.first_day - ${intParam(originDay)} END`;
   return {
     matching(groupBy, withDay) {
