@@ -122,7 +122,7 @@ export async function getTimelineWindow({
   const gridStep = chooseBucketStep(window, pixelWidth);
   const gridBounds = bucketBounds(window, gridStep);
   const counter = counted ? countedWindowCounter(counted, window)
-    : paired ? pairWindowCounter(paired, window, pairCost?.total)
+    : paired ? pairWindowCounter(paired, window, pairCost ?? undefined)
     : liveWindowCounter(filter, viewer, window, walk ?? undefined, gridBounds, linkDays ?? undefined);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;

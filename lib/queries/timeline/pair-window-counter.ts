@@ -9,25 +9,31 @@ import { NO_LANE_KEY } from "../sql/lane-sql";
 import { coarsestGrain, labelCountedLanes, tallyCountedDensity } from "./counted-lanes";
 import { BucketTally, type DensityRequest, type WindowCounter } from "./timeline-types";
 
+/** The target's events in the window and every member of the lane dimension (listMembers), when already read. */
+export interface KnownPairCounts {
+  total: number;
+  members: string[];
+}
+
 /**
  * Counts the lanes of a one-topic (actor, country) filter's window from event_pair_counts (see hasPairLanes for
  * which lanes it holds): a few rows per lane and period whatever the number of events, where the events
  * themselves would be read one by one (a topic of 425k events by country over 37 years: ~2 s at 1M).
- * `knownTotal`: the target's events in the window, when already counted over the same range.
+ * `known`: what was already read over the same range.
  */
-export function pairWindowCounter(pairs: PairLanes, window: TimelineWindow, knownTotal?: number): WindowCounter {
+export function pairWindowCounter(pairs: PairLanes, window: TimelineWindow, known?: KnownPairCounts): WindowCounter {
   const { scope, target, lanes } = pairs;
   const range = { start: Math.max(window.start, scope.period.start ?? -Infinity), end: Math.min(window.end, scope.period.end ?? Infinity) };
   const empty = range.start >= range.end;
   let members: Promise<string[]> | null = null;
   // A topic's events always have a topic: its lanes by topic have no "no topic" lane to read.
-  const laneMembers = () => (members ??= listMembers(lanes).then((list) => (target.dim === "topic" && lanes === "topic" ? list : [...list, NONE_MEMBER])));
+  const laneMembers = () => (members ??= (known ? Promise.resolve(known.members) : listMembers(lanes)).then((list) => (target.dim === "topic" && lanes === "topic" ? list : [...list, NONE_MEMBER])));
 
   async function countLanes(groupBy: LaneGrouping) {
     if (groupBy !== lanes) throw new Error(`pairWindowCounter counts lanes by ${lanes}, not ${groupBy}`);
     if (empty) return { total: 0, lanes: [] };
     const [total, counts] = await Promise.all([
-      knownTotal ?? countByMember(scope, [target.dim], range, "overlap", [target.member]).then((totals) => totals[0]?.n ?? 0),
+      known?.total ?? countByMember(scope, [target.dim], range, "overlap", [target.member]).then((totals) => totals[0]?.n ?? 0),
       laneMembers().then((list) => countPairLanesOverlap(pairs, range, list)),
     ]);
     return { total, lanes: await labelCountedLanes(lanes, counts) };
