@@ -6,8 +6,8 @@ import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
 import { DAY_MS } from "./counts/count-pieces";
-import { countScope, countTarget, type CountScope, type CountTarget } from "./counts/count-scope";
-import { findLinkDayExtent } from "./timeline/link-day-extent";
+import { countTarget, type CountTarget } from "./counts/count-scope";
+import { findLinkDayExtent, type DayBounds } from "./timeline/link-day-extent";
 import { countByMember, findEndDayExtent, findStartDayExtent } from "./counts/count-sql";
 
 export interface TimelineExtent extends EventExtent {
@@ -15,31 +15,27 @@ export interface TimelineExtent extends EventExtent {
   count: number;
 }
 
-/**
- * The span from event_counts. With a period the span is the period itself where it is bounded (the
- * fit view clips to it anyway); only the events could say how far inside it the matches reach.
- */
-async function getCountedExtent(scope: CountScope): Promise<TimelineExtent> {
-  const [matched, starts, ends] = await Promise.all([
-    countByMember(scope, ["all"], scope.period, scope.match),
-    scope.period.start === null ? findStartDayExtent(scope, { start: null, end: scope.period.end }) : Promise.resolve(null),
-    scope.period.end === null ? findEndDayExtent(scope) : Promise.resolve(null),
+/** Where the counted events' known days lie: all events' from event_counts' day rows, one member's from its link-day rows. */
+async function findDayBounds(target: CountTarget): Promise<DayBounds> {
+  const { scope } = target;
+  if (target.dim !== "all") return findLinkDayExtent(target, scope.period.end);
+  const [starts, ends] = await Promise.all([
+    scope.period.start === null ? findStartDayExtent(scope, { start: null, end: scope.period.end }) : null,
+    scope.period.end === null ? findEndDayExtent(scope) : null,
   ]);
-  const count = matched[0]?.n ?? 0;
-  return {
-    count,
-    first: count === 0 ? null : scope.period.start ?? (starts ? starts.first * DAY_MS : null),
-    last: count === 0 ? null : scope.period.end ?? (ends?.last == null ? null : (ends.last + 1) * DAY_MS),
-    openEnded: count > 0 && (ends?.ongoing ?? 0) > 0,
-  };
+  return { first: starts?.first ?? null, last: ends?.last ?? null, ongoing: (ends?.ongoing ?? 0) > 0 };
 }
 
-/** A one-member filter's span, bounded like getCountedExtent's: from event_counts and the member's link-day rows. */
-async function getMemberExtent(target: CountTarget): Promise<TimelineExtent> {
+/**
+ * The span from the count tables, for all events or one topic, actor or country. With a period the span is the
+ * period itself where it is bounded (the fit view clips to it anyway); only the events could say how far inside
+ * it the matches reach.
+ */
+async function getCountedExtent(target: CountTarget): Promise<TimelineExtent> {
   const { scope } = target;
   const [matched, bounds] = await Promise.all([
-    countByMember(scope, [target.dim], scope.period, scope.match, [target.member]),
-    findLinkDayExtent(target, scope.period.end),
+    countByMember(scope, [target.dim], scope.period, scope.match, target.dim === "all" ? null : [target.member]),
+    findDayBounds(target),
   ]);
   const count = matched[0]?.n ?? 0;
   return {
@@ -52,11 +48,8 @@ async function getMemberExtent(target: CountTarget): Promise<TimelineExtent> {
 
 /** The span the filtered events cover, ignoring the sentinels of unknown starts and ongoing ends. */
 export async function getTimelineExtent({ filter, viewer }: { filter: ResolvedEventFilter; viewer: Viewer }): Promise<TimelineExtent> {
-  const scope = countScope(filter, viewer);
-  if (scope) return getCountedExtent(scope);
   const target = countTarget(filter, viewer);
-  if (target && target.dim !== "all") return getMemberExtent(target);
-  return findEventsExtent(filter, viewer);
+  return target ? getCountedExtent(target) : findEventsExtent(filter, viewer);
 }
 
 /** The span read from the matching events themselves: any filter. */

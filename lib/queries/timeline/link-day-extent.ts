@@ -6,7 +6,7 @@ import { memberRowsSql } from "../counts/link-day-rows-sql";
 import type { CountTarget } from "../counts/count-scope";
 import { toNumber } from "../sql/dialect-sql";
 
-export interface LinkDayExtent {
+export interface DayBounds {
   /** The first known start day (before `end` when given), the last day of the events that end, null when none. */
   first: number | null;
   last: number | null;
@@ -18,7 +18,7 @@ export interface LinkDayExtent {
  * the member's rows, where reading its events took half a second for Malaysia's 320,000 at 1M. One seek per
  * status: a MIN or MAX over several statuses would read them all.
  */
-export async function findLinkDayExtent(target: CountTarget, end: number | null): Promise<LinkDayExtent> {
+export async function findLinkDayExtent(target: CountTarget, end: number | null): Promise<DayBounds> {
   const before = end === null ? Prisma.empty : Prisma.sql` AND d.first_day < ${intParam(daysBefore(end))}`;
   const perStatus = statusesOf(target.scope).map((status) => {
     const rows = Prisma.sql`FROM event_link_days d WHERE ${memberRowsSql(target, target.scope, [status])}`;
