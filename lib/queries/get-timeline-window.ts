@@ -16,13 +16,13 @@ import { countedWindowCounter } from "./timeline/counted-window-counter";
 import { findWindowItemIds } from "./timeline/find-window-item-ids";
 import { planWindowWalk } from "./timeline/plan-window-walk";
 import { planDateWalk, type WalkFilter } from "./sql/plan-date-walk";
-import { ALL_LANE_KEY, liveWindowCounter, windowRange } from "./timeline/live-window-counter";
-import type { TimelineBucket, TimelineLane } from "./timeline/timeline-types";
+import { liveWindowCounter, windowRange } from "./timeline/live-window-counter";
+import { ALL_LANE_KEY, type TimelineBucket, type TimelineLane } from "./timeline/timeline-types";
 import type { EventSummary } from "./event-summary";
 
 export { NO_LANE_KEY } from "./sql/lane-sql";
 export { OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
-export { ALL_LANE_KEY } from "./timeline/live-window-counter";
+export { ALL_LANE_KEY } from "./timeline/timeline-types";
 export type { TimelineBucket, TimelineLane } from "./timeline/timeline-types";
 
 /** Up to this many matching events, the window returns them all as items; past it, density plus the most important. */

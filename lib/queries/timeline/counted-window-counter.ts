@@ -7,8 +7,7 @@ import { countByMember, countStartsByPeriod, type CountDim } from "../counts/cou
 import { memberOfKeys } from "../counts/label-members";
 import { NO_LANE_KEY } from "../sql/lane-sql";
 import { coarsestGrain, labelCountedLanes, tallyCountedDensity } from "./counted-lanes";
-import { ALL_LANE_KEY } from "./live-window-counter";
-import { BucketTally, type DensityRequest, type WindowCounter } from "./timeline-types";
+import { ALL_LANE_KEY, BucketTally, type DensityRequest, type WindowCounter } from "./timeline-types";
 
 /**
  * Counts a window from event_counts: a handful of index range reads whatever the number of events

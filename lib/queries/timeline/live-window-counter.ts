@@ -1,5 +1,4 @@
 import { Prisma } from "@/lib/db/client";
-import { PACKED_LINKS } from "@/lib/db/event-link-days-sql";
 import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
@@ -8,20 +7,16 @@ import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { bucketIndexSql } from "../sql/bucket-sql";
-import { toNumber, unpackLinksSql } from "../sql/dialect-sql";
+import { toNumber } from "../sql/dialect-sql";
 import { eventWhereSql } from "../sql/event-where";
 import { laneJoin, NO_LANE_KEY, NO_LANE_LABEL, type LaneJoinGrouping } from "../sql/lane-sql";
 import type { DateWalk } from "../sql/plan-date-walk";
 import { DAY_MS } from "../counts/count-pieces";
-import { intParam } from "../counts/count-columns";
 import type { CountTarget } from "../counts/count-scope";
-import { memberRowsOverlappingSql } from "../counts/link-day-rows-sql";
-import { tallyLinkDayLanes } from "./link-day-lanes";
+import { linkDayWindowCounter } from "./link-day-lanes";
 import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "./lane-bucket-tally";
 import { bucketCaseSql, bucketDayThresholds } from "./bucket-case-sql";
-import { BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
-
-export const ALL_LANE_KEY = "_all";
+import { ALL_LANE_KEY, BucketTally, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
 
 /** The part of the window inside the filter's period (overlap match; a start match keeps the window). */
 export function windowRange(filter: ResolvedEventFilter, window: TimelineWindow): TimelineWindow {
@@ -43,41 +38,13 @@ function laneRowSql(groupBy: LaneJoinGrouping, linkId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`LEFT JOIN ${join.laneTable} l ON ${join.ownId} = ${linkId}`;
 }
 
-/** Where the matching events come from: `matching` defines m (id, and b: the day of its start from the origin). */
-interface MatchSource {
-  matching(groupBy: LaneGrouping, withDay: boolean): Prisma.Sql;
-  linked(groupBy: LaneJoinGrouping): Linked;
-}
-
 /** The events table under any filter; links from the link tables. */
-function eventSource(where: Prisma.Sql, day: Prisma.Sql): MatchSource {
+function eventSource(where: Prisma.Sql, day: Prisma.Sql) {
   return {
-    matching: (_groupBy, withDay) => Prisma.sql`WITH m AS MATERIALIZED (SELECT e.id AS id${withDay ? Prisma.sql`, ${day} AS b` : Prisma.empty} FROM events e WHERE ${where})`,
-    linked(groupBy) {
+    matching: (_groupBy: LaneGrouping, withDay: boolean) => Prisma.sql`WITH m AS MATERIALIZED (SELECT e.id AS id${withDay ? Prisma.sql`, ${day} AS b` : Prisma.empty} FROM events e WHERE ${where})`,
+    linked(groupBy: LaneJoinGrouping): Linked {
       const join = laneJoin(groupBy);
       return { from: Prisma.sql`m LEFT JOIN ${join.table} j ON j.event_id = m.id`, noLink: Prisma.sql`j.event_id IS NULL`, linkId: join.linkId };
-    },
-  };
-}
-
-/**
- * A one-member filter's events from that member's rows of event_link_days, their lanes unpacked from the row:
- * no probe of the events or the link tables per event (a country's 320k events by actor over the whole history
- * read their rows once instead of joining every event to its actors).
- */
-function linkDaySource(target: CountTarget, range: TimelineWindow, origin: number): MatchSource {
-  const originDay = Math.round(origin / DAY_MS);
-  const where = memberRowsOverlappingSql(target, range);
-  const day = Prisma.sql`CASE WHEN d.first_day < ${intParam(originDay)} THEN 0 ELSE d.first_day - ${intParam(originDay)} END`;
-  return {
-    matching(groupBy, withDay) {
-      const packed = groupBy === "none" ? Prisma.empty : Prisma.sql`, d.${Prisma.raw(PACKED_LINKS[groupBy])} AS links`;
-      return Prisma.sql`WITH m AS MATERIALIZED (SELECT d.event_id AS id${withDay ? Prisma.sql`, ${day} AS b` : Prisma.empty}${packed} FROM event_link_days d WHERE ${where})`;
-    },
-    linked(groupBy) {
-      const unpacked = unpackLinksSql(Prisma.sql`m.links`, "x");
-      const linkId = groupBy === "country" ? Prisma.sql`x.value` : Prisma.sql`CAST(x.value AS INTEGER)`;
-      return { from: Prisma.sql`m ${unpacked}`, noLink: Prisma.sql`x.value IS NULL`, linkId };
     },
   };
 }
@@ -87,29 +54,21 @@ function linkDaySource(target: CountTarget, range: TimelineWindow, origin: numbe
  * Each count reads the matching events once (a materialized CTE) and joins their links from there,
  * instead of one pass for the total, one per kind of lane and one for events without a lane.
  * `walk`: the link filters to test row by row (planWindowWalk); the rows are the same either way.
- * `target`: a one-member filter, whose events come from that member's rows of event_link_days instead.
+ * `target`: a one-member filter, counted from that member's rows of event_link_days instead (linkDayWindowCounter).
  */
 export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, window: TimelineWindow, walk?: DateWalk, grid?: number[], target?: CountTarget): WindowCounter {
   const range = windowRange(filter, window);
+  if (target && target.dim !== "all") return linkDayWindowCounter(target, range, grid);
   const origin = Math.floor(range.start / DAY_MS) * DAY_MS;
-  const linkDays = target && target.dim !== "all" ? target : null;
-  const source = linkDays
-    ? linkDaySource(linkDays, range, origin)
-    : eventSource(eventWhereSql(filter, viewer, window, walk), bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS));
+  const source = eventSource(eventWhereSql(filter, viewer, window, walk), bucketIndexSql(Prisma.sql`e.earliest`, origin, DAY_MS));
   let laneBuckets: LaneBuckets | null = null;
 
   /**
    * Lanes and density in one pass: every lane's events per bucket of the grid the density will use.
    * Even with 2,000 actors the extra rows cost less than a second pass (SQLite at 1M, a 425k-event
-   * topic by actor: 2020 730 → 345 ms, 1990–2027 3.8 → 2.1 s). A one-member filter's rows of event_link_days are
-   * tallied by day instead (tallyLinkDayLanes), which sorts nothing.
+   * topic by actor: 2020 730 → 345 ms, 1990–2027 3.8 → 2.1 s).
    */
   async function countLanesWithBuckets(groupBy: LaneJoinGrouping, bounds: number[]) {
-    if (linkDays) {
-      const { total, lanes, buckets } = await tallyLinkDayLanes(linkDays, range, groupBy, bounds);
-      laneBuckets = buckets;
-      return { total, lanes };
-    }
     const join = laneJoin(groupBy);
     const linked = source.linked(groupBy);
     const bucket = bucketCaseSql(Prisma.sql`m.b`, bucketDayThresholds(bounds, origin, range.start, DAY_MS));

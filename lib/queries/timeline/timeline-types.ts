@@ -2,6 +2,9 @@ import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { BucketStep } from "@/lib/timeline/bucket-width";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 
+/** The one lane of a timeline without lanes. */
+export const ALL_LANE_KEY = "_all";
+
 export interface TimelineLane {
   key: string;
   label: string;
