@@ -16,9 +16,9 @@ import { eventWhereSql } from "@/lib/queries/sql/event-where";
 import { filterFromQuery } from "../support/filter-from-query";
 
 /*
- * Relevance pages read tier by tier (lib/queries/search/find-relevance-ids.ts) must be the pages of the
- * full ranking, row for row. 300 events hold a word of this run in chosen fields; the thresholds are
- * lowered so that a database this small takes the tier paths (walks, lists, counted skips) at all.
+ * Relevance pages read tier by tier, or for several terms bucket by bucket (lib/queries/search/find-relevance-ids.ts),
+ * must be the pages of the full ranking, row for row. 300 events hold words of this run in chosen fields; the
+ * thresholds are lowered so that a database this small takes the tier paths (walks, lists, counted skips) at all.
  */
 
 const run = randomUUID().replace(/-/g, "").slice(0, 8);
@@ -26,7 +26,7 @@ const WORD = `zt${run}`;
 const VARIANT = `${WORD}x`;
 const OTHER = `zu${run}`;
 const EVENTS = 300;
-const TIERS: TierTuning = { minLinkIds: 1, minFieldMatches: 1, countFirstOffset: 30 };
+const TIERS: TierTuning = { minLinkIds: 1, minFieldMatches: 1, countFirstOffset: 30, bucketWalkFrom: 20 };
 const editor: Viewer = { userId: null, role: "editor", name: "Tier Editor", email: "tier-editor@chronicle.test" };
 
 interface Made {
@@ -158,7 +158,12 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
     ["a period and an importance", `${q(WORD)}&from=2021-01&to=2021-12&importance=3`, ANONYMOUS],
     ["an editor's drafts", `${q(WORD)}&status=draft`, editor],
     ["an editor's every status", `${q(WORD)}&status=any`, editor],
-    ["two terms (full ranking)", q(`${OTHER} ${WORD}`), ANONYMOUS],
+    ["two terms", q(`${OTHER} ${WORD}`), ANONYMOUS],
+    ["two terms, the last a prefix", q(`${OTHER} ${WORD.slice(0, -2)}`), ANONYMOUS],
+    ["three terms, one in every body", q(`${OTHER} body ${WORD}`), ANONYMOUS],
+    ["two terms and a topic", `${q(`${WORD} ${OTHER}`)}&topic=${"TOPIC"}`, ANONYMOUS],
+    ["two terms, a period and an importance", `${q(`${WORD} ${OTHER}`)}&from=2021-01&to=2021-12&importance=2`, ANONYMOUS],
+    ["two terms, an editor's every status", `${q(`${OTHER} ${WORD}`)}&status=any`, editor],
   ])("with %s, on every page", async (_, template, viewer) => {
     const query = template.replace("TOPIC", topicSlug);
     const expected = await expectEveryPage(query, viewer, 25, TIERS);
@@ -166,13 +171,18 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
     await expectEveryPage(query, viewer, 10, TIERS);
   });
 
-  it("reads the tiers at any offset, not only at page boundaries, including counted skips", async () => {
-    const filter = await filterFromQuery(q(WORD));
-    const search = parseSearchQuery(WORD);
+  it.each([
+    ["tiers", WORD],
+    ["buckets", `${OTHER} ${WORD}`],
+  ])("reads the %s at any offset, not only at page boundaries, including counted skips", async (_, text) => {
+    const filter = await filterFromQuery(q(text));
+    const search = parseSearchQuery(text);
     const expected = await fullRanking(filter, ANONYMOUS);
     for (const [offset, limit] of [[0, 1], [0, 60], [7, 13], [29, 40], [31, 5], [expected.length - 3, 10], [expected.length, 5]] as const) {
-      const ids = await findRelevanceIds({ filter, viewer: ANONYMOUS, search, offset, limit, tuning: TIERS });
-      expect(ids, `offset ${offset}`).toEqual(expected.slice(offset, offset + limit));
+      for (const tuning of [TIERS, { ...TIERS, bucketWalkFrom: undefined }]) {
+        const ids = await findRelevanceIds({ filter, viewer: ANONYMOUS, search, offset, limit, tuning });
+        expect(ids, `offset ${offset}`).toEqual(expected.slice(offset, offset + limit));
+      }
     }
   });
 
@@ -181,6 +191,7 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
       [WORD, readable],
       [WORD.slice(0, -2), readable],
       [`${OTHER} ${WORD}`, readable],
+      [`${OTHER} body ${WORD.slice(0, -2)}`, readable],
     ] as const) {
       const filter = await filterFromQuery(q(query));
       const ids = await findRelevanceIds({ filter, viewer: ANONYMOUS, search: parseSearchQuery(query), offset: 0, limit: EVENTS, tuning: TIERS });
@@ -192,8 +203,9 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
     expect(await slugsOf(ids!)).toEqual(rankedHere(parseSearchQuery(WORD), (event) => readable(event) && event.topical));
   });
 
-  it("gives the same pages with the default thresholds (the full ranking at this size)", async () => {
+  it("gives the same pages with the default thresholds (one term: the full ranking at this size; several: buckets looked up)", async () => {
     await expectEveryPage(q(WORD), ANONYMOUS, 50);
+    await expectEveryPage(q(`${OTHER} ${WORD}`), ANONYMOUS, 20);
   });
 
   it("keeps one search row per event, and on PostgreSQL its field lexemes derived from it", async () => {
@@ -217,5 +229,8 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
     // SQLite ranks a word this rare in full (null); PostgreSQL finds every tier empty.
     expect((await findRelevanceIds({ filter, viewer: ANONYMOUS, search: parseSearchQuery(`zv${run}`), offset: 0, limit: 26, tuning: TIERS })) ?? []).toEqual([]);
     expect((await findEvents({ filter, viewer: ANONYMOUS, sort: "relevance", tierTuning: TIERS })).rows).toEqual([]);
+    const both = `zv${run} ${WORD}`;
+    const none = await findRelevanceIds({ filter: await filterFromQuery(q(both)), viewer: ANONYMOUS, search: parseSearchQuery(both), offset: 0, limit: 26, tuning: TIERS });
+    expect(none).toEqual([]);
   });
 });

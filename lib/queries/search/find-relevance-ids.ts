@@ -7,6 +7,7 @@ import { countUpTo, linkFilterSqls, WALK_MIN_IDS } from "../sql/plan-date-walk";
 import { toNumber } from "../sql/dialect-sql";
 import type { SearchQuery } from "./parse-search-query";
 import { hasTiers, type TierMask } from "./search-tiers";
+import { bucketCountSql, bucketPageSql, findRankBuckets } from "./rank-buckets";
 import { profileTiers, type TierProfile } from "./profile-tiers";
 import { FIELD_COUNT_CAP, tierCountSql, tierListSql, tierWalkSql } from "./relevance-tier-sql";
 
@@ -25,11 +26,13 @@ export interface TierTuning {
    */
   countFirstOffset?: number;
   /**
-   * From this offset on, the full ranking: it sorts every match once, where tiers would count and walk
+   * From this offset on, a one-term search takes the full ranking: it sorts every match once, where tiers would count and walk
    * hundreds of thousands of them (a page near the end of "corridor" at 1M: 4.8 s on SQLite, 5.9 s on
    * PostgreSQL through tiers, 1.3 s and 4.1 s in full).
    */
   maxOffset?: number;
+  /** SQLite: from this many ids on, a bucket of several terms walks the importance index (see bucketPageSql). */
+  bucketWalkFrom?: number;
 }
 
 /** PostgreSQL tests at most this many events of a filter, in tier order, for one page of a tier (~10–25 µs each at 1M). */
@@ -44,41 +47,74 @@ export interface RelevanceRange {
   tuning?: TierTuning;
 }
 
+/** One rank value's events, read in the tie-break order: a one-term tier (a mask) or a bucket of several terms. */
+interface RelevanceTier {
+  read(limit: number, offset: number): Promise<number[]>;
+  count(cap: number): Promise<number>;
+  /** At most this many events (before the filter), when known. */
+  size?: number;
+}
+
 /**
  * Ids `offset` … `offset + limit - 1` of the relevance order (searchRankSql DESC, importance DESC,
- * earliest DESC, id ASC) for a one-term search, read tier by tier (see search-tiers.ts): a page of a word
- * found in most events reads about one page of the best non-empty tier instead of ranking every match.
- * Null when tiers do not apply (several terms, a narrow filter, a rare term, a deep page): the caller
- * ranks in full.
+ * earliest DESC, id ASC), read rank value by rank value. A one-term search reads tiers (see
+ * search-tiers.ts): a page of a word found in most events reads about one page of the best non-empty
+ * tier instead of ranking every match. A search of several terms tallies the ranks of its matches from
+ * the search index (findRankBuckets) and reads the best buckets' events. Null when neither applies (a
+ * narrow filter, a rare term, a deep page of one term): the caller ranks in full.
  */
 export async function findRelevanceIds({ filter, viewer, search, offset, limit, tuning = {} }: RelevanceRange): Promise<number[] | null> {
-  const { minLinkIds = WALK_MIN_IDS, minFieldMatches = FIELD_COUNT_CAP, countFirstOffset = 1_000, maxOffset = 5_000 } = tuning;
-  if (!hasTiers(search) || offset >= maxOffset) return null;
+  const { minLinkIds = WALK_MIN_IDS, minFieldMatches = FIELD_COUNT_CAP, countFirstOffset = 1_000, maxOffset = 5_000, bucketWalkFrom } = tuning;
+  if (search.terms.length === 0 || (hasTiers(search) && offset >= maxOffset)) return null;
   const links = linkFilterSqls(filter);
   const linkCounts = await Promise.all(links.map(([, sql]) => countUpTo(sql, Math.max(1, minLinkIds))));
   if (linkCounts.some((n) => n === 0)) return [];
   if (linkCounts.some((n) => n < minLinkIds)) return null;
-  const profile = await profileTiers(search, minFieldMatches);
-  if (!profile) return null;
-  // Every tier holds the term, so the search's own clause (every match, listed) is left out.
+  // Every tier and bucket holds the search's matches only, so its own clause (every match, listed) is left out.
   const where = eventWhereSql({ ...filter, q: undefined }, viewer, undefined, new Set(links.map(([kind]) => kind)));
+  const tiers = hasTiers(search) ? await listTiers(search, where, minFieldMatches) : await listBuckets(search, where, bucketWalkFrom);
+  return tiers && readTiers(tiers, offset, limit, countFirstOffset);
+}
 
+async function listTiers(search: SearchQuery, where: Prisma.Sql, minFieldMatches: number): Promise<RelevanceTier[] | null> {
+  const profile = await profileTiers(search, minFieldMatches);
+  return profile?.tiers.map((mask) => ({
+    read: (limit, offset) => readTier(search, mask, where, limit, offset, profile),
+    count: (cap) => countTier(search, mask, where, cap, profile.present),
+  })) ?? null;
+}
+
+async function listBuckets(search: SearchQuery, where: Prisma.Sql, walkFrom?: number): Promise<RelevanceTier[]> {
+  const buckets = await findRankBuckets(search);
+  return buckets.map(({ ids }) => ({
+    read: (limit, offset) => readIds(bucketPageSql(ids, where, limit, offset, walkFrom)),
+    count: async (cap) => toNumber((await readSql<{ n: unknown }[]>(bucketCountSql(ids, where, cap)))[0]?.n),
+    size: ids.length,
+  }));
+}
+
+/**
+ * The page from tier after tier, best first. From `countFirstOffset` into a tier on (or past its size), the
+ * tier is counted before it is read: a deeper page skips whole tiers by their count instead of walking each
+ * to its end.
+ */
+async function readTiers(tiers: readonly RelevanceTier[], offset: number, limit: number, countFirstOffset: number): Promise<number[]> {
   const ids: number[] = [];
   let skip = offset;
-  for (const mask of profile.tiers) {
+  for (const tier of tiers) {
     const need = limit - ids.length;
     if (need <= 0) break;
-    if (skip >= countFirstOffset) {
-      const count = await countTier(search, mask, where, skip + 1, profile.present);
+    if (skip >= countFirstOffset || skip >= (tier.size ?? Number.POSITIVE_INFINITY)) {
+      const count = await tier.count(skip + 1);
       if (count <= skip) {
         skip -= count;
         continue;
       }
     }
-    const rows = await readTier(search, mask, where, need, skip, profile);
+    const rows = await tier.read(need, skip);
     ids.push(...rows);
     // A short read ends the tier: it held skip + rows.length events, unless it ended before the skip.
-    skip = rows.length > 0 || skip === 0 ? 0 : skip - (await countTier(search, mask, where, skip, profile.present));
+    skip = rows.length > 0 || skip === 0 ? 0 : skip - (await tier.count(skip));
   }
   return ids;
 }

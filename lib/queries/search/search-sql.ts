@@ -64,21 +64,35 @@ export function searchMatchSql(query: SearchQuery, walk = false): Prisma.Sql {
   return Prisma.sql`${id} IN (${searchListSql(query)})`;
 }
 
-function fieldHasTermSql(query: SearchQuery, index: number, field: SearchField): Prisma.Sql {
-  if (dialect === "postgres") {
-    return Prisma.sql`CASE WHEN s.document @@ CAST(${tsTerm(query, index, field.label)} AS tsquery) THEN ${Prisma.raw(String(field.weight))} ELSE 0 END`;
-  }
-  // With several terms, each field's lookup table holds only the events matching the whole query, which are all
-  // that get ranked: "summit talks" at 1M ranks 69k matches, where "summit" alone is in 750k bodies (454 → 350 ms).
+/**
+ * SQLite: the FTS5 text of the events holding term `index` in `field`. With several terms, only those matching the
+ * whole query, which are all that get ranked: "summit talks" at 1M ranks 69k matches, where "summit" alone is in
+ * 750k bodies (454 → 350 ms).
+ */
+export function fieldTermFtsText(query: SearchQuery, index: number, field: SearchField): string {
   const inField = `{${field.column}} : ${ftsTerm(query, index)}`;
-  const text = query.terms.length > 1 ? `(${inField}) AND (${allTermsText(query)})` : inField;
-  return Prisma.sql`CASE WHEN e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ${text}) THEN ${Prisma.raw(String(field.weight))} ELSE 0 END`;
+  return query.terms.length > 1 ? `(${inField}) AND (${allTermsText(query)})` : inField;
+}
+
+function fieldHasTermSql(query: SearchQuery, index: number, field: SearchField): Prisma.Sql {
+  const weight = Prisma.raw(String(field.weight));
+  if (dialect === "postgres") return Prisma.sql`CASE WHEN s.document @@ CAST(${tsTerm(query, index, field.label)} AS tsquery) THEN ${weight} ELSE 0 END`;
+  return Prisma.sql`CASE WHEN e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ${fieldTermFtsText(query, index, field)}) THEN ${weight} ELSE 0 END`;
+}
+
+/** The rank as a sum of one CASE per term and field: over search row `s` on PostgreSQL, over event `e` on SQLite. */
+function rankSumSql(query: SearchQuery): Prisma.Sql {
+  return Prisma.join(query.terms.flatMap((_, index) => SEARCH_FIELDS.map((field) => fieldHasTermSql(query, index, field))), " + ");
+}
+
+/** PostgreSQL: `id` and `rank` of every match, from event_search alone (the rank searchRankSql gives its event). */
+export function rankedMatchesSql(query: SearchQuery): Prisma.Sql {
+  return Prisma.sql`SELECT s.event_id AS id, ${rankSumSql(query)} AS rank FROM event_search s WHERE s.document @@ CAST(${allTermsText(query)} AS tsquery)`;
 }
 
 /** The relevance of event `e` for the query (see SEARCH_FIELDS): the same number on both databases. */
 export function searchRankSql(query: SearchQuery): Prisma.Sql {
   if (query.terms.length === 0) return Prisma.sql`0`;
-  const parts = query.terms.flatMap((_, index) => SEARCH_FIELDS.map((field) => fieldHasTermSql(query, index, field)));
-  const sum = Prisma.join(parts, " + ");
+  const sum = rankSumSql(query);
   return dialect === "postgres" ? Prisma.sql`(SELECT ${sum} FROM event_search s WHERE s.event_id = e.id)` : Prisma.sql`(${sum})`;
 }
