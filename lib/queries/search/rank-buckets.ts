@@ -3,7 +3,7 @@ import { readSql } from "@/lib/db/read-sql";
 import { toNumber } from "../sql/dialect-sql";
 import type { SearchQuery } from "./parse-search-query";
 import { SEARCH_FIELDS } from "./search-fields";
-import { fieldTermFtsText, rankedMatchesSql } from "./search-sql";
+import { ftsTerm, rankedMatchesSql } from "./search-sql";
 import { tallyRanks, visitIds, type RankBucket } from "./tally-ranks";
 
 /**
@@ -25,11 +25,39 @@ export async function findRankBuckets(query: SearchQuery): Promise<RankBucket[]>
       return { rank: toNumber(row.rank), ids };
     });
   }
-  const lists = query.terms.flatMap((_, index) => SEARCH_FIELDS.map((field) => ({ text: fieldTermFtsText(query, index, field), weight: field.weight })));
+  const phrases = await spellOutPrefix(query);
+  if (!phrases) return [];
+  // {field} : term AND the other terms: the events holding the term in the field among the matches. The term's
+  // own phrase outside the field adds nothing but another read of its index (126 → 84 ms for "summit talks").
+  const lists = query.terms.flatMap((_, index) => {
+    const others = phrases.filter((_, other) => other !== index);
+    return SEARCH_FIELDS.map((field) => ({ text: [`{${field.column}} : ${phrases[index]}`, ...others].join(" AND "), weight: field.weight }));
+  });
   const columns = lists.map(({ text }, index) =>
     Prisma.sql`(SELECT group_concat(rowid) FROM event_search WHERE event_search MATCH ${text}) AS ${Prisma.raw(`l${index}`)}`);
   const [row] = await readSql<Record<string, string | null>[]>(Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`);
   return tallyRanks(lists.map(({ weight }, index) => ({ ids: row?.[`l${index}`] ?? null, weight })));
+}
+
+/** A prefix term is spelled out as at most this many tokens; one beginning more keeps FTS5's prefix query. */
+const MAX_SPELLED_TOKENS = 16;
+
+/**
+ * SQLite: the FTS5 phrase of each term, a prefix term spelled out as the tokens of the index it begins:
+ * `("rail" OR "railway")` for rail. FTS5 answers `"rail"*` by merging those tokens' lists in full before
+ * its first row, again in every lookup that names it, where an OR of tokens skips through them: "talks
+ * rail" at 1M, 360 → 128 ms. Null when no token begins with it (nothing matches).
+ */
+async function spellOutPrefix(query: SearchQuery): Promise<string[] | null> {
+  const phrases = query.terms.map((_, index) => ftsTerm(query, index));
+  if (!query.prefix) return phrases;
+  const prefix = query.terms.at(-1)!;
+  // char(1114111), the last code point, bounds every token that begins with the prefix.
+  const rows = await readSql<{ term: string }[]>(Prisma.sql`SELECT term FROM event_search_vocab
+    WHERE term >= ${prefix} AND term < ${prefix} || char(1114111) ORDER BY term LIMIT ${MAX_SPELLED_TOKENS + 1}`);
+  if (rows.length === 0) return null;
+  if (rows.length <= MAX_SPELLED_TOKENS) phrases[phrases.length - 1] = `(${rows.map(({ term }) => `"${term.replaceAll(`"`, `""`)}"`).join(" OR ")})`;
+  return phrases;
 }
 
 /** The order inside a bucket: the relevance order's tie-breaks. */
