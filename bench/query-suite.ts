@@ -14,7 +14,7 @@ export async function loadBenchContext(raw: RawDb): Promise<BenchContext> {
   const [country] = await raw.all<{ code: string }>("SELECT country_code AS code FROM event_countries GROUP BY country_code ORDER BY COUNT(*) DESC, country_code LIMIT 1");
   const [rare] = await raw.all<{ name: string }>("SELECT a.name FROM actors a WHERE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.actor_id = a.id) ORDER BY a.id DESC LIMIT 1");
   if (!topic || !actor || !country || !rare) throw new Error("The bench database has no events with topics, actors and countries.");
-  return { raw, topic: { id: Number(topic.id), slug: topic.slug }, actor: { id: Number(actor.id), slug: actor.slug }, country: country.code, commonTerm: "corridor", rareTerm: rare.name, absentTerm: "zyzzyva" };
+  return { raw, topic: { id: Number(topic.id), slug: topic.slug }, actor: { id: Number(actor.id), slug: actor.slug }, country: country.code, commonTerm: "corridor", twoWords: "summit talks", rareTerm: rare.name, absentTerm: "zyzzyva" };
 }
 
 export async function buildBenchCases(ctx: BenchContext): Promise<{ fullText: string | null; cases: BenchCase[] }> {

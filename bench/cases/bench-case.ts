@@ -30,6 +30,8 @@ export interface BenchContext {
   actor: { id: number; slug: string };
   country: string;
   commonTerm: string;
+  /** Two words, both in many events, for a search ranked by relevance. */
+  twoWords: string;
   rareTerm: string;
   absentTerm: string;
 }

@@ -1,5 +1,5 @@
 import { ANONYMOUS } from "@/lib/domain/viewer";
-import { findEvents } from "@/lib/queries/find-events";
+import { findEvents, type EventSort } from "@/lib/queries/find-events";
 import { COUNT_CAP } from "@/lib/queries/count-matching-events";
 import { countTarget } from "@/lib/queries/counts/count-scope";
 import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
@@ -16,21 +16,30 @@ const partial = (value: string) => {
 };
 
 /**
- * One page of 50 by date through findEvents, against the same page, count and hydration written by hand.
+ * One page of 50 by date (or another order) through findEvents, against the same page, count and hydration written by hand.
  * Both sides count exactly when the app can (countTarget: event_counts answers), at most COUNT_CAP + 1 rows
  * otherwise (the app shows "10,000+" past it), and read one row past the page to know whether a next page exists.
  */
 /** Also read what the page shows beyond the summaries, e.g. the texts search snippets are cut from. */
 type PageExtra = (ids: number[]) => Promise<unknown>;
 
-export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[], extra?: PageExtra): BenchCase {
+/** The page's order: the app's sort, and the same order written by hand (with its parameters, after the filter's). */
+export interface PageOrder {
+  sort: EventSort;
+  sql: string;
+  params: unknown[];
+}
+
+const BY_DATE: PageOrder = { sort: "date", sql: "e.earliest ASC, e.latest ASC, e.id ASC", params: [] };
+
+export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[], extra?: PageExtra, order = BY_DATE): BenchCase {
   // The app counts exactly from event_counts when the filter allows; the hand-written side then counts every match.
   const exact = countTarget(filter, ANONYMOUS) !== null;
   return {
     group,
     name,
     app: async () => {
-      const result = await findEvents({ filter, viewer: ANONYMOUS, sort: "date", page: 1, pageSize: PAGE_SIZE });
+      const result = await findEvents({ filter, viewer: ANONYMOUS, sort: order.sort, page: 1, pageSize: PAGE_SIZE });
       return { count: result.total, fingerprint: result.rows.map((row) => row.id) };
     },
     raw: async () => {
@@ -38,7 +47,7 @@ export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filt
         ? `SELECT COUNT(*) AS n FROM events e WHERE ${where}`
         : `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
       const [page, counted] = await Promise.all([
-        ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY e.earliest ASC, e.latest ASC, e.id ASC LIMIT ${PAGE_SIZE + 1}`, params),
+        ctx.raw.all<{ id: number }>(`SELECT e.id FROM events e WHERE ${where} ORDER BY ${order.sql} LIMIT ${PAGE_SIZE + 1}`, [...params, ...order.params]),
         ctx.raw.all<{ n: unknown }>(count, params),
       ]);
       const ids = page.slice(0, PAGE_SIZE).map((row) => Number(row.id));

@@ -1,7 +1,8 @@
 import { resolvedFilter, VISIBLE, type BenchCase, type BenchContext } from "./bench-case";
-import { findCase } from "./find-cases";
+import { findCase, type PageOrder } from "./find-cases";
 import type { RawDb } from "../raw-driver";
 import { parseSearchQuery } from "@/lib/queries/search/parse-search-query";
+import { SEARCH_FIELDS } from "@/lib/queries/search/search-fields";
 
 /**
  * Full-text search goes through findEvents with q, as the table and the API use it. With a full-text index
@@ -37,13 +38,34 @@ function fullTextTerm(raw: RawDb, term: string): string {
     : terms.map((word, i) => `"${word}"${prefix && i === last ? "*" : ""}`).join(" AND ");
 }
 
+/**
+ * The relevance order written by hand: for each term and field holding it, the field's weight, summed per
+ * event (lib/queries/search/search-fields.ts), then importance, date and id. One FTS5 lookup per term and field on
+ * SQLite, one tsquery per term and weight label on PostgreSQL.
+ */
+function relevanceOrder(raw: RawDb, text: string): PageOrder {
+  const { terms, prefix } = parseSearchQuery(text);
+  const last = terms.length - 1;
+  const parts = terms.flatMap((word, i) => SEARCH_FIELDS.map((field) => ({
+    weight: field.weight,
+    param: raw.kind === "postgres"
+      ? `'${word}':${prefix && i === last ? "*" : ""}${field.label}`
+      : `{${field.column}} : "${word}"${prefix && i === last ? "*" : ""}`,
+  })));
+  const sum = parts.map(({ weight }) => raw.kind === "postgres"
+    ? `CASE WHEN s.document @@ CAST(? AS tsquery) THEN ${weight} ELSE 0 END`
+    : `CASE WHEN e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?) THEN ${weight} ELSE 0 END`).join(" + ");
+  const rank = raw.kind === "postgres" ? `(SELECT ${sum} FROM event_search s WHERE s.event_id = e.id)` : `(${sum})`;
+  return { sort: "relevance", sql: `${rank} DESC, e.importance DESC, e.earliest DESC, e.id ASC`, params: parts.map(({ param }) => param) };
+}
+
 export function searchCases(ctx: BenchContext, fullText: string | null): BenchCase[] {
   const terms: [label: string, term: string, expectMatches: boolean][] = [
     [`common word "${ctx.commonTerm}"`, ctx.commonTerm, true],
     ["rare: a little-used actor's name", ctx.rareTerm, true],
     [`absent word "${ctx.absentTerm}"`, ctx.absentTerm, false],
   ];
-  return terms.map(([label, term, expectMatches]) => {
+  const cases = terms.map(([label, term, expectMatches]) => {
     if (fullText) {
       // The app cuts <mark> snippets from each row's summary, body and source titles; the baseline's rows
       // already hold summary and body, so it reads the source titles too.
@@ -57,4 +79,15 @@ export function searchCases(ctx: BenchContext, fullText: string | null): BenchCa
     const base = findCase(ctx, "search", `q = ${label}`, resolvedFilter({ q: term }), likeWhere(ctx.raw), [pattern, pattern, pattern, pattern]);
     return { ...base, expectMatches, note: "app and baseline: substring scan (LIKE/ILIKE), no full-text index" };
   });
+  if (!fullText) return cases;
+  // Relevance is the default order while searching: one word (read tier by tier) and two (rank buckets).
+  const byRelevance = [[`common word "${ctx.commonTerm}"`, ctx.commonTerm], [`two words "${ctx.twoWords}"`, ctx.twoWords]].map(([label, term]) => {
+    const snippetTexts = async (ids: number[]) => {
+      if (ids.length) await ctx.raw.all(`SELECT event_id, title FROM sources WHERE event_id IN (${ids.map(() => "?").join(", ")}) ORDER BY position, id`, ids);
+    };
+    const base = findCase(ctx, "search", `q = ${label}, by relevance`, resolvedFilter({ q: term }), fullTextWhere(ctx.raw), [fullTextTerm(ctx.raw, term!)],
+      snippetTexts, relevanceOrder(ctx.raw, term!));
+    return { ...base, note: `full-text (${fullText}) on both sides; the baseline ranks every match by hand` };
+  });
+  return [...cases, ...byRelevance];
 }
