@@ -11,7 +11,7 @@ import { NO_LANE_KEY, NO_LANE_LABEL } from "../sql/lane-sql";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "./lane-bucket-tally";
 import { locateBucket } from "./locate-bucket";
-import { visitPackedLists } from "./packed-lists";
+import { MemberNumbers, visitPackedMembers } from "./packed-lists";
 import { ALL_LANE_KEY, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
 
 /**
@@ -31,19 +31,21 @@ async function tallyLinkDayLanes(target: CountTarget, range: TimelineWindow, gro
     FROM event_link_days d WHERE ${memberRowsOverlappingSql(target, range)}
     GROUP BY d.first_day ORDER BY d.first_day`;
   const width = Math.max(bounds.length - 1, 0);
-  const byMember = new Map<string, number[]>();
-  const add = (member: string, bucket: number, n = 1) => {
-    let counts = byMember.get(member);
-    if (!counts) byMember.set(member, (counts = new Array<number>(width).fill(0)));
-    counts[bucket] = (counts[bucket] ?? 0) + n;
+  const numbers = new MemberNumbers();
+  const counts: number[][] = [];
+  const add = (n: number, bucket: number, by = 1) => {
+    const lane = counts[n] ?? (counts[n] = new Array<number>(width).fill(0));
+    lane[bucket]! += by;
   };
+  const noLane = () => numbers.numberOf(NO_LANE_KEY, 0, NO_LANE_KEY.length);
   let total = 0;
   for (const { day, n, links: packed } of rows) {
     total += toNumber(n);
     const bucket = locateBucket(bounds, Math.max(toNumber(day) * DAY_MS, range.start));
-    if (groupBy === "none") add(ALL_LANE_KEY, bucket, toNumber(n));
-    else visitPackedLists(packed ?? "", (member) => add(member, bucket), () => add(NO_LANE_KEY, bucket));
+    if (groupBy === "none") add(numbers.numberOf(ALL_LANE_KEY, 0, ALL_LANE_KEY.length), bucket, toNumber(n));
+    else visitPackedMembers(packed ?? "", numbers, (member) => add(member, bucket), () => add(noLane(), bucket));
   }
+  const byMember = new Map(numbers.members.map((member, index) => [member, counts[index]!]));
   if (groupBy === "none") return { total, lanes: [], buckets: { bounds, rows: byMember } };
 
   const labels = await labelMembers(groupBy, [...byMember.keys()].filter((member) => member !== NO_LANE_KEY));
