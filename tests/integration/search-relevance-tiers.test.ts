@@ -161,6 +161,7 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
     ["two terms", q(`${OTHER} ${WORD}`), ANONYMOUS],
     ["two terms, the last a prefix", q(`${OTHER} ${WORD.slice(0, -2)}`), ANONYMOUS],
     ["three terms, one in every body", q(`${OTHER} body ${WORD}`), ANONYMOUS],
+    ["two terms, one in every summary (a large best rank)", q(`${OTHER} summary`), ANONYMOUS],
     ["two terms and a topic", `${q(`${WORD} ${OTHER}`)}&topic=${"TOPIC"}`, ANONYMOUS],
     ["two terms, a period and an importance", `${q(`${WORD} ${OTHER}`)}&from=2021-01&to=2021-12&importance=2`, ANONYMOUS],
     ["two terms, an editor's every status", `${q(`${OTHER} ${WORD}`)}&status=any`, editor],
@@ -174,6 +175,7 @@ describe("relevance pages read tier by tier equal the full ranking", () => {
   it.each([
     ["tiers", WORD],
     ["buckets", `${OTHER} ${WORD}`],
+    ["best rank, then buckets", `${OTHER} summary`],
   ])("reads the %s at any offset, not only at page boundaries, including counted skips", async (_, text) => {
     const filter = await filterFromQuery(q(text));
     const search = parseSearchQuery(text);

@@ -6,10 +6,11 @@ import { eventWhereSql } from "../sql/event-where";
 import { countUpTo, linkFilterSqls, WALK_MIN_IDS } from "../sql/plan-date-walk";
 import { toNumber } from "../sql/dialect-sql";
 import type { SearchQuery } from "./parse-search-query";
-import { hasTiers, type TierMask } from "./search-tiers";
+import { hasTiers } from "./search-tiers";
 import { bucketCountSql, bucketPageSql, findRankBuckets } from "./rank-buckets";
-import { profileTiers, type TierProfile } from "./profile-tiers";
-import { FIELD_COUNT_CAP, tierCountSql, tierListSql, tierWalkSql } from "./relevance-tier-sql";
+import type { RankBucket } from "./tally-ranks";
+import { profileTiers, profileTopTier } from "./profile-tiers";
+import { FIELD_COUNT_CAP, tierCountSql, tierListSql, tierText, tierWalkSql } from "./relevance-tier-sql";
 
 /** Where the choices between tiers and the full ranking fall; tests lower them to see tiers in a small database. */
 export interface TierTuning {
@@ -72,25 +73,44 @@ export async function findRelevanceIds({ filter, viewer, search, offset, limit, 
   if (linkCounts.some((n) => n < minLinkIds)) return null;
   // Every tier and bucket holds the search's matches only, so its own clause (every match, listed) is left out.
   const where = eventWhereSql({ ...filter, q: undefined }, viewer, undefined, new Set(links.map(([kind]) => kind)));
-  const tiers = hasTiers(search) ? await listTiers(search, where, minFieldMatches) : await listBuckets(search, where, bucketWalkFrom);
+  const tiers = hasTiers(search) ? await listTiers(search, where, minFieldMatches) : listRankTiers(search, where, offset >= countFirstOffset, bucketWalkFrom);
   return tiers && readTiers(tiers, offset, limit, countFirstOffset);
 }
 
 async function listTiers(search: SearchQuery, where: Prisma.Sql, minFieldMatches: number): Promise<RelevanceTier[] | null> {
   const profile = await profileTiers(search, minFieldMatches);
-  return profile?.tiers.map((mask) => ({
-    read: (limit, offset) => readTier(search, mask, where, limit, offset, profile),
-    count: (cap) => countTier(search, mask, where, cap, profile.present),
-  })) ?? null;
+  return profile?.tiers.map((mask) => {
+    const text = tierText(search, mask, profile.present);
+    return { read: (limit, offset) => readTier(text, profile.share(mask), where, limit, offset), count: (cap) => countRows(tierCountSql(text, where, cap)) };
+  }) ?? null;
 }
 
-async function listBuckets(search: SearchQuery, where: Prisma.Sql, walkFrom?: number): Promise<RelevanceTier[]> {
-  const buckets = await findRankBuckets(search);
+function bucketTiers(buckets: readonly RankBucket[], where: Prisma.Sql, walkFrom?: number): RelevanceTier[] {
   return buckets.map(({ ids }) => ({
     read: (limit, offset) => readIds(bucketPageSql(ids, where, limit, offset, walkFrom)),
-    count: async (cap) => toNumber((await readSql<{ n: unknown }[]>(bucketCountSql(ids, where, cap)))[0]?.n),
+    count: (cap) => countRows(bucketCountSql(ids, where, cap)),
     size: ids.length,
   }));
+}
+
+/**
+ * The ranks of a search of several terms, best first. On SQLite, every bucket (findRankBuckets). On
+ * PostgreSQL, ranking the buckets reads every match's search row (about 290 ms for the 69k of "summit
+ * talks" at 1M), so the best rank is read first as a tier of its own (every term in every field where it
+ * occurs: one GIN lookup, or a walk when it is common), and the other buckets only when the page goes past it
+ * ("summit talks" page 1: 328 → 152 ms).
+ */
+async function* listRankTiers(search: SearchQuery, where: Prisma.Sql, deep: boolean, walkFrom?: number): AsyncGenerator<RelevanceTier> {
+  // A deep page goes past the top tier anyway: counting it first would only add to the buckets' cost.
+  if (dialect === "sqlite" || deep) {
+    yield* bucketTiers(await findRankBuckets(search), where, walkFrom);
+    return;
+  }
+  const top = await profileTopTier(search);
+  if (!top) return;
+  yield { read: (limit, offset) => readTier(top.text, top.share, where, limit, offset), count: (cap) => countRows(tierCountSql(top.text, where, cap)) };
+  // Reached only when the page goes past the top tier.
+  yield* bucketTiers((await findRankBuckets(search)).filter(({ rank }) => rank < top.rank), where, walkFrom);
 }
 
 /**
@@ -98,12 +118,12 @@ async function listBuckets(search: SearchQuery, where: Prisma.Sql, walkFrom?: nu
  * tier is counted before it is read: a deeper page skips whole tiers by their count instead of walking each
  * to its end.
  */
-async function readTiers(tiers: readonly RelevanceTier[], offset: number, limit: number, countFirstOffset: number): Promise<number[]> {
+async function readTiers(tiers: Iterable<RelevanceTier> | AsyncIterable<RelevanceTier>, offset: number, limit: number, countFirstOffset: number): Promise<number[]> {
   const ids: number[] = [];
+  if (limit <= 0) return ids;
   let skip = offset;
-  for (const tier of tiers) {
+  for await (const tier of tiers) {
     const need = limit - ids.length;
-    if (need <= 0) break;
     if (skip >= countFirstOffset || skip >= (tier.size ?? Number.POSITIVE_INFINITY)) {
       const count = await tier.count(skip + 1);
       if (count <= skip) {
@@ -115,30 +135,31 @@ async function readTiers(tiers: readonly RelevanceTier[], offset: number, limit:
     ids.push(...rows);
     // A short read ends the tier: it held skip + rows.length events, unless it ended before the skip.
     skip = rows.length > 0 || skip === 0 ? 0 : skip - (await tier.count(skip));
+    // Before asking for the next tier, which may cost a query of its own.
+    if (ids.length >= limit) break;
   }
   return ids;
 }
 
-async function countTier(search: SearchQuery, mask: TierMask, where: Prisma.Sql, cap: number, present: TierMask): Promise<number> {
-  const [row] = await readSql<{ n: unknown }[]>(tierCountSql(search, mask, where, cap, present));
+async function countRows(sql: Prisma.Sql): Promise<number> {
+  const [row] = await readSql<{ n: unknown }[]>(sql);
   return toNumber(row?.n);
 }
 
 /**
- * Exactly `limit` ids of the tier from `offset` on, or all there are. SQLite walks (exact). PostgreSQL
- * walks when the tier's sampled share says the page lies within PG_WALK_CANDIDATES events (with room for
- * a poor estimate), and lists the tier when it does not or when the walk fell short.
+ * Exactly `limit` ids of the tier (`text`, see tierText) from `offset` on, or all there are. SQLite walks
+ * (exact). PostgreSQL walks when the tier's sampled share says the page lies within PG_WALK_CANDIDATES
+ * events (with room for a poor estimate), and lists the tier when it does not or when the walk fell short.
  */
-async function readTier(search: SearchQuery, mask: TierMask, where: Prisma.Sql, limit: number, offset: number, profile: TierProfile): Promise<number[]> {
-  if (dialect === "sqlite") return readIds(tierWalkSql(search, mask, where, limit, offset, 0, profile.present));
-  const share = profile.share(mask);
+async function readTier(text: string, share: number, where: Prisma.Sql, limit: number, offset: number): Promise<number[]> {
+  if (dialect === "sqlite") return readIds(tierWalkSql(text, where, limit, offset, 0));
   const expected = share > 0 ? (offset + limit) / share : Number.POSITIVE_INFINITY;
   if (expected <= PG_WALK_CANDIDATES) {
     const candidates = Math.min(PG_WALK_CANDIDATES, Math.ceil(3 * expected));
-    const walked = await readIds(tierWalkSql(search, mask, where, limit, offset, candidates, profile.present));
+    const walked = await readIds(tierWalkSql(text, where, limit, offset, candidates));
     if (walked.length === limit) return walked;
   }
-  return readIds(tierListSql(search, mask, where, limit, offset));
+  return readIds(tierListSql(text, where, limit, offset));
 }
 
 async function readIds(sql: Prisma.Sql): Promise<number[]> {

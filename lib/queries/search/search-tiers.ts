@@ -62,11 +62,21 @@ export function tierFtsText(query: SearchQuery, mask: TierMask, present: TierMas
 }
 
 /**
- * The lexeme of one field in event_search_fields (PostgreSQL; migration 20261125200000): the field's
- * weight label, a dot, the token. Terms hold letters and digits only, so it needs no escaping.
+ * The lexeme of term `index` in one field in event_search_fields (PostgreSQL; migration 20261125200000):
+ * the field's weight label, a dot, the token. Terms hold letters and digits only, so it needs no escaping.
  */
-export function fieldTsText(query: SearchQuery, field: SearchField): string {
-  return `'${field.label}.${query.terms[0]}'${query.prefix ? ":*" : ""}`;
+export function fieldTsText(query: SearchQuery, field: SearchField, index = 0): string {
+  const prefix = query.prefix && index === query.terms.length - 1;
+  return `'${field.label}.${query.terms[index]}'${prefix ? ":*" : ""}`;
+}
+
+/**
+ * The tsquery over event_search_fields selecting the best rank a search of several terms can have: every
+ * term in every field where it occurs at all (`present`, one mask per term). No event ranks higher, so
+ * the tier needs no exclusions.
+ */
+export function topTierTsText(query: SearchQuery, present: readonly TierMask[]): string {
+  return query.terms.flatMap((_, index) => fieldsOf(present[index] ?? 0, true).map((field) => fieldTsText(query, field, index))).join(" & ");
 }
 
 /** The tsquery over event_search_fields selecting exactly one tier: `'B.x':* & 'D.x':* & !'A.x':* & !'C.x':*`. */
