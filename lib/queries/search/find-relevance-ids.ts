@@ -23,7 +23,8 @@ export interface TierTuning {
   minFieldMatches?: number;
   /**
    * From this offset into a tier on, the tier is counted before it is read: a deeper page skips whole
-   * tiers by their count instead of walking each to its end.
+   * tiers by their count instead of walking each to its end. A page of several terms from this offset
+   * on goes to the buckets directly (on PostgreSQL it would pass the best rank anyway).
    */
   countFirstOffset?: number;
   /**
@@ -48,7 +49,7 @@ export interface RelevanceRange {
   tuning?: TierTuning;
 }
 
-/** One rank value's events, read in the tie-break order: a one-term tier (a mask) or a bucket of several terms. */
+/** One rank value's events, read in the tie-break order: a one-term tier (a mask), the best rank of several terms, or a bucket. */
 interface RelevanceTier {
   read(limit: number, offset: number): Promise<number[]>;
   count(cap: number): Promise<number>;
