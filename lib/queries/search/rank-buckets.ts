@@ -3,7 +3,7 @@ import { readSql } from "@/lib/db/read-sql";
 import { toNumber } from "../sql/dialect-sql";
 import type { SearchQuery } from "./parse-search-query";
 import { SEARCH_FIELDS } from "./search-fields";
-import { ftsTerm, rankedMatchesSql } from "./search-sql";
+import { fieldTermFtsText, ftsTerm, rankedMatchesSql } from "./search-sql";
 import { tallyRanks, visitIds, type RankBucket } from "./tally-ranks";
 
 /**
@@ -27,12 +27,7 @@ export async function findRankBuckets(query: SearchQuery): Promise<RankBucket[]>
   }
   const phrases = await spellOutPrefix(query);
   if (!phrases) return [];
-  // {field} : term AND the other terms: the events holding the term in the field among the matches. The term's
-  // own phrase outside the field adds nothing but another read of its index (126 → 84 ms for "summit talks").
-  const lists = query.terms.flatMap((_, index) => {
-    const others = phrases.filter((_, other) => other !== index);
-    return SEARCH_FIELDS.map((field) => ({ text: [`{${field.column}} : ${phrases[index]}`, ...others].join(" AND "), weight: field.weight }));
-  });
+  const lists = query.terms.flatMap((_, index) => SEARCH_FIELDS.map((field) => ({ text: fieldTermFtsText(query, index, field, phrases), weight: field.weight })));
   const columns = lists.map(({ text }, index) =>
     Prisma.sql`(SELECT group_concat(rowid) FROM event_search WHERE event_search MATCH ${text}) AS ${Prisma.raw(`l${index}`)}`);
   const [row] = await readSql<Record<string, string | null>[]>(Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`);
