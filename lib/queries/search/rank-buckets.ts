@@ -5,6 +5,7 @@ import type { SearchQuery } from "./parse-search-query";
 import { SEARCH_FIELDS } from "./search-fields";
 import { fieldTermFtsText, ftsTerm, rankedMatchesSql } from "./search-sql";
 import { tallyRanks, visitIds, type RankBucket } from "./tally-ranks";
+import { sqliteWalkSql, TIER_ORDER } from "./relevance-tier-sql";
 
 /**
  * Every match of a search grouped by rank, best first, from the search index alone. With several terms a
@@ -55,9 +56,6 @@ async function spellOutPrefix(query: SearchQuery): Promise<string[] | null> {
   return phrases;
 }
 
-/** The order inside a bucket: the relevance order's tie-breaks. */
-const BUCKET_ORDER = Prisma.sql`e.importance DESC, e.earliest DESC, e.id ASC`;
-
 /**
  * SQLite: from this many ids on, a bucket's page walks the importance index (stopping at the page) instead
  * of looking each id up and sorting them all: a page of the 17k events of rank 15 of "summit talks" at 1M,
@@ -65,19 +63,22 @@ const BUCKET_ORDER = Prisma.sql`e.importance DESC, e.earliest DESC, e.id ASC`;
  */
 export const BUCKET_WALK_FROM = 5_000;
 
-function inBucketSql(ids: readonly number[], walk: boolean): Prisma.Sql {
-  if (dialect === "postgres") return Prisma.sql`e.id = ANY(CAST(${`{${ids.join(",")}}`} AS integer[]))`;
-  return Prisma.sql`${walk ? Prisma.sql`+e.id` : Prisma.sql`e.id`} IN (SELECT value FROM json_each(${`[${ids.join(",")}]`}))`;
+/** SQLite: the bucket's ids as a subquery. */
+function jsonIdsSql(ids: readonly number[]): Prisma.Sql {
+  return Prisma.sql`SELECT value FROM json_each(${`[${ids.join(",")}]`})`;
+}
+
+function inBucketSql(ids: readonly number[]): Prisma.Sql {
+  return dialect === "postgres" ? Prisma.sql`e.id = ANY(CAST(${`{${ids.join(",")}}`} AS integer[]))` : Prisma.sql`e.id IN (${jsonIdsSql(ids)})`;
 }
 
 /** Ids of the bucket's events matching `where` (eventWhereSql without the search), in the bucket's order, `limit` from `offset`. */
 export function bucketPageSql(ids: readonly number[], where: Prisma.Sql, limit: number, offset: number, walkFrom = BUCKET_WALK_FROM): Prisma.Sql {
-  const walk = dialect === "sqlite" && ids.length >= walkFrom;
-  const from = walk ? Prisma.sql`events e INDEXED BY events_importance_earliest_idx` : Prisma.sql`events e`;
-  return Prisma.sql`SELECT e.id FROM ${from} WHERE ${inBucketSql(ids, walk)} AND ${where} ORDER BY ${BUCKET_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+  if (dialect === "sqlite" && ids.length >= walkFrom) return sqliteWalkSql(jsonIdsSql(ids), where, limit, offset);
+  return Prisma.sql`SELECT e.id FROM events e WHERE ${inBucketSql(ids)} AND ${where} ORDER BY ${TIER_ORDER} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** How many of the bucket's events match `where`, counted up to `cap`. */
 export function bucketCountSql(ids: readonly number[], where: Prisma.Sql, cap: number): Prisma.Sql {
-  return Prisma.sql`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${inBucketSql(ids, false)} AND ${where} LIMIT ${cap}) capped`;
+  return Prisma.sql`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM events e WHERE ${inBucketSql(ids)} AND ${where} LIMIT ${cap}) capped`;
 }

@@ -4,8 +4,8 @@ import { SEARCH_FIELDS } from "./search-fields";
 import { ftsFirstFromSql } from "./search-sql";
 import { fieldFtsText, fieldTsText, tierFtsText, tierTsText, type TierMask } from "./search-tiers";
 
-/** The order inside a tier: the relevance order's tie-breaks. */
-const TIER_ORDER = Prisma.sql`e.importance DESC, e.earliest DESC, e.id ASC`;
+/** The order inside a tier (or a bucket of rank-buckets.ts): the relevance order's tie-breaks. */
+export const TIER_ORDER = Prisma.sql`e.importance DESC, e.earliest DESC, e.id ASC`;
 
 /** How many events of a field SQLite counts at most (see fieldCountsSql). */
 export const FIELD_COUNT_CAP = 5_000;
@@ -84,8 +84,7 @@ export function tierText(query: SearchQuery, mask: TierMask, present: TierMask):
  * Ids of the tier's events matching `where` (eventWhereSql without the search), in tier order, walking the
  * importance index and stopping at the page.
  * SQLite: the tier is listed once (FTS5 cannot test one row; a bloom filter and a lookup table), and the
- * walk is exact; over the whole index it costs ~50 ms at 1M events. The index is named because the
- * visibility clauses would otherwise make SQLite start from the status index and sort every match.
+ * walk is exact (sqliteWalkSql); over the whole index it costs ~50 ms at 1M events.
  * PostgreSQL: at most `candidates` events of the filter, each tested on its field lexemes (a subquery
  * per row: as a join the planner would read the whole tier first); fewer than `limit` rows then does not
  * mean the tier has no more.
@@ -96,9 +95,18 @@ export function tierWalkSql(text: string, where: Prisma.Sql, limit: number, offs
       WHERE (SELECT s.fields FROM event_search_fields s WHERE s.event_id = c.id) @@ CAST(${text} AS tsquery)
       ORDER BY c.importance DESC, c.earliest DESC, c.id ASC LIMIT ${limit} OFFSET ${offset}`;
   }
+  return sqliteWalkSql(Prisma.sql`SELECT rowid FROM event_search WHERE event_search MATCH ${text}`, where, limit, offset);
+}
+
+/**
+ * SQLite: ids of the events listed by `ids` (a subquery, read once into a lookup table) matching `where`, in tier
+ * order, walking the importance index and stopping at the page. The index is named because the visibility clauses
+ * would otherwise make SQLite start from the status index and sort every listed event; `+e.id` keeps it from
+ * starting at the list.
+ */
+export function sqliteWalkSql(ids: Prisma.Sql, where: Prisma.Sql, limit: number, offset: number): Prisma.Sql {
   return Prisma.sql`SELECT e.id FROM events e INDEXED BY events_importance_earliest_idx
-    WHERE ${where} AND +e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ${text})
-    ORDER BY ${TIER_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+    WHERE ${where} AND +e.id IN (${ids}) ORDER BY ${TIER_ORDER} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** PostgreSQL: ids of the tier's events matching `where`, in tier order, from the tier's matches, sorted. */
