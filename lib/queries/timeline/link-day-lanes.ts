@@ -37,12 +37,12 @@ async function tallyLinkDayLanes(target: CountTarget, range: TimelineWindow, gro
     const lane = counts[n] ?? (counts[n] = new Array<number>(width).fill(0));
     lane[bucket]! += by;
   };
-  const noLane = () => numbers.numberOf(NO_LANE_KEY, 0, NO_LANE_KEY.length);
+  const noLane = () => numbers.numberOfKey(NO_LANE_KEY);
   let total = 0;
   for (const { day, n, links: packed } of rows) {
     total += toNumber(n);
     const bucket = locateBucket(bounds, Math.max(toNumber(day) * DAY_MS, range.start));
-    if (groupBy === "none") add(numbers.numberOf(ALL_LANE_KEY, 0, ALL_LANE_KEY.length), bucket, toNumber(n));
+    if (groupBy === "none") add(numbers.numberOfKey(ALL_LANE_KEY), bucket, toNumber(n));
     else visitPackedMembers(packed ?? "", numbers, (member) => add(member, bucket), () => add(noLane(), bucket));
   }
   const byMember = new Map(numbers.members.map((member, index) => [member, counts[index]!]));

@@ -11,18 +11,18 @@ export class MemberNumbers {
   private readonly byLargeId = new Map<number, number>();
   private readonly byText = new Map<string, number>();
 
-  /** The number of the member spelled by `text` from `from` to `to` (exclusive). */
-  numberOf(text: string, from: number, to: number): number {
+  /** The number of a whole key: a member, or a lane of its own such as NO_LANE_KEY. */
+  numberOfKey(key: string): number {
     let id = 0;
-    for (let i = from; i < to && id >= 0; i++) {
-      const digit = text.charCodeAt(i) - ZERO;
+    for (let i = 0; i < key.length && id >= 0; i++) {
+      const digit = key.charCodeAt(i) - ZERO;
       id = digit >= 0 && digit <= 9 ? id * 10 + digit : -1;
     }
-    return this.numberOfParsed(text, from, to, id);
+    return this.numberOfSpan(key, 0, key.length, id);
   }
 
-  /** numberOf, the member's digits already read: `id` is their value, or -1 when it is not all digits. */
-  numberOfParsed(text: string, from: number, to: number, id: number): number {
+  /** The number of the member spelled by `text` from `from` to `to` (exclusive), whose digits' value is `id` (-1: not all digits). */
+  numberOfSpan(text: string, from: number, to: number, id: number): number {
     // Only a canonical number is read as one: "07" is not "7".
     const canonical = id >= 0 && to - from <= MAX_ID_DIGITS && (to - from === 1 || text.charCodeAt(from) !== ZERO);
     if (canonical && id < DENSE_IDS) {
@@ -67,7 +67,7 @@ export function visitPackedMembers(text: string, numbers: MemberNumbers, member:
     const c = i < text.length ? text.charCodeAt(i) : LIST_END;
     if (c === MEMBER_END || c === LIST_END) {
       if (from >= 0) {
-        member(numbers.numberOfParsed(text, from, to, id));
+        member(numbers.numberOfSpan(text, from, to, id));
         members++;
       }
       from = -1;
