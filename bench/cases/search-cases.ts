@@ -65,29 +65,24 @@ export function searchCases(ctx: BenchContext, fullText: string | null): BenchCa
     ["rare: a little-used actor's name", ctx.rareTerm, true],
     [`absent word "${ctx.absentTerm}"`, ctx.absentTerm, false],
   ];
+  // The app cuts <mark> snippets from each row's summary, body and source titles; the baseline's rows already hold
+  // summary and body, so it reads the source titles too.
+  const snippetTexts = async (ids: number[]) => {
+    if (ids.length) await ctx.raw.all(`SELECT event_id, title FROM sources WHERE event_id IN (${ids.map(() => "?").join(", ")}) ORDER BY position, id`, ids);
+  };
+  const fullTextCase = (label: string, term: string, order?: PageOrder) =>
+    findCase(ctx, "search", `q = ${label}`, resolvedFilter({ q: term }), fullTextWhere(ctx.raw), [fullTextTerm(ctx.raw, term)], snippetTexts, order);
   const cases = terms.map(([label, term, expectMatches]) => {
-    if (fullText) {
-      // The app cuts <mark> snippets from each row's summary, body and source titles; the baseline's rows
-      // already hold summary and body, so it reads the source titles too.
-      const snippetTexts = async (ids: number[]) => {
-        if (ids.length) await ctx.raw.all(`SELECT event_id, title FROM sources WHERE event_id IN (${ids.map(() => "?").join(", ")}) ORDER BY position, id`, ids);
-      };
-      const base = findCase(ctx, "search", `q = ${label}`, resolvedFilter({ q: term }), fullTextWhere(ctx.raw), [fullTextTerm(ctx.raw, term)], snippetTexts);
-      return { ...base, note: `full-text (${fullText}) on both sides, a page sorted by date` };
-    }
+    if (fullText) return { ...fullTextCase(label, term), note: `full-text (${fullText}) on both sides, a page sorted by date` };
     const pattern = `%${term}%`;
     const base = findCase(ctx, "search", `q = ${label}`, resolvedFilter({ q: term }), likeWhere(ctx.raw), [pattern, pattern, pattern, pattern]);
     return { ...base, expectMatches, note: "app and baseline: substring scan (LIKE/ILIKE), no full-text index" };
   });
   if (!fullText) return cases;
   // Relevance is the default order while searching: one word (read tier by tier) and two (rank buckets).
-  const byRelevance = [[`common word "${ctx.commonTerm}"`, ctx.commonTerm], [`two words "${ctx.twoWords}"`, ctx.twoWords]].map(([label, term]) => {
-    const snippetTexts = async (ids: number[]) => {
-      if (ids.length) await ctx.raw.all(`SELECT event_id, title FROM sources WHERE event_id IN (${ids.map(() => "?").join(", ")}) ORDER BY position, id`, ids);
-    };
-    const base = findCase(ctx, "search", `q = ${label}, by relevance`, resolvedFilter({ q: term }), fullTextWhere(ctx.raw), [fullTextTerm(ctx.raw, term!)],
-      snippetTexts, relevanceOrder(ctx.raw, term!));
-    return { ...base, note: `full-text (${fullText}) on both sides; the baseline ranks every match by hand` };
-  });
+  const byRelevance = ([[`common word "${ctx.commonTerm}"`, ctx.commonTerm], [`two words "${ctx.twoWords}"`, ctx.twoWords]] as const).map(([label, term]) => ({
+    ...fullTextCase(`${label}, by relevance`, term, relevanceOrder(ctx.raw, term)),
+    note: `full-text (${fullText}) on both sides; the baseline ranks every match by hand`,
+  }));
   return [...cases, ...byRelevance];
 }
