@@ -6,6 +6,8 @@ import {
   parsePartialDate,
   partialDateSpan,
   shiftPartialDate,
+  SUPPORTED_SPAN,
+  SUPPORTED_YEARS_TEXT,
   type BoundPrecision,
   type PartialDate,
   type ParseResult,
@@ -76,6 +78,23 @@ export function checkEventDate(date: EventDate): { field: "start" | "end"; messa
     if (end.start === start.start && end.end === start.end) {
       return { field: "end", message: "The end is the same as the start; leave the end empty for a single date." };
     }
+  }
+  return checkSupportedSpan(date);
+}
+
+/**
+ * Each bound's year is within the supported years, but what the date may mean can still reach past them: circa
+ * widens by one unit ("c. 1" may be the year 0) and winter 9999 runs into the year 10000.
+ */
+function checkSupportedSpan(date: EventDate): { field: "start" | "end"; message: string } | null {
+  const { earliest, latest } = eventDateBounds(date);
+  const widened = date.approximate ? ", widened by “circa”," : "";
+  if (date.start && earliest < SUPPORTED_SPAN.start) {
+    return { field: "start", message: `${formatPartialDateLabel(date.start)}${widened} reaches before the year 1. ${SUPPORTED_YEARS_TEXT}` };
+  }
+  const last = date.end === "ongoing" ? null : (date.end ?? date.start);
+  if (last && latest > SUPPORTED_SPAN.end) {
+    return { field: date.end ? "end" : "start", message: `${formatPartialDateLabel(last)}${widened} reaches past the year 9999. ${SUPPORTED_YEARS_TEXT}` };
   }
   return null;
 }

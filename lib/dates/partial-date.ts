@@ -24,6 +24,12 @@ export type PartialDate =
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/**
+ * The years Chronicle keeps: 1–9999 of the common era. Every layer agrees on them (stored values, bounds, the
+ * count tables' periods, chart buckets, labels); an event may not even possibly fall outside them (see
+ * checkEventDate). Years before the common era need the count tables' period arithmetic to handle negative years
+ * first.
+ */
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
 
@@ -39,7 +45,7 @@ const MONTH_LOOKUP = new Map<string, number>(
 const SEASON_ALIASES: Record<string, Season> = { fall: "autumn" };
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month + 1, 0)).getUTCDate();
 }
 
 function utc(year: number, month: number, day = 1): number {
@@ -49,9 +55,19 @@ function utc(year: number, month: number, day = 1): number {
   return date.getTime();
 }
 
+export const SUPPORTED_YEARS_TEXT = `Chronicle keeps dates from the year ${MIN_YEAR} to ${MAX_YEAR} of the common era.`;
+
+/** [1 January of MIN_YEAR, 1 January after MAX_YEAR): everything an event may mean lies inside it. */
+export const SUPPORTED_SPAN = {
+  start: utc(MIN_YEAR, 1),
+  end: utc(MAX_YEAR + 1, 1),
+} as const;
+
 function checkYear(year: number): string | null {
-  return year < MIN_YEAR || year > MAX_YEAR ? `Year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}.` : null;
+  return year < MIN_YEAR || year > MAX_YEAR ? `Year ${year} is outside what Chronicle keeps: ${SUPPORTED_YEARS_TEXT}` : null;
 }
+
+const BEFORE_COMMON_ERA = /(^-\s*\d)|\b(b\.?\s?c\.?(e\.?)?)(?=\s|$)/i;
 
 function makeDay(year: number, month: number, day: number): ParseResult<PartialDate> {
   const yearError = checkYear(year);
@@ -113,6 +129,9 @@ export function parsePartialDate(input: string): ParseResult<PartialDate> {
     const [dayText, monthText] = /^\d/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     const month = MONTH_LOOKUP.get(monthText);
     if (month) return makeDay(+m[3]!, month, +dayText);
+  }
+  if (BEFORE_COMMON_ERA.test(text)) {
+    return { ok: false, message: `“${input.trim()}” is before the common era, and years before it are not supported yet. ${SUPPORTED_YEARS_TEXT}` };
   }
   return {
     ok: false,
