@@ -1,4 +1,5 @@
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
 import { percentile } from "./timing";
 
 export interface BrowserMeasurement {
@@ -75,11 +76,9 @@ const STOP_FRAME_RECORDING = `(async () => {
   return { frames: window.benchFrames.slice(1), lateFrames: window.benchLateFrames };
 })()`;
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
-
 /** Opens the timeline in headless Chromium, waits until it is interactive, then drags it for `panSeconds` while recording frame times. */
 export async function measureBrowser(origin: string, panSeconds = 2): Promise<BrowserMeasurement> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let timelineRequests = 0;

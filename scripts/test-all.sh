@@ -8,6 +8,7 @@ step() { printf '\n=== %s ===\n' "$1"; }
 # The database kind, for labels (never print DATABASE_URL: it may hold a password).
 bench_db=sqlite; [[ "${DATABASE_URL:-}" =~ ^postgres(ql)?:// ]] && bench_db=postgres
 
+step "chromium";                 CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh); export CHROMIUM_PATH; echo "$CHROMIUM_PATH"
 step "lint";                     npm run --silent lint
 step "typecheck";                npm run --silent typecheck
 step "unit tests";               npm run --silent test:unit
