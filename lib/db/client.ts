@@ -17,7 +17,8 @@ function createDb(): { db: Db; dialect: Dialect } {
   const config = resolveDatabaseConfig();
   if (config.provider === "postgres") {
     // JIT compiles any query whose estimated cost passes 100,000, and the estimates for event_counts ranges
-    // are rough: it added 15–20 ms to 1 ms reads (BENCHMARKS.md). Nothing here runs long enough to repay it.
+    // are rough: compiling cost short reads many times their own time (BENCHMARKS.md, “Figures: data access”).
+    // Nothing here runs long enough to repay it.
     const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, options: "-c jit=off" }) });
     return { db: client as unknown as Db, dialect: "postgres" };
   }

@@ -112,8 +112,8 @@ export function fillEventCountsSql(dialect: CountsDialect): string[] {
 /**
  * Empties and refills event_counts, then event_pair_counts and event_link_days (one call keeps them in step for the
  * loaders and scripts/rebuild-event-counts.ts). On PostgreSQL TRUNCATE, not DELETE: with a million dead rows under the same
- * keys every insert would check them (2.5× slower). It locks the table until commit, so triggers of concurrent
- * writers and readers wait for the rebuild instead of seeing a half-filled table.
+ * keys every insert would check them (BENCHMARKS.md, “Figures: counts”). It locks the table until commit, so
+ * triggers of concurrent writers and readers wait for the rebuild instead of seeing a half-filled table.
  */
 export function rebuildEventCountsSql(dialect: CountsDialect): string[] {
   const clear = dialect === "postgres" ? ["TRUNCATE event_counts"] : ["DELETE FROM event_counts"];

@@ -5,9 +5,9 @@
  * on PostgreSQL).
  *
  * The count tables hold months and years. Days, a week bucket or the partial months at the ends of a window, were
- * counted from the events: a busy topic's year in week buckets read 19k of the 44k events starting in 2020 by date,
- * probed each for the topic, then each match for its lanes (180 ms at 1M on SQLite, 280 on PostgreSQL). Here one
- * member's starts are a range of its own rows, and their lanes are in the row.
+ * counted from the events: a busy topic's year in week buckets read a large share of the year's events by date,
+ * probed each for the topic, then each match for its lanes (BENCHMARKS.md, “The one-year window under a topic
+ * filter”). Here one member's starts are a range of its own rows, and their lanes are in the row.
  *
  * Triggers keep it: any change to an event's bounds, status, importance or deletion, or to one of its links,
  * rewrites that event's rows (a few: one per link). The bulk loaders switch them off (they are named event_counts_*

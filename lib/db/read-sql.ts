@@ -7,9 +7,9 @@ import { resolveDatabaseConfig } from "./database-config";
  *
  * On SQLite they run on a connection of their own with its statements kept prepared. Prisma's adapter
  * prepares every statement afresh, reads every integer as a BigInt and maps each row through the query
- * engine: 0.25–0.4 ms a statement, more than the statement itself for most pages at 10k events
- * (BENCHMARKS.md). The database is switched to WAL when this connection opens, so it reads the last
- * committed state and never waits for a writer, whose open transaction it does not see.
+ * engine, which cost more than the statement itself for most pages of a small table (BENCHMARKS.md,
+ * “Figures: data access”). The database is switched to WAL when this connection opens, so it reads the
+ * last committed state and never waits for a writer, whose open transaction it does not see.
  *
  * Values come back as Prisma's would for the declared column types (DATETIME as a Date, BOOLEAN as a
  * boolean); integers as numbers where Prisma gives computed ones as BigInts (callers use toNumber).

@@ -98,8 +98,8 @@ export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25
 /**
  * A search page reads its ids first, then hydrates them; other pages do both in one statement (one round
  * trip less). A search often finds few or no events, and an empty page then compiles no hydration
- * statement (measured: a word nobody used costs 0.2 ms more on SQLite, 0.6 ms on PostgreSQL in one
- * statement); by relevance, the rank would also be evaluated again (SQLite re-runs each term's match).
+ * statement (in one statement, a word nobody used cost more on both databases: BENCHMARKS.md, “Figures:
+ * lists”); by relevance, the rank would also be evaluated again (SQLite re-runs each term's match).
  * A one-term search by relevance reads its ids tier by tier (findRelevanceIds).
  */
 async function loadPageById(readIds: () => Promise<number[]>, pageSize: number, withTexts: boolean): Promise<LoadedPage> {

@@ -21,7 +21,7 @@ export interface HydratedEvents {
 /**
  * Loads summaries for ids, keeping the order of the ids (unknown ids are left out), in one query written by
  * hand (see summarySelectSql). Prisma's nested includes sent a query per relation and level and spent
- * ~5 ms per page of 50 mapping rows.
+ * much of a page's time mapping rows (BENCHMARKS.md, “Figures: lists”).
  */
 export async function hydrateEvents(ids: number[]): Promise<EventSummary[]> {
   return (await loadEventSummaries(ids, false)).rows;

@@ -3,9 +3,9 @@ import type pg from "pg";
 /**
  * event_search_field_vector (migration 20261124100000_full_text_search) over a column, with one shortcut:
  * the accent fold is translate() over a 280-character map, which scans the map for every character and
- * costs ~0.6 ms per event body, most of a load. It changes only characters outside ASCII, and lower() of an
- * ASCII text is ASCII, so for such a text the fold is regexp_replace(lower(…)) alone. Any other text goes
- * through event_search_fold itself.
+ * was most of a load's time (BENCHMARKS.md, “Figures: bulk loading”). It changes only characters outside
+ * ASCII, and lower() of an ASCII text is ASCII, so for such a text the fold is regexp_replace(lower(…)) alone.
+ * Any other text goes through event_search_fold itself.
  */
 function fieldVectorSql(column: string, label: "A" | "B" | "C" | "D"): string {
   const lowered = `lower(coalesce(${column}, ''))`;

@@ -21,9 +21,10 @@ export function createSqliteWriter(file: string): SyntheticWriter {
   const insertSource = db.prepare("INSERT INTO sources (event_id, position, publisher, title, url, published_on) VALUES (?, ?, ?, ?, ?, ?)");
   const insertRelation = db.prepare("INSERT OR IGNORE INTO event_relations (from_id, to_id, type) VALUES (?, ?, ?)");
 
-  // The search index's triggers update the FTS table once per source row, which makes a bulk load ~14×
-  // slower. Inside each batch's transaction they are dropped, the batch is indexed in one statement (the
-  // same one the search migration backfills with), and they are put back: a crash rolls all of it back.
+  // The search index's triggers update the FTS table once per source row, which makes a bulk load many
+  // times slower (BENCHMARKS.md, “Figures: bulk loading”). Inside each batch's transaction they are dropped,
+  // the batch is indexed in one statement (the same one the search migration backfills with), and they are
+  // put back: a crash rolls all of it back.
   const searchTriggers = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event_search_%'")
     .all() as { name: string; sql: string }[];

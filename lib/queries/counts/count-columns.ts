@@ -9,8 +9,8 @@ export const LINKS_MEMBER = "_links";
 
 /**
  * An integer parameter. The PostgreSQL adapter sends JS numbers as double precision, and comparing the
- * integer key columns with a double casts the column, which leaves the index unused (120 ms instead of
- * 3.5 ms for a year of day rows at 1M).
+ * integer key columns with a double casts the column, which leaves the index unused (BENCHMARKS.md,
+ * “Figures: data access”).
  */
 export const intParam = (value: number) => Prisma.sql`CAST(${value} AS INTEGER)`;
 

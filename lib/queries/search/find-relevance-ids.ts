@@ -29,15 +29,18 @@ export interface TierTuning {
   countFirstOffset?: number;
   /**
    * From this offset on, a one-term search takes the full ranking: it sorts every match once, where tiers would count and walk
-   * hundreds of thousands of them (a page near the end of "corridor" at 1M: 4.8 s on SQLite, 5.9 s on
-   * PostgreSQL through tiers, 1.3 s and 4.1 s in full).
+   * hundreds of thousands of them: on a deep page of a common word, tiers cost more on both databases
+   * (BENCHMARKS.md, “Figures: search”).
    */
   maxOffset?: number;
   /** SQLite: from this many ids on, a bucket of several terms walks the importance index (see bucketPageSql). */
   bucketWalkFrom?: number;
 }
 
-/** PostgreSQL tests at most this many events of a filter, in tier order, for one page of a tier (~10–25 µs each at 1M). */
+/**
+ * PostgreSQL tests at most this many events of a filter, in tier order, for one page of a tier, which bounds
+ * the page's time (each test's cost: BENCHMARKS.md, “Figures: search”).
+ */
 const PG_WALK_CANDIDATES = 20_000;
 
 export interface RelevanceRange {
@@ -96,10 +99,10 @@ function bucketTiers(buckets: readonly RankBucket[], where: Prisma.Sql, walkFrom
 
 /**
  * The ranks of a search of several terms, best first. On SQLite, every bucket (findRankBuckets). On
- * PostgreSQL, ranking the buckets reads every match's search row (about 290 ms for the 69k of "summit
- * talks" at 1M), so the best rank is read first as a tier of its own (every term in every field where it
- * occurs: one GIN lookup, or a walk when it is common), and the other buckets only when the page goes past it
- * ("summit talks" page 1: 328 → 152 ms).
+ * PostgreSQL, ranking the buckets reads every match's search row (BENCHMARKS.md, “Rank buckets”), so the best
+ * rank is read first as a tier of its own (every term in every field where it occurs: one GIN lookup, or a walk
+ * when it is common), and the other buckets only when the page goes past it (BENCHMARKS.md, “Relevance-sorted
+ * search”).
  */
 async function* listRankTiers(search: SearchQuery, where: Prisma.Sql, deep: boolean, walkFrom?: number): AsyncGenerator<RelevanceTier> {
   // A deep page goes past the top tier anyway: counting it first would only add to the buckets' cost.

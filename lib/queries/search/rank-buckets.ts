@@ -11,8 +11,8 @@ import { sqliteWalkSql, TIER_ORDER } from "./relevance-tier-sql";
  * Every match of a search grouped by rank, best first, from the search index alone. With several terms a
  * rank value is many combinations of fields (a title hit of one term ties with summary hits of both), so
  * they cannot be read as one-term tiers are (search-tiers.ts); but ranking every match joined to its event
- * and sorting them all cost "summit talks" (69k matches at 1M) 380 ms on SQLite and 555 on PostgreSQL,
- * most of it reading 69k event rows. Only the best buckets' events are then read (bucketPageSql).
+ * and sorting them all spent most of its time reading the matches' event rows (BENCHMARKS.md, “Figures:
+ * search”). Only the best buckets' events are then read (bucketPageSql).
  * SQLite: one text of ids per term and field, each an FTS5 lookup of the matches, tallied here.
  * PostgreSQL: ranked and grouped in SQL, one text of ids per rank.
  */
@@ -41,8 +41,8 @@ const MAX_SPELLED_TOKENS = 16;
 /**
  * SQLite: the FTS5 phrase of each term, a prefix term spelled out as the tokens of the index it begins:
  * `("rail" OR "railway")` for rail. FTS5 answers `"rail"*` by merging those tokens' lists in full before
- * its first row, again in every lookup that names it, where an OR of tokens skips through them: "talks
- * rail" at 1M, 360 → 128 ms. Null when no token begins with it (nothing matches).
+ * its first row, again in every lookup that names it, where an OR of tokens skips through them
+ * (BENCHMARKS.md, “Figures: search”). Null when no token begins with it (nothing matches).
  */
 async function spellOutPrefix(query: SearchQuery): Promise<string[] | null> {
   const phrases = query.terms.map((_, index) => ftsTerm(query, index));
@@ -58,8 +58,8 @@ async function spellOutPrefix(query: SearchQuery): Promise<string[] | null> {
 
 /**
  * SQLite: from this many ids on, a bucket's page walks the importance index (stopping at the page) instead
- * of looking each id up and sorting them all: a page of the 17k events of rank 15 of "summit talks" at 1M,
- * 224 → 191 ms.
+ * of looking each id up and sorting them all, which a large bucket pays for every page (BENCHMARKS.md,
+ * “Rank buckets”).
  */
 export const BUCKET_WALK_FROM = 5_000;
 

@@ -12,9 +12,9 @@ export const FIELD_COUNT_CAP = 5_000;
 
 /**
  * SQLite: one row, `f0` … `f3`: how many events hold the term in each field of SEARCH_FIELDS, up to
- * FIELD_COUNT_CAP. FTS5 merges the doclists of every token a prefix term begins before its first row
- * (13–35 ms a field at 1M for a common word), so a field where the whole word alone reaches the cap
- * (4 ms) is not asked for the prefix.
+ * FIELD_COUNT_CAP. FTS5 merges the doclists of every token a prefix term begins before its first row,
+ * which for a common word costs several times the whole word's count, so a field where the whole word
+ * alone reaches the cap is not asked for the prefix (BENCHMARKS.md, “Figures: search”).
  */
 export function fieldCountsSql(query: SearchQuery): Prisma.Sql {
   const count = (text: string) => Prisma.sql`(SELECT COUNT(*) FROM (SELECT 1 FROM event_search WHERE event_search MATCH ${text} LIMIT ${FIELD_COUNT_CAP}))`;
@@ -34,10 +34,10 @@ export const TIER_SAMPLE_SIZE = 2_000;
 /**
  * PostgreSQL: each term's fields in a sample of the search rows (`m0`, `m1`, … masks, one per term; 0 is
  * no match) and how many rows have each combination (`n`). It estimates each tier's share of the events
- * and costs ~10 ms at 1M: it tells a walk that will soon fill the page from one that would test thousands
- * of events in vain, and fields seen there need no other test. The sample is every event whose id is a
- * multiple of a power of two, spread over the whole id range (a word of recent events is seen as well as
- * an old one) and the same rows from one search to the next (cached).
+ * and costs little (BENCHMARKS.md, “Figures: search”): it tells a walk that will soon fill the page from
+ * one that would test thousands of events in vain, and fields seen there need no other test. The sample is
+ * every event whose id is a multiple of a power of two, spread over the whole id range (a word of recent
+ * events is seen as well as an old one) and the same rows from one search to the next (cached).
  */
 export function tierSampleSql(query: SearchQuery): Prisma.Sql {
   const masks = query.terms.map((_, index) => {
@@ -55,9 +55,9 @@ export function tierSampleSql(query: SearchQuery): Prisma.Sql {
 /**
  * PostgreSQL: one row, whether any event holds each lexeme (`f0` … by position). A plain
  * `EXISTS (… fields @@ q)` is planned as a sequential scan expecting an early hit (PostgreSQL never
- * estimates a lexeme below ~0.15% of the rows), which reads the whole table when no event has it (0.5 s
- * at 1M). A materialized CTE is planned for reading every match, through the GIN index unless they are
- * many (then the scan stops at the first).
+ * estimates a lexeme below ~0.15% of the rows), which reads the whole table when no event has it
+ * (BENCHMARKS.md, “Figures: search”). A materialized CTE is planned for reading every match, through the
+ * GIN index unless they are many (then the scan stops at the first).
  */
 export function lexemePresenceSql(lexemes: readonly string[]): Prisma.Sql {
   const names = lexemes.map((_, index) => Prisma.raw(`f${index}`));
@@ -84,7 +84,8 @@ export function tierText(query: SearchQuery, mask: TierMask, present: TierMask):
  * Ids of the tier's events matching `where` (eventWhereSql without the search), in tier order, walking the
  * importance index and stopping at the page.
  * SQLite: the tier is listed once (FTS5 cannot test one row; a bloom filter and a lookup table), and the
- * walk is exact (sqliteWalkSql); over the whole index it costs ~50 ms at 1M events.
+ * walk is exact (sqliteWalkSql); even over the whole index it stays affordable (BENCHMARKS.md,
+ * “Figures: search”).
  * PostgreSQL: at most `candidates` events of the filter, each tested on its field lexemes (a subquery
  * per row: as a join the planner would read the whole tier first); fewer than `limit` rows then does not
  * mean the tier has no more.

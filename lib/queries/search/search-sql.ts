@@ -41,7 +41,7 @@ export function searchListSql(query: SearchQuery): Prisma.Sql {
  * `FROM …` the full-text matches joined to their events (alias `e`), the matches read first, for SQLite
  * (null on PostgreSQL, whose planner picks the join order itself). FTS5 hands its matches over in rowid
  * order as it reads them, so a LIMITed count stops after that many, where `e.id IN (…)` first collects
- * every match into a lookup table: 10,001 of the 833k events holding a common word at 1M 161 → 2 ms.
+ * every match into a lookup table, however many there are (BENCHMARKS.md, “Figures: search”).
  */
 export function searchFirstFromSql(query: SearchQuery): Prisma.Sql | null {
   if (dialect === "postgres" || query.terms.length === 0) return null;
@@ -68,8 +68,8 @@ export function searchMatchSql(query: SearchQuery, walk = false): Prisma.Sql {
 /**
  * SQLite: the FTS5 text of the events holding term `index` in `field`, among those matching the whole query, which
  * are all that get ranked ("summit talks" at 1M: 69k matches, where "summit" alone is in 750k bodies). The term
- * itself is named once, in its field: another read of its index would add nothing (126 → 84 ms for the eight
- * lookups of "summit talks"). `phrases`: each term's FTS5 phrase, ftsTerm's unless given (rank buckets spell a
+ * itself is named once, in its field: another read of its index would add time and nothing else (BENCHMARKS.md,
+ * “Figures: search”). `phrases`: each term's FTS5 phrase, ftsTerm's unless given (rank buckets spell a
  * prefix out as its tokens).
  */
 export function fieldTermFtsText(query: SearchQuery, index: number, field: SearchField, phrases = query.terms.map((_, term) => ftsTerm(query, term))): string {

@@ -13,8 +13,8 @@ export interface WeightedIdList {
 /**
  * The matches grouped by rank, best first: each event's rank is the sum of the weights of the lists
  * naming it. Lists come from the database as one text each (group_concat, string_agg) and are read by
- * a hand scan into a typed array indexed by id: splitting 5.6 million ids into arrays of numbers
- * ("summit corridor" at 1M) took 270–310 ms.
+ * a hand scan into a typed array indexed by id: splitting millions of ids into arrays of numbers cost
+ * far more (BENCHMARKS.md, “Figures: search”).
  */
 export function tallyRanks(lists: readonly WeightedIdList[]): RankBucket[] {
   let top = 0;

@@ -41,8 +41,8 @@ export function unpackLinksSql(packed: Prisma.Sql, alias: string): Prisma.Sql {
 
 /**
  * The packed links of a group's event_link_days rows as one text, lists separated by ";" and members by ",":
- * '["1","2"];[]' on SQLite (its JSON as stored), '1,2;' on PostgreSQL (array_to_json would cost half as much again
- * as the rest of the query). visitPackedMembers reads both.
+ * '["1","2"];[]' on SQLite (its JSON as stored), '1,2;' on PostgreSQL (array_to_json would add a large share to the
+ * query: BENCHMARKS.md, “Figures: timeline lanes”). visitPackedMembers reads both.
  */
 export function concatPackedLinksSql(packed: Prisma.Sql): Prisma.Sql {
   return dialect === "postgres" ? Prisma.sql`string_agg(array_to_string(${packed}, ','), ';')` : Prisma.sql`group_concat(${packed}, ';')`;

@@ -11,16 +11,15 @@ export type DateWalk = ReadonlySet<WalkFilter>;
 
 /**
  * Past this many ids, walking the date index and testing each event finds a page of 50 sooner than reading
- * every id of the filter and sorting them. Measured on SQLite at 1M events (ms, list / walk, first page by
- * date): a topic with 447k events 640 / 25, 53k 106 / 19, 11k 37 / 26; an actor with 63 events 1 / 5,100
- * (the walk reads the whole index). The word "corridor" (800k matches) 4,200 / 112, an absent word 0 / 350.
+ * every id of the filter and sorting them. A large filter's list costs far more than the walk; a filter of few
+ * events is better listed, since the walk may read the whole index before the page is full (an actor with a
+ * handful of events, a word nobody used) (BENCHMARKS.md, “Figures: lists”).
  */
 export const WALK_MIN_IDS = 5_000;
 
 /**
  * In a smaller table a filter's events are a larger share of it, so the walk finds a page sooner: the
- * crossover sits near a thirtieth of the table (at 10k, a topic of 4,485 events lists in 6.3 ms and walks
- * in 0.5; at 100k, a country of 2,853 lists in 3.6 and walks in 7.5), never below 1,000 ids.
+ * crossover sits near a thirtieth of the table (BENCHMARKS.md, “Figures: lists”), never below 1,000 ids.
  */
 export function walkThreshold(tableSize: number): number {
   return Math.min(WALK_MIN_IDS, Math.max(1_000, Math.ceil(tableSize / 30)));

@@ -7,10 +7,8 @@ import type { KnownPairCounts } from "./pair-window-counter";
 /**
  * About how many events' link-day rows cost as much to tally as one lane member's pair rows. Pair rows cost a few
  * index reads per lane member and piece of the range, whatever the events; link-day rows one row per event in the
- * window. Measured at 1M, a topic's 2,000 actors (whole windows, SQLite / PostgreSQL): June 2020 (21k events) from
- * pair rows 73 / 150 ms, tallied 78 / 85; 2020 (36k) 82 / 126 against 90 / 80; the whole history (425k) 45 / 95
- * from pair rows, where a tally would take 150 / 300. One figure for both databases: SQLite loses a few ms where
- * PostgreSQL gains half.
+ * window. Measured on a topic's 2,000 actors at three zooms (BENCHMARKS.md, “Figures: timeline lanes”). One figure
+ * for both databases: below it the tally costs SQLite a little where it saves PostgreSQL much more.
  */
 const EVENTS_PER_LANE_MEMBER = 50;
 

@@ -15,7 +15,7 @@ export interface DayBounds {
 
 /**
  * Where a one-member filter's events lie, from its rows of event_link_days: a few index seeks at either end of
- * the member's rows, where reading its events took half a second for Malaysia's 320,000 at 1M. One seek per
+ * the member's rows, instead of reading all of its events (BENCHMARKS.md, “Lanes under a filter”). One seek per
  * status: a MIN or MAX over several statuses would read them all.
  */
 export async function findLinkDayExtent(target: CountTarget, end: number | null): Promise<DayBounds> {

@@ -19,10 +19,10 @@ import { ALL_LANE_KEY, sortLanes, type DensityRequest, type TimelineLane, type W
  * one lane, ALL_LANE_KEY), from that member's rows of event_link_days: each day's packed links come back as one
  * string and are tallied here.
  *
- * Why not GROUP BY lane and bucket in SQL: SQLite has no hash aggregate, so it sorts one row per link (Malaysia's
- * 320k events over the whole history: 640k links, ~300 ms to sort at 1M). Grouped by day, the rows come in the
- * key's order and nothing is sorted; the tally is a pass over the links. An event counts in the bucket of its
- * first day, or of the range's start when it began earlier.
+ * Why not GROUP BY lane and bucket in SQL: SQLite has no hash aggregate, so it sorts one row per link, hundreds of
+ * thousands for a busy member's whole history (BENCHMARKS.md, “Lanes under a filter”). Grouped by day, the rows
+ * come in the key's order and nothing is sorted; the tally is a pass over the links. An event counts in the bucket
+ * of its first day, or of the range's start when it began earlier.
  */
 async function tallyLinkDayLanes(target: CountTarget, range: TimelineWindow, groupBy: LaneGrouping, bounds: number[]) {
   const links = groupBy === "none" ? Prisma.sql`NULL` : concatPackedLinksSql(Prisma.sql`d.${Prisma.raw(PACKED_LINKS[groupBy])}`);

@@ -65,8 +65,8 @@ export function liveWindowCounter(filter: ResolvedEventFilter, viewer: Viewer, w
 
   /**
    * Lanes and density in one pass: every lane's events per bucket of the grid the density will use.
-   * Even with 2,000 actors the extra rows cost less than a second pass (SQLite at 1M, a 425k-event
-   * topic by actor: 2020 730 → 345 ms, 1990–2027 3.8 → 2.1 s).
+   * Even with 2,000 actors the extra rows cost less than a second pass (BENCHMARKS.md, “Figures: timeline
+   * lanes”).
    */
   async function countLanesWithBuckets(groupBy: LaneJoinGrouping, bounds: number[]) {
     const join = laneJoin(groupBy);

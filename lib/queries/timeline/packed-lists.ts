@@ -6,7 +6,7 @@
 export class MemberNumbers {
   /** The members, by number. */
   readonly members: string[] = [];
-  /** Number + 1 by id, for ids below DENSE_IDS (a Map by id instead: Malaysia's whole-history scan 33 → 42 ms). */
+  /** Number + 1 by id, for ids below DENSE_IDS (a Map by id is slower: BENCHMARKS.md, “Figures: timeline lanes”). */
   private byId = new Int32Array(0);
   private readonly byLargeId = new Map<number, number>();
   private readonly byText = new Map<string, number>();
@@ -54,8 +54,9 @@ export class MemberNumbers {
  * Visits the lists of concatPackedLinksSql's text without building them: `member` with the number of each member
  * (see MemberNumbers), `empty` for each list without one. Lists are separated by ";", members by ","; brackets and
  * quotes around them (SQLite's JSON) are skipped. Members are ids and country codes, which hold none of these. A
- * hand scan in one pass: JSON.parse and a loop took twice as long over Malaysia's 640k links, and cutting each member
- * out of the text to find it in a Map by that string, 42 ms against 25 (a bare pass over the 3.8M characters: 7 ms).
+ * hand scan in one pass: JSON.parse and a loop, or cutting each member out of the text to find it in a Map by that
+ * string, took far longer over a busy member's links (BENCHMARKS.md, “Lanes under a filter” and “Figures: timeline
+ * lanes”).
  */
 export function visitPackedMembers(text: string, numbers: MemberNumbers, member: (n: number) => void, empty: () => void): void {
   let members = 0;

@@ -18,7 +18,7 @@ export interface KnownPairCounts {
 /**
  * Counts the lanes of a one-topic (actor, country) filter's window from event_pair_counts (see hasPairLanes for
  * which lanes it holds): a few rows per lane and period whatever the number of events, where the events
- * themselves would be read one by one (a topic of 425k events by country over 37 years: ~2 s at 1M).
+ * themselves would be read one by one (BENCHMARKS.md, “Figures: timeline lanes”).
  * `known`: what was already read over the same range.
  */
 export function pairWindowCounter(pairs: PairLanes, window: TimelineWindow, known?: KnownPairCounts): WindowCounter {

@@ -7,9 +7,8 @@ import { countUpTo, linkFilterSqls, type WalkFilter } from "../sql/plan-date-wal
 
 /**
  * Testing one event of the window against a link table (EXISTS on its primary key) costs about twice
- * as much as reading one link of the filter and fetching its event by id. Measured on SQLite at 1M
- * events, topic with 447k links: the whole history (950k events in the window) 2,150 ms walked / 500
- * from the links; June 2020 (about 90k window entries read) 110 / 485.
+ * as much as reading one link of the filter and fetching its event by id (BENCHMARKS.md, “Figures:
+ * timeline lanes”).
  */
 export const WALK_COST_RATIO = 2;
 /** Counting links stops here: past it, the filter is large enough that only a very wide window is read from its links. */
