@@ -1,7 +1,7 @@
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { findEvents, type EventSort } from "@/lib/queries/find-events";
 import { COUNT_CAP } from "@/lib/queries/count-matching-events";
-import { countTarget } from "@/lib/queries/counts/count-scope";
+import { planCount } from "@/lib/queries/counts/plan-count";
 import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { hydrateRaw } from "../raw-driver";
@@ -17,7 +17,7 @@ const partial = (value: string) => {
 
 /**
  * One page of 50 by date (or another order) through findEvents, against the same page, count and hydration written by hand.
- * Both sides count exactly when the app can (countTarget: event_counts answers), at most COUNT_CAP + 1 rows
+ * Both sides count exactly when the app can (planCount: event_counts answers), at most COUNT_CAP + 1 rows
  * otherwise (the app shows "10,000+" past it), and read one row past the page to know whether a next page exists.
  */
 /** Also read what the page shows beyond the summaries, e.g. the texts search snippets are cut from. */
@@ -34,7 +34,7 @@ const BY_DATE: PageOrder = { sort: "date", sql: "e.earliest ASC, e.latest ASC, e
 
 export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[], extra?: PageExtra, order = BY_DATE): BenchCase {
   // The app counts exactly from event_counts when the filter allows; the hand-written side then counts every match.
-  const exact = countTarget(filter, ANONYMOUS) !== null;
+  const exact = planCount(filter, ANONYMOUS, "events").table === "event_counts";
   return {
     group,
     name,

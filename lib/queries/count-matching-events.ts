@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
-import { countTarget } from "./counts/count-scope";
+import { planCount, type CountPlanner } from "./counts/plan-count";
 import { countByMember } from "./counts/count-sql";
 import { parseSearchQuery } from "./search/parse-search-query";
 import { searchFirstFromSql } from "./search/search-sql";
@@ -24,15 +24,15 @@ export interface MatchingCount {
 }
 
 /**
- * The single place that counts the events of a list. Exact from event_counts when the filter allows
- * (see countTarget); otherwise counts at most `cap + 1` rows (COUNT over a LIMITed
+ * The single place that counts the events of a list. Exact from event_counts when the planner allows
+ * (see planCount); otherwise counts at most `cap + 1` rows (COUNT over a LIMITed
  * subquery) and answers `{ count: cap, exact: false }` past the cap. `cap = Infinity` counts exactly,
  * linear in the matches: only for rare paths (a bookmarked page past the end of a long list).
  */
-export async function countMatchingEvents(filter: ResolvedEventFilter, viewer: Viewer, cap: number = COUNT_CAP): Promise<MatchingCount> {
-  // Without text and with at most one topic, actor or country, event_counts gives the exact figure at once.
-  const target = countTarget(filter, viewer);
-  if (target) {
+export async function countMatchingEvents(filter: ResolvedEventFilter, viewer: Viewer, cap: number = COUNT_CAP, planner: CountPlanner = planCount): Promise<MatchingCount> {
+  const plan = planner(filter, viewer, "events");
+  if (plan.table === "event_counts") {
+    const { target } = plan;
     const rows = await countByMember(target.scope, [target.dim], target.scope.period, target.scope.match, [target.member]);
     return { count: rows[0]?.n ?? 0, exact: true };
   }

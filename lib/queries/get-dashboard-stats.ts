@@ -9,7 +9,7 @@ import { getActivity, type ActivityStats } from "./dashboard/get-activity";
 import { countEventsByCountry, type CountryCount } from "./dashboard/count-events-by-country";
 import { findTopActors, TOP_ACTORS, type ActorCount } from "./dashboard/find-top-actors";
 import { countDashboardFromCounts, countDashboardFromPairs, countHeadlineFromCounts } from "./dashboard/dashboard-counted";
-import { countScope, pairTarget } from "./counts/count-scope";
+import { planCount, type CountPlanner } from "./counts/plan-count";
 import { countHeadline, type HeadlineCounts } from "./dashboard/count-headline";
 
 export type { ActivityStats, ActivitySeries, ActivityBucket } from "./dashboard/get-activity";
@@ -44,6 +44,7 @@ export interface GetDashboardStatsOptions {
   viewer: Viewer;
   /** Overrides the automatic bucket size of the activity chart. */
   interval?: BucketInterval;
+  planner?: CountPlanner;
 }
 
 function compare(current: HeadlineCounts, previous: HeadlineCounts): Record<keyof HeadlineCounts, Change> {
@@ -60,23 +61,21 @@ function withoutIds({ topicIds: _topicIds, actorIds: _actorIds, ...filter }: Res
 }
 
 /**
- * Everything the dashboard shows for a filter. Every number is counted in the database: from
- * event_counts when the filter allows (see countScope), from event_pair_counts for one topic, actor or
- * country over all time (see pairTarget), else by GROUP BY over the matching events.
+ * Everything the dashboard shows for a filter. Every number is counted in the database, from the table the
+ * planner chooses (see planCount): event_counts, event_pair_counts, or a GROUP BY over the matching events.
  */
-export async function getDashboardStats({ filter, viewer, interval }: GetDashboardStatsOptions): Promise<DashboardStats> {
+export async function getDashboardStats({ filter, viewer, interval, planner = planCount }: GetDashboardStatsOptions): Promise<DashboardStats> {
   const previousFilter = previousPeriodFilter(filter);
-  const scope = countScope(filter, viewer);
-  const previousScope = previousFilter && countScope(previousFilter, viewer);
-  const pair = scope ? null : pairTarget(filter, viewer);
+  const plan = planner(filter, viewer, "dashboard");
+  const previousPlan = previousFilter && planner(previousFilter, viewer, "dashboard");
   const [{ counts, byCountry, topActors }, activity, previousCounts] = await Promise.all([
-    scope
-      ? countDashboardFromCounts(scope, TOP_ACTORS)
-      : pair
-        ? countDashboardFromPairs(pair, TOP_ACTORS)
+    plan.table === "event_counts"
+      ? countDashboardFromCounts(plan.target.scope, TOP_ACTORS)
+      : plan.table === "event_pair_counts"
+        ? countDashboardFromPairs(plan.target, TOP_ACTORS)
         : Promise.all([countHeadline(filter, viewer), countEventsByCountry(filter, viewer), findTopActors(filter, viewer)]).then(([counts, byCountry, topActors]) => ({ counts, byCountry, topActors })),
-    getActivity(filter, viewer, interval),
-    previousScope ? countHeadlineFromCounts(previousScope) : previousFilter ? countHeadline(previousFilter, viewer) : Promise.resolve(null),
+    getActivity(filter, viewer, plan, interval),
+    previousPlan?.table === "event_counts" ? countHeadlineFromCounts(previousPlan.target.scope) : previousFilter ? countHeadline(previousFilter, viewer) : Promise.resolve(null),
   ]);
   const previous = previousFilter && previousCounts
     ? {

@@ -2,11 +2,13 @@ import { readSql } from "@/lib/db/read-sql";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { EventExtent } from "@/lib/timeline/window-math";
+import { filterPeriod } from "@/lib/filters/event-filter";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { eventWhereSql } from "./sql/event-where";
 import { toNumber } from "./sql/dialect-sql";
 import { DAY_MS } from "./counts/count-pieces";
-import { countTarget, type CountTarget } from "./counts/count-scope";
+import type { CountTarget } from "./counts/count-scope";
+import { planCount, type CountPlanner } from "./counts/plan-count";
 import { findLinkDayExtent, type DayBounds } from "./timeline/link-day-extent";
 import { countByMember, findEndDayExtent, findStartDayExtent } from "./counts/count-sql";
 
@@ -27,29 +29,38 @@ async function findDayBounds(target: CountTarget): Promise<DayBounds> {
 }
 
 /**
- * The span from the count tables, for all events or one topic, actor or country. With a period the span is the
- * period itself where it is bounded (the fit view clips to it anyway); only the events could say how far inside
- * it the matches reach.
+ * With a period, the span is the period itself where it is bounded (the fit view clips to it anyway): the counted
+ * path cannot say how far inside it the matches reach, and the events' path says the same, so both agree.
  */
+function withinPeriod(extent: TimelineExtent, period: { start: number | null; end: number | null }): TimelineExtent {
+  if (extent.count === 0) return { count: 0, first: null, last: null, openEnded: false };
+  return {
+    count: extent.count,
+    first: period.start ?? extent.first,
+    last: period.end ?? extent.last,
+    openEnded: period.end === null && extent.openEnded,
+  };
+}
+
+/** The span from the count tables, for all events or one topic, actor or country. */
 async function getCountedExtent(target: CountTarget): Promise<TimelineExtent> {
   const { scope } = target;
   const [matched, bounds] = await Promise.all([
     countByMember(scope, [target.dim], scope.period, scope.match, target.dim === "all" ? null : [target.member]),
     findDayBounds(target),
   ]);
-  const count = matched[0]?.n ?? 0;
-  return {
-    count,
-    first: count === 0 ? null : scope.period.start ?? (bounds.first === null ? null : bounds.first * DAY_MS),
-    last: count === 0 ? null : scope.period.end ?? (bounds.last === null ? null : (bounds.last + 1) * DAY_MS),
-    openEnded: count > 0 && scope.period.end === null && bounds.ongoing,
-  };
+  return withinPeriod({
+    count: matched[0]?.n ?? 0,
+    first: bounds.first === null ? null : bounds.first * DAY_MS,
+    last: bounds.last === null ? null : (bounds.last + 1) * DAY_MS,
+    openEnded: bounds.ongoing,
+  }, scope.period);
 }
 
 /** The span the filtered events cover, ignoring the sentinels of unknown starts and ongoing ends. */
-export async function getTimelineExtent({ filter, viewer }: { filter: ResolvedEventFilter; viewer: Viewer }): Promise<TimelineExtent> {
-  const target = countTarget(filter, viewer);
-  return target ? getCountedExtent(target) : findEventsExtent(filter, viewer);
+export async function getTimelineExtent({ filter, viewer, planner = planCount }: { filter: ResolvedEventFilter; viewer: Viewer; planner?: CountPlanner }): Promise<TimelineExtent> {
+  const plan = planner(filter, viewer, "events");
+  return plan.table === "event_counts" ? getCountedExtent(plan.target) : withinPeriod(await findEventsExtent(filter, viewer), filterPeriod(filter));
 }
 
 /** The span read from the matching events themselves: any filter. */

@@ -6,7 +6,7 @@ import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { hydrateEvents } from "./find-events";
-import { countTarget } from "./counts/count-scope";
+import { planCount, type CountPlanner } from "./counts/plan-count";
 import { eventWhereSql } from "./sql/event-where";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "./sql/lane-sql";
 import { pairLanesOf } from "./counts/pair-window-sql";
@@ -44,6 +44,7 @@ export interface GetTimelineWindowOptions {
   laneChoice?: LaneChoice;
   /** Plot width in px, to size the buckets (~10 px each). */
   pixelWidth?: number;
+  planner?: CountPlanner;
 }
 
 export type TimelineItem = EventSummary & { laneKeys: string[] };
@@ -91,8 +92,8 @@ function drawnLaneKeys(keys: string[], shown: Set<string>, hidden: Set<string>, 
 /**
  * The events of one timeline window, grouped into lanes. A sparse window returns its events; a dense
  * one returns density buckets for every lane and only the most important events as items, so the
- * page never draws more than a few hundred elements. Counting comes from event_counts when the
- * filter allows (see countTarget), otherwise from the matching events.
+ * page never draws more than a few hundred elements. Counting comes from the count tables when the
+ * planner allows (see planCount), otherwise from the matching events.
  */
 export async function getTimelineWindow({
   filter,
@@ -103,11 +104,12 @@ export async function getTimelineWindow({
   densityThreshold = TIMELINE_ITEM_LIMIT,
   laneChoice = EMPTY_LANE_CHOICE,
   pixelWidth = DEFAULT_PLOT_PX,
+  planner = planCount,
 }: GetTimelineWindowOptions): Promise<TimelineWindowResult> {
-  const target = countTarget(filter, viewer);
+  const plan = planner(filter, viewer, "window");
   const range = windowRange(filter, window);
   // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
-  const countable = target && target.scope.match === "overlap" && range.start < range.end ? target : null;
+  const countable = plan.table === "event_counts" && range.start < range.end ? plan.target : null;
   // event_counts counts all events by lane, or one topic (actor, country) as one lane; event_pair_counts a topic by
   // any lane, an actor or a country by topic, unless the window has few events for its lane members;
   // event_link_days a one-member filter's other lanes, and those windows. The rest is counted from the matching events.

@@ -4,7 +4,7 @@ import { removeTestEvents } from "./event-fixtures";
 import { insertSyntheticEvents } from "./timeline-synthetic-events";
 import { COUNT_WINDOWS } from "./count-windows";
 import { db } from "@/lib/db/client";
-import { countScope, countTarget } from "@/lib/queries/counts/count-scope";
+import { countedTarget, dashboardScope } from "../support/count-plans";
 import { countedWindowCounter } from "@/lib/queries/timeline/counted-window-counter";
 import { liveWindowCounter, windowRange } from "@/lib/queries/timeline/live-window-counter";
 import { chooseShownLanes } from "@/lib/timeline/lane-choice";
@@ -36,7 +36,7 @@ describe("timeline counts from event_counts equal the counts from the events", (
 
   it.each(CASES)("filter “%s” (%o), %s lanes, at every window", async (query, viewer, groupBy) => {
     const filter = await filterFromQuery(query);
-    const scope = countScope(filter, viewer);
+    const scope = dashboardScope(filter, viewer);
     expect(scope).not.toBeNull();
     for (const window of COUNT_WINDOWS) {
       // A window outside the filter's period is always counted from the events (see getTimelineWindow).
@@ -56,7 +56,7 @@ describe("timeline counts from event_counts equal the counts from the events", (
 
   it.each(["country=MY", "topic=syn-trade", "importance=3&country=FR"])("counts a single lane of one topic or country (a compare track) as the events do: “%s”", async (query) => {
     const filter = await filterFromQuery(query);
-    const target = countTarget(filter, ANONYMOUS);
+    const target = countedTarget(filter, ANONYMOUS);
     expect(target?.dim).not.toBe("all");
     for (const window of COUNT_WINDOWS) {
       const live = liveWindowCounter(filter, ANONYMOUS, window);
@@ -71,7 +71,7 @@ describe("timeline counts from event_counts equal the counts from the events", (
   it("leaves text, topic, actor and country filters to the events", async () => {
     const actor = await db.actor.findFirstOrThrow({ select: { slug: true } });
     for (const query of ["q=corridor", "topic=syn-trade", `actor=${actor.slug}`, "country=MY"]) {
-      expect(countScope(await filterFromQuery(query), ANONYMOUS), query).toBeNull();
+      expect(dashboardScope(await filterFromQuery(query), ANONYMOUS), query).toBeNull();
     }
   });
 });

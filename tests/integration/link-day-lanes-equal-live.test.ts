@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { filterFromQuery } from "../support/filter-from-query";
 import { setUpStrippedSyntheticEvents } from "./stripped-synthetic-events";
 import { COUNT_WINDOWS } from "./count-windows";
-import { countTarget } from "@/lib/queries/counts/count-scope";
+import { countedTarget } from "../support/count-plans";
 import { hasPairLanes } from "@/lib/queries/counts/pair-window-sql";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
 import { liveWindowCounter, windowRange } from "@/lib/queries/timeline/live-window-counter";
@@ -33,7 +33,7 @@ describe("timeline lanes of a one-member filter from event_link_days equal the l
     let unpaired = 0;
     for (const [query, viewer, lanes] of cases()) {
       const filter = await filterFromQuery(query);
-      const target = countTarget(filter, viewer);
+      const target = countedTarget(filter, viewer);
       expect(target && target.dim !== "all", query).toBe(true);
       if (!hasPairLanes(target!, lanes)) unpaired++;
       for (const window of COUNT_WINDOWS) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { filterFromQuery } from "../support/filter-from-query";
 import { setUpStrippedSyntheticEvents } from "./stripped-synthetic-events";
 import { findEventsExtent, getTimelineExtent } from "@/lib/queries/get-timeline-extent";
-import { countTarget } from "@/lib/queries/counts/count-scope";
+import { countedTarget } from "../support/count-plans";
 import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
 
 const EDITOR: Viewer = { userId: "member-extent-test", role: "editor" };
@@ -24,7 +24,7 @@ describe("a one-member filter's timeline extent, from event_counts and event_lin
     ];
     for (const [query, viewer] of cases) {
       const filter = await filterFromQuery(query);
-      const target = countTarget(filter, viewer);
+      const target = countedTarget(filter, viewer);
       expect(target && target.dim !== "all", query).toBe(true);
       const extent = await getTimelineExtent({ filter, viewer });
       const events = await findEventsExtent(filter, viewer);

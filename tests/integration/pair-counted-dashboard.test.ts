@@ -5,7 +5,7 @@ import { insertSyntheticEvents } from "./timeline-synthetic-events";
 import { db } from "@/lib/db/client";
 import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
 import { BUCKET_INTERVALS } from "@/lib/charts/bucket-keys";
-import { pairTarget } from "@/lib/queries/counts/count-scope";
+import { dashboardPairTarget } from "../support/count-plans";
 import { countDashboardFromPairs } from "@/lib/queries/dashboard/dashboard-counted";
 import { countHeadline } from "@/lib/queries/dashboard/count-headline";
 import { countEventsByCountry } from "@/lib/queries/dashboard/count-events-by-country";
@@ -49,7 +49,7 @@ describe("an entity's dashboard from event_pair_counts equals the one counted fr
   it("counts headline, countries, top actors and the activity chart at every bucket size", async () => {
     for (const [query, viewer] of cases()) {
       const filter = await filterFromQuery(query);
-      const target = pairTarget(filter, viewer);
+      const target = dashboardPairTarget(filter, viewer);
       expect(target, query).not.toBeNull();
       const counted = await countDashboardFromPairs(target!, TOP_ACTORS);
       expect(counted.counts, query).toEqual(await countHeadline(filter, viewer));
@@ -93,7 +93,7 @@ describe("an entity's dashboard from event_pair_counts equals the one counted fr
 
   it("answers only one topic, actor or country over all time", async () => {
     for (const query of ["", "country=MY&topic=syn-trade", "country=MY&from=2005", "q=corridor&country=MY"]) {
-      expect(pairTarget(await filterFromQuery(query), ANONYMOUS), query).toBeNull();
+      expect(dashboardPairTarget(await filterFromQuery(query), ANONYMOUS), query).toBeNull();
     }
   });
 });

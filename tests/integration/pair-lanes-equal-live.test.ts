@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { filterFromQuery } from "../support/filter-from-query";
 import { setUpStrippedSyntheticEvents } from "./stripped-synthetic-events";
 import { COUNT_WINDOWS } from "./count-windows";
-import { countTarget } from "@/lib/queries/counts/count-scope";
+import { countedTarget } from "../support/count-plans";
 import { hasPairLanes, pairLanesOf, type LaneDim } from "@/lib/queries/counts/pair-window-sql";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
 import { pairWindowCounter } from "@/lib/queries/timeline/pair-window-counter";
@@ -39,7 +39,7 @@ describe("timeline lanes of a one-member filter from event_pair_counts equal the
     const noLane = new Set<string>();
     for (const [query, viewer, lanes] of cases()) {
       const filter = await filterFromQuery(query);
-      const target = countTarget(filter, viewer);
+      const target = countedTarget(filter, viewer);
       expect(target && target.dim !== "all" && hasPairLanes(target, lanes), query).toBe(true);
       for (const window of COUNT_WINDOWS) {
         const label = `${query} by ${lanes} in ${JSON.stringify(window)}`;

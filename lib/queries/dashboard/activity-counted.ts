@@ -12,6 +12,7 @@ import { countByMember, countStartsWithinTopics, countStartsByPeriod, findStartD
 import { labelMembers } from "../counts/label-members";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import type { TopicRank } from "./rank-topics";
+import { byCountThenName } from "./rank-order";
 
 /**
  * The activity overview and topic ranking from event_counts. Charted events are those starting in
@@ -56,7 +57,7 @@ export async function rankCountedTopics(rows: MemberCount[]): Promise<TopicRank[
       const label = labels.get(row.member);
       return label ? [{ id: Number(row.member), slug: label.key, name: label.label, count: row.n }] : [];
     })
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    .sort(byCountThenName);
 }
 
 /** Events per bucket, and per bucket and top topic, from event_counts. */

@@ -7,6 +7,7 @@ import { labelMembers } from "../counts/label-members";
 import type { CountryCount } from "./count-events-by-country";
 import type { HeadlineCounts } from "./count-headline";
 import type { ActorCount } from "./find-top-actors";
+import { byCountThenName } from "./rank-order";
 
 const isNamed = (row: MemberCount) => row.n > 0 && row.member !== NONE_MEMBER && row.member !== LINKS_MEMBER;
 
@@ -46,7 +47,7 @@ export async function rankCountedActors(rows: MemberCount[], limit: number): Pro
   const labels = await labelMembers("actor", candidates.map((row) => row.member));
   return candidates
     .flatMap((row) => { const label = labels.get(row.member); return label ? [{ slug: label.key, name: label.label, kind: label.kind as ActorKind, count: row.n }] : []; })
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .sort(byCountThenName)
     .slice(0, limit);
 }
 
@@ -58,6 +59,6 @@ async function summarizeDashboard(rows: MemberCount[], topActorCount: number): P
   ]);
   const byCountry = countries
     .flatMap((row) => { const label = countryLabels.get(row.member); return label ? [{ code: label.key, name: label.label, count: row.n }] : []; })
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    .sort(byCountThenName);
   return { counts: readHeadline(rows), byCountry, topActors };
 }

@@ -5,7 +5,7 @@ import { fillEmptyBuckets } from "@/lib/charts/fill-buckets";
 import { planBuckets, type IntervalChoice } from "@/lib/charts/plan-buckets";
 import { pivotToStackedRows } from "@/lib/charts/pivot-stacked";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
-import { countScope, pairTarget } from "../counts/count-scope";
+import type { CountPlan } from "../counts/plan-count";
 import type { PeriodCount } from "../counts/count-sql";
 import { countActivityBucketsFromPairs, countActivityFromPairs } from "./activity-pairs";
 import { countActivityBucketsFromCounts, countActivityFromCounts } from "./activity-counted";
@@ -55,16 +55,16 @@ interface ActivitySource {
 }
 
 /** Where the chart is counted: event_counts, event_pair_counts (one topic, actor or country over all time) or the events. */
-function activitySource(filter: ResolvedEventFilter, viewer: Viewer): ActivitySource {
-  const scope = countScope(filter, viewer);
-  if (scope) {
+function activitySource(filter: ResolvedEventFilter, viewer: Viewer, plan: CountPlan): ActivitySource {
+  if (plan.table === "event_counts") {
+    const { scope } = plan.target;
     return {
       overview: () => countActivityFromCounts(scope, filter, viewer),
       buckets: (interval, top) => countActivityBucketsFromCounts(scope, interval, top),
     };
   }
-  const pair = pairTarget(filter, viewer);
-  if (pair) {
+  if (plan.table === "event_pair_counts") {
+    const pair = plan.target;
     let months: PeriodCount[] = [];
     return {
       overview: async () => {
@@ -82,8 +82,8 @@ function activitySource(filter: ResolvedEventFilter, viewer: Viewer): ActivitySo
 }
 
 /** Events per time bucket, stacked by topic: from event_counts or event_pair_counts when the filter allows, else from the events. */
-export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, requested?: BucketInterval): Promise<ActivityStats> {
-  const source = activitySource(filter, viewer);
+export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, countPlan: CountPlan, requested?: BucketInterval): Promise<ActivityStats> {
+  const source = activitySource(filter, viewer, countPlan);
   const { overview, ranking } = await source.overview();
   const period = filterPeriod(filter);
   const plan = planBuckets({ dataFirst: overview.firstMs, dataLast: overview.lastMs, periodStart: period.start, periodEnd: period.end, requested });

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import { toNumber } from "../sql/dialect-sql";
+import { byCountThenName } from "./rank-order";
 
 /** The activity chart stacks this many topics by name and folds the rest into "Other". */
 export const TOP_TOPICS = 8;
@@ -18,7 +19,6 @@ export async function rankTopics(where: Prisma.Sql, scope: Prisma.Sql): Promise<
     SELECT t.id AS id, t.slug AS slug, t.name AS name, COUNT(*) AS n
     FROM events e JOIN event_topics et ON et.event_id = e.id JOIN topics t ON t.id = et.topic_id
     WHERE ${where} AND ${scope}
-    GROUP BY t.id, t.slug, t.name
-    ORDER BY n DESC, t.name ASC`;
-  return rows.map((row) => ({ id: Number(row.id), slug: row.slug, name: row.name, count: toNumber(row.n) }));
+    GROUP BY t.id, t.slug, t.name`;
+  return rows.map((row) => ({ id: Number(row.id), slug: row.slug, name: row.name, count: toNumber(row.n) })).sort(byCountThenName);
 }

@@ -1,13 +1,12 @@
 import { Prisma } from "@/lib/db/client";
-import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import { EMPTY_FILTER } from "@/lib/filters/event-filter";
 import { eventWhereSql } from "../sql/event-where";
-import { toNumber } from "../sql/dialect-sql";
-import { pairTarget } from "../counts/count-scope";
+import { planCount } from "../counts/plan-count";
 import { countPairsByMember } from "../counts/pair-sql";
 import { rankCountedActors } from "../dashboard/dashboard-counted";
+import { readTopActors } from "../dashboard/find-top-actors";
 import type { Entity } from "./entity";
 
 export const CONNECTED_ACTORS = 10;
@@ -40,8 +39,9 @@ function entityEventsSql(entity: Entity): { from: Prisma.Sql; excludeSelf: Prism
 
 /** The actors sharing the most events with the entity (for an actor: other actors), most first, ties by name. */
 export async function findConnectedActors(entity: Entity, viewer: Viewer, limit = CONNECTED_ACTORS): Promise<ConnectedActor[]> {
-  const pair = pairTarget(entity.filter, viewer);
-  if (pair) {
+  const plan = planCount(entity.filter, viewer, "dashboard");
+  if (plan.table === "event_pair_counts") {
+    const pair = plan.target;
     const rows = await countPairsByMember(pair, ["actor"]);
     const others = rows.filter((row) => !(pair.dim === "actor" && row.member === pair.member));
     return (await rankCountedActors(others, limit)).map(({ count, ...actor }) => ({ ...actor, shared: count }));
@@ -53,14 +53,11 @@ export async function findConnectedActors(entity: Entity, viewer: Viewer, limit 
 export async function findConnectedActorsLive(entity: Entity, viewer: Viewer, limit = CONNECTED_ACTORS): Promise<ConnectedActor[]> {
   const { from, excludeSelf } = entityEventsSql(entity);
   const where = eventWhereSql({ ...EMPTY_FILTER, topicIds: [], actorIds: [] }, viewer);
-  const rows = await readSql<{ slug: string; name: string; kind: string; n: unknown }[]>`
-    SELECT a.slug AS slug, a.name AS name, a.kind AS kind, COUNT(*) AS n
+  const actors = await readTopActors(Prisma.sql`
+    SELECT ea.actor_id AS actor_id, COUNT(*) AS n
     FROM ${from}
       JOIN event_actors ea ON ea.event_id = e.id ${excludeSelf}
-      JOIN actors a ON a.id = ea.actor_id
     WHERE ${where}
-    GROUP BY a.id, a.slug, a.name, a.kind
-    ORDER BY n DESC, a.name ASC
-    LIMIT ${limit}`;
-  return rows.map((row) => ({ slug: row.slug, name: row.name, kind: row.kind as ActorKind, shared: toNumber(row.n) }));
+    GROUP BY ea.actor_id`, limit);
+  return actors.map(({ count, ...actor }) => ({ ...actor, shared: count }));
 }

@@ -11,7 +11,7 @@ import { ALL_LANE_KEY, BucketTally, type DensityRequest, type WindowCounter } fr
 
 /**
  * Counts a window from event_counts: a handful of index range reads whatever the number of events
- * (see lib/queries/counts). For filters countTarget accepts, with the overlap match: lanes need a
+ * (see lib/queries/counts). For filters planCount sends to event_counts with the "window" purpose: lanes need a
  * target of all events; a single lane ("none") may be one topic, actor or country (a compare track).
  */
 export function countedWindowCounter({ scope, dim: targetDim, member: targetMember }: CountTarget, window: TimelineWindow): WindowCounter {

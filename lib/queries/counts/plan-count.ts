@@ -1,0 +1,71 @@
+import { canEdit, type Viewer } from "@/lib/domain/viewer";
+import { filterPeriod } from "@/lib/filters/event-filter";
+import type { ResolvedEventFilter } from "../resolve-event-filter";
+import type { CountScope, CountTarget, PairTarget } from "./count-scope";
+import { DAY_MS } from "./count-pieces";
+
+/**
+ * What a count is for, which decides what may answer it:
+ * - "events": a list's total or the timeline's extent, for all events or one member (event_counts, event_link_days);
+ * - "window": a timeline window, the same, with the overlap match only (a window holds what overlaps it);
+ * - "dashboard": the dashboard's numbers: all events by period (event_counts), or one member over all time
+ *   (event_pair_counts); a member within a period is counted from the events.
+ */
+export type CountPurpose = "events" | "window" | "dashboard";
+
+/** Which table answers, chosen in one place for every entry point. */
+export type CountPlan =
+  | { table: "event_counts"; target: CountTarget }
+  | { table: "event_pair_counts"; target: PairTarget }
+  | { table: "events"; reason: string };
+
+export type CountPlanner = (filter: ResolvedEventFilter, viewer: Viewer, purpose: CountPurpose) => CountPlan;
+
+/**
+ * The filter keys the count tables understand: the period, the importance, the status and the facets they count.
+ * An allow-list: a filter with any other key set (a text search, a facet the tables do not count, a key added
+ * later) is counted from the events, so forgetting to teach the planner a key costs speed, never a wrong total.
+ */
+export const COUNTED_FILTER_KEYS = ["from", "to", "match", "minImportance", "status", "topics", "topicIds", "actors", "actorIds", "countries"] as const;
+const COUNTED = new Set<string>(COUNTED_FILTER_KEYS);
+
+const isSet = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
+
+/** The filter's keys that are set and that the count tables cannot answer. */
+export function uncountedKeys(filter: ResolvedEventFilter): string[] {
+  return Object.entries(filter).filter(([key, value]) => !COUNTED.has(key) && isSet(value)).map(([key]) => key);
+}
+
+const events = (reason: string): CountPlan => ({ table: "events", reason });
+
+/** Counts from the events themselves, whatever the filter: what every plan must agree with. */
+export const countFromEvents: CountPlanner = () => events("asked for");
+
+export const planCount: CountPlanner = (filter, viewer, purpose) => {
+  const uncounted = uncountedKeys(filter);
+  if (uncounted.length) return events(`the count tables do not count ${uncounted.join(", ")}`);
+  const period = filterPeriod(filter);
+  const wholeDay = (ms: number | null) => ms === null || Number.isInteger(ms / DAY_MS);
+  if (!wholeDay(period.start) || !wholeDay(period.end)) return events("the period does not start and end on whole days");
+  const status = canEdit(viewer) ? (filter.status ?? "any") : "published";
+  const scope: CountScope = {
+    status: status === "any" ? null : status,
+    minImportance: filter.minImportance ?? 1,
+    period,
+    match: filter.match ?? "overlap",
+  };
+  const members = [
+    ...filter.topicIds.map((id) => ({ dim: "topic" as const, member: String(id) })),
+    ...filter.actorIds.map((id) => ({ dim: "actor" as const, member: String(id) })),
+    ...filter.countries.map((code) => ({ dim: "country" as const, member: code })),
+  ];
+  // The tables count one member at a time: how many events of topic A are in country B is not in them.
+  if (members.length > 1) return events("the count tables count one topic, actor or country at a time");
+  const member = members[0];
+  if (purpose === "window" && scope.match !== "overlap") return events("a window counts what overlaps it");
+  if (purpose !== "dashboard") return { table: "event_counts", target: { scope, ...(member ?? { dim: "all" as const, member: "" }) } };
+  if (!member) return { table: "event_counts", target: { scope, dim: "all", member: "" } };
+  // event_pair_counts keeps a member's links by month, year and all time, not by day.
+  if (period.start !== null || period.end !== null) return events("a member's dashboard is counted over all time only");
+  return { table: "event_pair_counts", target: { scope, ...member } };
+};
