@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import { useQueryStates } from "nuqs";
+import { FACETS } from "@/lib/domain/facets";
 import { eventFilterParsers, STATUS_FILTERS } from "@/lib/filters/event-filter";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { FilterOptions } from "@/lib/queries/list-filter-options";
@@ -53,12 +54,12 @@ export function FilterBar({ options, showStatus = false, resetKeys = [] }: Filte
   const clearAll = () => {
     setText({ q: "", from: "", to: "" });
     setDateErrors({});
-    update({ q: null, from: null, to: null, topic: null, actor: null, country: null, importance: null, status: null });
+    update({ q: null, from: null, to: null, importance: null, status: null, ...Object.fromEntries(FACETS.map((facet) => [facet.param, null])) });
   };
 
   const list = (values: string[]) => (values.length ? values : null);
   const activeCount = [filter.q, filter.from, filter.to, filter.importance, filter.status].filter(Boolean).length
-    + (filter.topic?.length ?? 0) + (filter.actor?.length ?? 0) + (filter.country?.length ?? 0);
+    + FACETS.reduce((sum, facet) => sum + (filter[facet.param]?.length ?? 0), 0);
   // On a phone the filters fold behind one button so the results stay in view.
   const [expanded, setExpanded] = useState(false);
 

@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import type { MouseEvent } from "react";
+import { FACETS } from "@/lib/domain/facets";
 import { LANE_GROUPINGS, type LaneGrouping } from "@/lib/timeline/timeline-params";
 import styles from "./timeline-toolbar.module.css";
 
-const LANE_LABELS: Record<LaneGrouping, string> = { topic: "Topic", country: "Country", actor: "Actor", none: "None" };
+const LANE_LABELS = { ...Object.fromEntries(FACETS.map((facet) => [facet.name, facet.label])), none: "None" } as Record<LaneGrouping, string>;
 
 interface TimelineToolbarProps {
   groupBy: LaneGrouping;

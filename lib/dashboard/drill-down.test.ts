@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEventFilter, type EventFilter } from "@/lib/filters/event-filter";
-import { eventsHref, hrefOrNull, narrowList, narrowToActor, narrowToBucket, narrowToBucketAndTopics, narrowToCountry } from "./drill-down";
+import { eventsHref, hrefOrNull, narrowList, narrowToBucket, narrowToBucketAndTopics, narrowToFacet } from "./drill-down";
 
 function filterOf(query: string): EventFilter {
   const parsed = parseEventFilter(new URLSearchParams(query));
@@ -44,12 +44,12 @@ describe("drill-down links", () => {
   });
 
   it("narrows countries and actors, replacing a list that already allows the value", () => {
-    expect(query(hrefOrNull(narrowToCountry(filterOf("country=MY,FR"), "FR")))).toBe("/events?country=FR");
-    expect(query(hrefOrNull(narrowToActor(filterOf(""), "anwar-ibrahim")))).toBe("/events?actor=anwar-ibrahim");
+    expect(query(hrefOrNull(narrowToFacet(filterOf("country=MY,FR"), "country", ["FR"])))).toBe("/events?country=FR");
+    expect(query(hrefOrNull(narrowToFacet(filterOf(""), "actor", ["anwar-ibrahim"])))).toBe("/events?actor=anwar-ibrahim");
   });
 
   it("refuses a narrowing one filter cannot express, rather than linking to a different count", () => {
-    expect(narrowToCountry(filterOf("country=MY"), "CN")).toBeNull();
+    expect(narrowToFacet(filterOf("country=MY"), "country", ["CN"])).toBeNull();
     expect(narrowToBucketAndTopics(filterOf("topic=diplomacy"), "2025-04", ["energy"])).toBeNull();
     expect(narrowList([], [])).toBeNull();
     expect(narrowList([], Array.from({ length: 51 }, (_, i) => `t${i}`))).toBeNull();

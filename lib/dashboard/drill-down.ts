@@ -1,4 +1,5 @@
 import { bucketKeyToPartialDate, bucketSpan } from "@/lib/charts/bucket-keys";
+import { facetNamed, facetValuesOf, type FacetName } from "@/lib/domain/facets";
 import { filterPeriod, serializeEventFilter, type EventFilter } from "@/lib/filters/event-filter";
 
 /**
@@ -15,9 +16,10 @@ export function eventsHref(filter: EventFilter): string {
   return query ? `/events?${query}` : "/events";
 }
 
+/** The filter's own keys, without what a resolved filter carries besides (ids). */
 function plainFilter(filter: EventFilter): EventFilter {
-  const { q, from, to, match, topics, actors, countries, minImportance, status } = filter;
-  return { q, from, to, match, topics, actors, countries, minImportance, status };
+  const { q, from, to, match, minImportance, status } = filter;
+  return { q, from, to, match, minImportance, status, ...facetValuesOf(filter) };
 }
 
 /** Lists mean "any of"; narrowing to `wanted` is exact only when every wanted value is already allowed. */
@@ -40,24 +42,16 @@ export function narrowToBucket(filter: EventFilter, bucketKey: string): EventFil
   return { ...plainFilter(filter), from, to, match: "start" };
 }
 
-export function narrowToTopics(filter: EventFilter, topics: readonly string[]): EventFilter | null {
-  const narrowed = narrowList(filter.topics, topics);
-  return narrowed ? { ...plainFilter(filter), topics: narrowed } : null;
+/** The filter narrowed to any of `values` of one facet (a stack's topics, a bar's country or actor). */
+export function narrowToFacet(filter: EventFilter, name: FacetName, values: readonly string[]): EventFilter | null {
+  const { field } = facetNamed(name);
+  const narrowed = narrowList(filter[field], values);
+  return narrowed ? { ...plainFilter(filter), [field]: narrowed } : null;
 }
 
 export function narrowToBucketAndTopics(filter: EventFilter, bucketKey: string, topics: readonly string[]): EventFilter | null {
   const inBucket = narrowToBucket(filter, bucketKey);
-  return inBucket && narrowToTopics(inBucket, topics);
-}
-
-export function narrowToCountry(filter: EventFilter, code: string): EventFilter | null {
-  const narrowed = narrowList(filter.countries, [code]);
-  return narrowed ? { ...plainFilter(filter), countries: narrowed } : null;
-}
-
-export function narrowToActor(filter: EventFilter, slug: string): EventFilter | null {
-  const narrowed = narrowList(filter.actors, [slug]);
-  return narrowed ? { ...plainFilter(filter), actors: narrowed } : null;
+  return inBucket && narrowToFacet(inBucket, "topic", topics);
 }
 
 export function hrefOrNull(filter: EventFilter | null): string | null {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { formatPartialDateValue, parsePartialDate, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
 import { IMPORTANCE_MAX, IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
+import { FACETS, NO_FACET_VALUES, type FacetParam, type FacetValues } from "@/lib/domain/facets";
 
 /**
  * The one event filter. The timeline, table, dashboard, API and exports all read it from the URL with
@@ -15,7 +16,7 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const PERIOD_MATCHES = ["overlap", "start"] as const;
 export type PeriodMatch = (typeof PERIOD_MATCHES)[number];
 
-export interface EventFilter {
+export interface EventFilter extends FacetValues {
   q?: string;
   from?: PartialDate;
   to?: PartialDate;
@@ -25,21 +26,17 @@ export interface EventFilter {
    * buckets activity, so a drill-down from a bar lists exactly the events it counted.
    */
   match?: PeriodMatch;
-  topics: string[];
-  actors: string[];
-  countries: string[];
   minImportance?: number;
   /** Only honoured for editors; readers always see published events. */
   status?: StatusFilter;
 }
 
-export const EMPTY_FILTER: EventFilter = { topics: [], actors: [], countries: [] };
+export const EMPTY_FILTER: EventFilter = { ...NO_FACET_VALUES };
 
-export const FILTER_KEYS = ["q", "from", "to", "match", "topic", "actor", "country", "importance", "status"] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export type FilterKey = "q" | "from" | "to" | "match" | FacetParam | "importance" | "status";
+export const FILTER_KEYS: readonly FilterKey[] = ["q", "from", "to", "match", ...FACETS.map((facet) => facet.param), "importance", "status"];
 
 const MAX_LIST = 50;
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not a valid identifier");
 
 const listParam = (itemSchema: z.ZodType<string, string>, what: string) =>
   z
@@ -62,12 +59,7 @@ export const eventFilterSchema = z
     from: partialDateParam.optional(),
     to: partialDateParam.optional(),
     match: z.enum(PERIOD_MATCHES, { message: `must be one of ${PERIOD_MATCHES.join(", ")}` }).optional(),
-    topic: listParam(slugSchema, "topics").optional(),
-    actor: listParam(slugSchema, "actors").optional(),
-    country: listParam(
-      z.string().regex(/^[A-Za-z]{2}$/, "is not an ISO 3166 two-letter country code").transform((c) => c.toUpperCase()),
-      "countries",
-    ).optional(),
+    ...(Object.fromEntries(FACETS.map((facet) => [facet.param, listParam(facet.item, facet.plural).optional()])) as Record<FacetParam, z.ZodOptional<ReturnType<typeof listParam>>>),
     importance: z
       .string()
       .regex(/^\d+$/, `must be a whole number from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}`)
@@ -82,9 +74,7 @@ export const eventFilterSchema = z
       ...(raw.from ? { from: raw.from } : {}),
       ...(raw.to ? { to: raw.to } : {}),
       ...(raw.match && raw.match !== "overlap" ? { match: raw.match } : {}),
-      topics: raw.topic ?? [],
-      actors: raw.actor ?? [],
-      countries: raw.country ?? [],
+      ...(Object.fromEntries(FACETS.map((facet) => [facet.field, raw[facet.param] ?? []])) as unknown as FacetValues),
       ...(raw.importance ? { minImportance: raw.importance } : {}),
       ...(raw.status ? { status: raw.status } : {}),
     }),
@@ -150,9 +140,7 @@ export function serializeEventFilter(filter: EventFilter): URLSearchParams {
   if (filter.from) params.set("from", formatPartialDateValue(filter.from));
   if (filter.to) params.set("to", formatPartialDateValue(filter.to));
   if (filter.match && filter.match !== "overlap") params.set("match", filter.match);
-  if (filter.topics.length) params.set("topic", filter.topics.join(","));
-  if (filter.actors.length) params.set("actor", filter.actors.join(","));
-  if (filter.countries.length) params.set("country", filter.countries.join(","));
+  for (const facet of FACETS) if (filter[facet.field].length) params.set(facet.param, filter[facet.field].join(","));
   if (filter.minImportance) params.set("importance", String(filter.minImportance));
   if (filter.status) params.set("status", filter.status);
   return params;
@@ -176,9 +164,7 @@ export const eventFilterParsers = {
   from: parseAsString,
   to: parseAsString,
   match: parseAsStringLiteral(PERIOD_MATCHES),
-  topic: parseAsArrayOf(parseAsString),
-  actor: parseAsArrayOf(parseAsString),
-  country: parseAsArrayOf(parseAsString),
+  ...(Object.fromEntries(FACETS.map((facet) => [facet.param, parseAsArrayOf(parseAsString)])) as Record<FacetParam, ReturnType<typeof parseAsArrayOf<string>>>),
   importance: parseAsInteger,
   status: parseAsStringLiteral(STATUS_FILTERS),
 };

@@ -3,6 +3,7 @@ import { IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
 import { bucketBounds, chooseBucketStep, DEFAULT_PLOT_PX, type BucketStep } from "@/lib/timeline/bucket-width";
 import { chooseShownLanes, EMPTY_LANE_CHOICE, OTHER_LANE_KEY, type LaneChoice } from "@/lib/timeline/lane-choice";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
+import type { FacetName } from "@/lib/domain/facets";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 import type { ResolvedEventFilter } from "./resolve-event-filter";
 import { hydrateEvents } from "./find-events";
@@ -73,12 +74,15 @@ export interface TimelineWindowResult {
   bucketBounds: number[];
 }
 
+/** An event's lane keys by each facet, from what its summary carries. */
+const LANE_KEYS: Record<FacetName, (event: EventSummary) => string[]> = {
+  topic: (event) => event.topics.map((t) => t.slug),
+  actor: (event) => event.actors.map((a) => a.slug),
+  country: (event) => event.countries.map((c) => c.code),
+};
+
 function laneKeysOf(event: EventSummary, groupBy: LaneGrouping): string[] {
-  const keys =
-    groupBy === "topic" ? event.topics.map((t) => t.slug)
-    : groupBy === "actor" ? event.actors.map((a) => a.slug)
-    : groupBy === "country" ? event.countries.map((c) => c.code)
-    : [ALL_LANE_KEY];
+  const keys = groupBy === "none" ? [ALL_LANE_KEY] : LANE_KEYS[groupBy](event);
   return keys.length ? keys : [NO_LANE_KEY];
 }
 

@@ -1,5 +1,5 @@
 import { parseEventFilter, toParamRecord, type ParamError, type SearchParamsInput } from "@/lib/filters/event-filter";
-import { resolveEventFilter, type ResolvedEventFilter } from "./resolve-event-filter";
+import { EMPTY_RESOLVED_FILTER, resolveEventFilter, type ResolvedEventFilter } from "./resolve-event-filter";
 
 export type LoadedFilter =
   | { ok: true; filter: ResolvedEventFilter }
@@ -26,5 +26,5 @@ export async function loadEventFilter(input: SearchParamsInput, otherKeys: reado
     errors.push(...resolved.errors);
     for (const error of resolved.errors) delete params[error.param];
   }
-  return { ok: false, errors, fallback: { topics: [], actors: [], countries: [], topicIds: [], actorIds: [] } };
+  return { ok: false, errors, fallback: EMPTY_RESOLVED_FILTER };
 }

@@ -1,8 +1,9 @@
 import { Prisma } from "@/lib/db/client";
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { eventWhereSql } from "./sql/event-where";
+import { EMPTY_RESOLVED_FILTER } from "./resolve-event-filter";
 
-const READER_VISIBLE = eventWhereSql({ topics: [], actors: [], countries: [], topicIds: [], actorIds: [] }, ANONYMOUS);
+const READER_VISIBLE = eventWhereSql(EMPTY_RESOLVED_FILTER, ANONYMOUS);
 
 /**
  * True when the actor id `actorId` names at least one event a reader can see. Actor pickers offer only

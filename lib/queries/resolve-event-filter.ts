@@ -1,30 +1,22 @@
-import { db } from "@/lib/db/client";
-import type { EventFilter, ParamError, ParseOutcome } from "@/lib/filters/event-filter";
+import { FACETS, NO_RESOLVED_VALUES, type ResolvedFacetValues } from "@/lib/domain/facets";
+import { EMPTY_FILTER, type EventFilter, type ParamError, type ParseOutcome } from "@/lib/filters/event-filter";
+import { resolveFacetValues } from "./sql/facet-sql";
 
-export interface ResolvedEventFilter extends EventFilter {
-  topicIds: number[];
-  actorIds: number[];
-}
+/** A filter whose facets are also given as the link tables store them (ids for slugs). */
+export type ResolvedEventFilter = EventFilter & ResolvedFacetValues;
 
-function unknown(param: string, what: string, missing: string[]): ParamError {
-  return { param, message: `Unknown ${what}${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.` };
-}
+export const EMPTY_RESOLVED_FILTER: ResolvedEventFilter = { ...EMPTY_FILTER, ...NO_RESOLVED_VALUES };
 
-/** Turns slugs and codes into ids, reporting any that do not exist instead of silently matching nothing. */
+/** Turns slugs and codes into stored values, reporting any that do not exist instead of silently matching nothing. */
 export async function resolveEventFilter(filter: EventFilter): Promise<ParseOutcome<ResolvedEventFilter>> {
-  const [topics, actors, countries] = await Promise.all([
-    filter.topics.length ? db.topic.findMany({ where: { slug: { in: filter.topics } }, select: { id: true, slug: true } }) : [],
-    filter.actors.length ? db.actor.findMany({ where: { slug: { in: filter.actors } }, select: { id: true, slug: true } }) : [],
-    filter.countries.length ? db.country.findMany({ where: { code: { in: filter.countries } }, select: { code: true } }) : [],
-  ]);
+  const resolved = await Promise.all(FACETS.map((facet) => resolveFacetValues(facet, filter[facet.field])));
   const errors: ParamError[] = [];
-  const missing = (wanted: string[], found: string[]) => wanted.filter((item) => !found.includes(item));
-  const missingTopics = missing(filter.topics, topics.map((t) => t.slug));
-  const missingActors = missing(filter.actors, actors.map((a) => a.slug));
-  const missingCountries = missing(filter.countries, countries.map((c) => c.code));
-  if (missingTopics.length) errors.push(unknown("topic", "topic", missingTopics));
-  if (missingActors.length) errors.push(unknown("actor", "actor", missingActors));
-  if (missingCountries.length) errors.push(unknown("country", "country", missingCountries));
+  const values: Record<string, (number | string)[]> = {};
+  FACETS.forEach((facet, index) => {
+    const { stored, missing } = resolved[index]!;
+    if (missing.length) errors.push({ param: facet.param, message: `Unknown ${facet.label.toLowerCase()}${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.` });
+    values[facet.resolvedField] = stored;
+  });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { ...filter, topicIds: topics.map((t) => t.id), actorIds: actors.map((a) => a.id) } };
+  return { ok: true, value: { ...filter, ...(values as ResolvedFacetValues) } };
 }

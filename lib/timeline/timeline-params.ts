@@ -1,4 +1,5 @@
 import { parsePartialDate, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
+import { FACET_NAMES, type FacetName } from "@/lib/domain/facets";
 import { toParamRecord, type ParamError, type SearchParamsInput } from "@/lib/filters/event-filter";
 import { DEFAULT_PLOT_PX } from "./bucket-width";
 import { parseLaneKeys, type LaneChoice } from "./lane-choice";
@@ -10,8 +11,9 @@ import type { TimelineWindow } from "./window-math";
  */
 export const TIMELINE_KEYS = ["lanes", "start", "end", "lane_order", "hidden", "px"] as const;
 
-export const LANE_GROUPINGS = ["topic", "country", "actor", "none"] as const;
-export type LaneGrouping = (typeof LANE_GROUPINGS)[number];
+/** Lanes by any facet (lib/domain/facets.ts), or none. */
+export const LANE_GROUPINGS = [...FACET_NAMES, "none"] as const;
+export type LaneGrouping = FacetName | "none";
 export const DEFAULT_LANE_GROUPING: LaneGrouping = "topic";
 
 export interface TimelineParams {

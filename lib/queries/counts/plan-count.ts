@@ -3,6 +3,8 @@ import { filterPeriod } from "@/lib/filters/event-filter";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import type { CountScope, CountTarget, PairTarget } from "./count-scope";
 import { DAY_MS } from "./count-pieces";
+import { FACETS } from "@/lib/domain/facets";
+import { FACET_TABLES, namedFacets } from "../sql/facet-sql";
 
 /**
  * What a count is for, which decides what may answer it:
@@ -21,13 +23,18 @@ export type CountPlan =
 
 export type CountPlanner = (filter: ResolvedEventFilter, viewer: Viewer, purpose: CountPurpose) => CountPlan;
 
+const COUNTED_FACETS = FACETS.filter((facet) => FACET_TABLES[facet.name].counted);
+
 /**
  * The filter keys the count tables understand: the period, the importance, the status and the facets they count.
  * An allow-list: a filter with any other key set (a text search, a facet the tables do not count, a key added
  * later) is counted from the events, so forgetting to teach the planner a key costs speed, never a wrong total.
  */
-export const COUNTED_FILTER_KEYS = ["from", "to", "match", "minImportance", "status", "topics", "topicIds", "actors", "actorIds", "countries"] as const;
-const COUNTED = new Set<string>(COUNTED_FILTER_KEYS);
+export const COUNTED_FILTER_KEYS: readonly string[] = [
+  "from", "to", "match", "minImportance", "status",
+  ...COUNTED_FACETS.flatMap((facet) => [facet.field, facet.resolvedField]),
+];
+const COUNTED = new Set(COUNTED_FILTER_KEYS);
 
 const isSet = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 
@@ -54,11 +61,8 @@ export const planCount: CountPlanner = (filter, viewer, purpose) => {
     period,
     match: filter.match ?? "overlap",
   };
-  const members = [
-    ...filter.topicIds.map((id) => ({ dim: "topic" as const, member: String(id) })),
-    ...filter.actorIds.map((id) => ({ dim: "actor" as const, member: String(id) })),
-    ...filter.countries.map((code) => ({ dim: "country" as const, member: code })),
-  ];
+  // Only counted facets get here (the allow-list above), and the count tables name their dims after them.
+  const members = namedFacets(filter).flatMap(({ facet, stored }) => stored.map((value) => ({ dim: facet.name as PairTarget["dim"], member: String(value) })));
   // The tables count one member at a time: how many events of topic A are in country B is not in them.
   if (members.length > 1) return events("the count tables count one topic, actor or country at a time");
   const member = members[0];

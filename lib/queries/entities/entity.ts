@@ -1,6 +1,5 @@
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
-import { EMPTY_FILTER } from "@/lib/filters/event-filter";
-import type { ResolvedEventFilter } from "../resolve-event-filter";
+import { EMPTY_RESOLVED_FILTER, type ResolvedEventFilter } from "../resolve-event-filter";
 
 export type EntityType = "actor" | "country" | "topic";
 
@@ -17,7 +16,7 @@ export type Entity =
   | (EntityBase & { type: "topic"; id: number })
   | (EntityBase & { type: "country" });
 
-const base = { ...EMPTY_FILTER, topicIds: [], actorIds: [] } satisfies ResolvedEventFilter;
+const base = EMPTY_RESOLVED_FILTER;
 
 export function actorFilter(slug: string, id: number): ResolvedEventFilter {
   return { ...base, actors: [slug], actorIds: [id] };

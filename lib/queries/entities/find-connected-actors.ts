@@ -1,8 +1,8 @@
 import { Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ActorKind } from "@/lib/domain/event-vocabulary";
-import { EMPTY_FILTER } from "@/lib/filters/event-filter";
 import { eventWhereSql } from "../sql/event-where";
+import { EMPTY_RESOLVED_FILTER } from "../resolve-event-filter";
 import { planCount } from "../counts/plan-count";
 import { countPairsByMember } from "../counts/pair-sql";
 import { rankCountedActors } from "../dashboard/dashboard-counted";
@@ -52,7 +52,7 @@ export async function findConnectedActors(entity: Entity, viewer: Viewer, limit 
 /** The same, counted from the entity's events. */
 export async function findConnectedActorsLive(entity: Entity, viewer: Viewer, limit = CONNECTED_ACTORS): Promise<ConnectedActor[]> {
   const { from, excludeSelf } = entityEventsSql(entity);
-  const where = eventWhereSql({ ...EMPTY_FILTER, topicIds: [], actorIds: [] }, viewer);
+  const where = eventWhereSql(EMPTY_RESOLVED_FILTER, viewer);
   const actors = await readTopActors(Prisma.sql`
     SELECT ea.actor_id AS actor_id, COUNT(*) AS n
     FROM ${from}

@@ -5,6 +5,7 @@ import { DATE_MIN } from "@/lib/dates/event-date";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { parseSearchQuery } from "../search/parse-search-query";
 import { searchMatchSql } from "../search/search-sql";
+import { facetMatchSql, namedFacets } from "./facet-sql";
 
 import type { DateWalk } from "./plan-date-walk";
 
@@ -40,24 +41,7 @@ export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, windo
 
   if (filter.minImportance) clauses.push(Prisma.sql`e.importance >= ${filter.minImportance}`);
 
-  if (filter.topicIds.length) {
-    const topicIn = Prisma.sql`ft.topic_id IN (${Prisma.join(filter.topicIds)})`;
-    clauses.push(walk.has("topic")
-      ? Prisma.sql`EXISTS (SELECT 1 FROM event_topics ft WHERE ft.event_id = e.id AND ${topicIn})`
-      : Prisma.sql`e.id IN (SELECT ft.event_id FROM event_topics ft WHERE ${topicIn})`);
-  }
-  if (filter.actorIds.length) {
-    const actorIn = Prisma.sql`fa.actor_id IN (${Prisma.join(filter.actorIds)})`;
-    clauses.push(walk.has("actor")
-      ? Prisma.sql`EXISTS (SELECT 1 FROM event_actors fa WHERE fa.event_id = e.id AND ${actorIn})`
-      : Prisma.sql`e.id IN (SELECT fa.event_id FROM event_actors fa WHERE ${actorIn})`);
-  }
-  if (filter.countries.length) {
-    const countryIn = Prisma.sql`fc.country_code IN (${Prisma.join(filter.countries)})`;
-    clauses.push(walk.has("country")
-      ? Prisma.sql`EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = e.id AND ${countryIn})`
-      : Prisma.sql`e.id IN (SELECT fc.event_id FROM event_countries fc WHERE ${countryIn})`);
-  }
+  for (const { facet, stored } of namedFacets(filter)) clauses.push(facetMatchSql(facet, stored, walk.has(facet.name)));
   if (filter.q) clauses.push(searchMatchSql(parseSearchQuery(filter.q), walk.has("q")));
   return Prisma.join(clauses, " AND ");
 }

@@ -1,9 +1,14 @@
 import { Prisma } from "@/lib/db/client";
+import { FACETS } from "@/lib/domain/facets";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
+import { FACET_TABLES } from "./facet-sql";
 
 /** Lane key of events with no topic, country or actor; slugs and country codes never start with "_". */
 export const NO_LANE_KEY = "_none";
-export const NO_LANE_LABEL: Record<LaneGrouping, string> = { topic: "No topic", country: "No country", actor: "No actor", none: "All events" };
+export const NO_LANE_LABEL = {
+  ...Object.fromEntries(FACETS.map((facet) => [facet.name, facet.none])),
+  none: "All events",
+} as Record<LaneGrouping, string>;
 
 export type LaneJoinGrouping = Exclude<LaneGrouping, "none">;
 
@@ -21,11 +26,19 @@ interface LaneJoin {
 }
 
 export function laneJoin(groupBy: LaneJoinGrouping): LaneJoin {
+  const tables = FACET_TABLES[groupBy];
+  const linkId = Prisma.raw(`j.${tables.linkColumn}`);
+  const ownId = Prisma.raw(`l.${tables.ownId}`);
+  const laneTable = Prisma.raw(tables.ownTable);
   return {
-    topic: { table: Prisma.sql`event_topics`, laneTable: Prisma.sql`topics`, linkId: Prisma.sql`j.topic_id`, ownId: Prisma.sql`l.id`, lane: Prisma.sql`JOIN topics l ON l.id = j.topic_id`, key: Prisma.sql`l.slug`, label: Prisma.sql`l.name` },
-    actor: { table: Prisma.sql`event_actors`, laneTable: Prisma.sql`actors`, linkId: Prisma.sql`j.actor_id`, ownId: Prisma.sql`l.id`, lane: Prisma.sql`JOIN actors l ON l.id = j.actor_id`, key: Prisma.sql`l.slug`, label: Prisma.sql`l.name` },
-    country: { table: Prisma.sql`event_countries`, laneTable: Prisma.sql`countries`, linkId: Prisma.sql`j.country_code`, ownId: Prisma.sql`l.code`, lane: Prisma.sql`JOIN countries l ON l.code = j.country_code`, key: Prisma.sql`l.code`, label: Prisma.sql`l.name` },
-  }[groupBy];
+    table: Prisma.raw(tables.linkTable),
+    laneTable,
+    linkId,
+    ownId,
+    lane: Prisma.sql`JOIN ${laneTable} l ON ${ownId} = ${linkId}`,
+    key: Prisma.raw(`l.${tables.key}`),
+    label: Prisma.raw(`l.${tables.label}`),
+  };
 }
 
 function hasNoLane(join: LaneJoin): Prisma.Sql {

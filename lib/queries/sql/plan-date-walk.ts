@@ -4,9 +4,11 @@ import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { parseSearchQuery } from "../search/parse-search-query";
 import { searchListSql } from "../search/search-sql";
 import { toNumber } from "./dialect-sql";
+import { facetLinksSql, namedFacets } from "./facet-sql";
+import type { FacetName } from "@/lib/domain/facets";
 
 /** A filter eventWhereSql can test row by row while a page walks the date index, instead of starting from its list of ids. */
-export type WalkFilter = "topic" | "actor" | "country" | "q";
+export type WalkFilter = FacetName | "q";
 export type DateWalk = ReadonlySet<WalkFilter>;
 
 /**
@@ -41,13 +43,9 @@ async function findTableSize(): Promise<number> {
   return tableSize.value;
 }
 
-/** One row per link of the filter's topics, actors and countries, for counting how common each filter is. */
+/** One row per link of each facet the filter names, for counting how common each is. */
 export function linkFilterSqls(filter: ResolvedEventFilter): [WalkFilter, Prisma.Sql][] {
-  const sqls: [WalkFilter, Prisma.Sql][] = [];
-  if (filter.topicIds.length) sqls.push(["topic", Prisma.sql`SELECT 1 AS one FROM event_topics WHERE topic_id IN (${Prisma.join(filter.topicIds)})`]);
-  if (filter.actorIds.length) sqls.push(["actor", Prisma.sql`SELECT 1 AS one FROM event_actors WHERE actor_id IN (${Prisma.join(filter.actorIds)})`]);
-  if (filter.countries.length) sqls.push(["country", Prisma.sql`SELECT 1 AS one FROM event_countries WHERE country_code IN (${Prisma.join(filter.countries)})`]);
-  return sqls;
+  return namedFacets(filter).map(({ facet, stored }) => [facet.name, facetLinksSql(facet, stored)]);
 }
 
 export interface DatePlan {

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
+import { NO_FACET_VALUES, NO_RESOLVED_VALUES } from "@/lib/domain/facets";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { eventWhereSql } from "../sql/event-where";
 import { countUpTo, linkFilterSqls, type WalkFilter } from "../sql/plan-date-walk";
@@ -27,7 +28,7 @@ export async function planWindowWalk(filter: ResolvedEventFilter, viewer: Viewer
   const counts = await Promise.all(links.map(async ([kind, sql]) => ({ kind, n: await countUpTo(sql, LINK_COUNT_CAP) })));
   const smallest = counts.reduce((a, b) => (b.n < a.n ? b : a));
   const walked = new Set(counts.map(({ kind }) => kind));
-  const windowOnly = { ...filter, topicIds: [], actorIds: [], countries: [], q: undefined };
+  const windowOnly = { ...filter, ...NO_FACET_VALUES, ...NO_RESOLVED_VALUES, q: undefined };
   const cap = Math.ceil(smallest.n / WALK_COST_RATIO);
   const windowEvents = cap > 0 ? await countUpTo(Prisma.sql`SELECT 1 AS one FROM events e WHERE ${eventWhereSql(windowOnly, viewer, window)}`, cap) : 0;
   if (cap === 0 || windowEvents >= cap) walked.delete(smallest.kind);
