@@ -2,7 +2,8 @@ import { db, Prisma } from "@/lib/db/client";
 import { formatEventDate, fromStoredEventDate, type EventDate } from "@/lib/dates/event-date";
 import { formatPartialDateLabel, parsePartialDate } from "@/lib/dates/partial-date";
 import { RELATION_LABELS, RELATION_TYPES, type EventStatus, type RelationType } from "@/lib/domain/event-vocabulary";
-import { canEdit, type Viewer } from "@/lib/domain/viewer";
+import type { Viewer } from "@/lib/domain/viewer";
+import { canReadEvent, readableEventsWhere } from "./visibility";
 
 /** Another event as the event page links to it. */
 export interface EventLink {
@@ -68,14 +69,6 @@ type LinkRow = Prisma.EventGetPayload<{ select: typeof linkSelect }>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function visibleTo(viewer: Viewer): Prisma.EventWhereInput {
-  return canEdit(viewer) ? {} : { status: "published", deletedAt: null };
-}
-
-function isVisible(row: { status: string; deletedAt: Date | null }, viewer: Viewer): boolean {
-  return canEdit(viewer) || (row.status === "published" && row.deletedAt === null);
-}
-
 function toLink(row: LinkRow): EventLink {
   const date = fromStoredEventDate(row as Parameters<typeof fromStoredEventDate>[0]);
   return {
@@ -124,7 +117,7 @@ function groupRelations(
  */
 export async function getEventBySlug(slug: string, viewer: Viewer): Promise<EventDetail | null> {
   if (!SLUG.test(slug)) return null;
-  const visible = visibleTo(viewer);
+  const visible = readableEventsWhere(viewer);
   const row = await db.event.findUnique({
     where: { slug },
     include: {
@@ -138,10 +131,10 @@ export async function getEventBySlug(slug: string, viewer: Viewer): Promise<Even
       relationsTo: { where: { from: visible }, select: { type: true, from: { select: linkSelect } } },
     },
   });
-  if (!row || !isVisible(row, viewer)) return null;
+  if (!row || !canReadEvent(row, viewer)) return null;
 
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
-  const parent = row.parent && isVisible(row.parent, viewer) ? row.parent : null;
+  const parent = row.parent && canReadEvent(row.parent, viewer) ? row.parent : null;
   const hierarchy = { parentId: parent?.id ?? null, childIds: row.children.map((child) => child.id) };
   return {
     ...toLink(row),

@@ -2,8 +2,10 @@ import { db } from "@/lib/db/client";
 import { countByMember } from "./counts/count-sql";
 import type { CountScope } from "./counts/count-scope";
 import type { ActorOption } from "./search-actors";
+import { readableStatus } from "./visibility";
+import { ANONYMOUS } from "@/lib/domain/viewer";
 
-const PUBLISHED_EVER: CountScope = { status: "published", minImportance: 1, period: { start: null, end: null }, match: "overlap" };
+const PUBLISHED_EVER: CountScope = { status: readableStatus(ANONYMOUS), minImportance: 1, period: { start: null, end: null }, match: "overlap" };
 
 /** How many actors the filter bar lists before a reader searches; the rest are found by typing. */
 export const LISTED_ACTORS = 30;

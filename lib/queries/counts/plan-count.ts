@@ -1,8 +1,9 @@
-import { canEdit, type Viewer } from "@/lib/domain/viewer";
+import type { Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import type { CountScope, CountTarget, PairTarget } from "./count-scope";
 import { DAY_MS } from "./count-pieces";
+import { readableStatus } from "../visibility";
 import { FACETS } from "@/lib/domain/facets";
 import { FACET_TABLES, namedFacets } from "../sql/facet-sql";
 
@@ -54,7 +55,7 @@ export const planCount: CountPlanner = (filter, viewer, purpose) => {
   const period = filterPeriod(filter);
   const wholeDay = (ms: number | null) => ms === null || Number.isInteger(ms / DAY_MS);
   if (!wholeDay(period.start) || !wholeDay(period.end)) return events("the period does not start and end on whole days");
-  const status = canEdit(viewer) ? (filter.status ?? "any") : "published";
+  const status = readableStatus(viewer, filter.status);
   const scope: CountScope = {
     status: status === "any" ? null : status,
     minImportance: filter.minImportance ?? 1,

@@ -1,10 +1,11 @@
 import { Prisma } from "@/lib/db/client";
-import { canEdit, type Viewer } from "@/lib/domain/viewer";
+import type { Viewer } from "@/lib/domain/viewer";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import { DATE_MIN } from "@/lib/dates/event-date";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { parseSearchQuery } from "../search/parse-search-query";
 import { searchMatchSql } from "../search/search-sql";
+import { readableStatus } from "../visibility";
 import { facetMatchSql, namedFacets } from "./facet-sql";
 
 import type { DateWalk } from "./plan-date-walk";
@@ -24,7 +25,7 @@ export interface Window {
 export function eventWhereSql(filter: ResolvedEventFilter, viewer: Viewer, window?: Window, walk: DateWalk = NO_WALK): Prisma.Sql {
   const clauses: Prisma.Sql[] = [Prisma.sql`e.deleted_at IS NULL`];
 
-  const status = canEdit(viewer) ? (filter.status ?? "any") : "published";
+  const status = readableStatus(viewer, filter.status);
   if (status !== "any") clauses.push(Prisma.sql`e.status = ${status}`);
 
   const period = filterPeriod(filter);
