@@ -60,3 +60,29 @@ test("an impossible date shows a field error and saves nothing", async ({ page }
   const response = await page.request.get(`/api/v1/events?status=any&q=${encodeURIComponent(title)}`);
   expect((await response.json()).meta.total).toBe(0);
 });
+
+test("a delete names the version the form shows: a save made meanwhile is not hidden, and Undo brings the event back", async ({ page }) => {
+  await signIn(page);
+  const title = uniqueTitle("Delete after a save");
+  const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2019-07" } } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()).data as { id: number };
+  const readEvent = async () => (await (await page.request.get(`/api/v1/events/${id}`)).json()).data;
+
+  await page.goto(`/admin/events/${id}/edit`);
+  const deleteButton = page.getByRole("button", { name: "Delete event" });
+  await expect(deleteButton).toBeVisible();
+  // Another save while the form is open.
+  expect((await page.request.patch(`/api/v1/events/${id}`, { data: { ...(await readEvent()), summary: "Saved elsewhere" } })).status()).toBe(200);
+
+  await deleteButton.click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was deleted" })).toBeVisible();
+  expect(await readEvent()).toMatchObject({ summary: "Saved elsewhere", deletedAt: null });
+
+  await page.reload();
+  await page.getByRole("button", { name: "Delete event" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin\\?deleted=${id}$`));
+  await page.getByRole("button", { name: `Undo “${title}”` }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin\\?restored=${id}$`));
+  expect(await readEvent()).toMatchObject({ summary: "Saved elsewhere", deletedAt: null });
+});

@@ -59,6 +59,8 @@ test.describe("signed in as a viewer", () => {
 
 test.describe("bad input over HTTP", () => {
   test.use({ storageState: STORAGE.editor });
+  // One after another: the delete test creates an event, which the "writes nothing" count would see.
+  test.describe.configure({ mode: "serial" });
 
   test("gets a 4xx with a specific message, never a 500, and writes nothing", async ({ request }) => {
     const before = await countEvents(request);
@@ -69,6 +71,10 @@ test.describe("bad input over HTTP", () => {
       [{ ...newEvent, topicIds: [999999] }, 400, "999999"],
       [{ ...newEvent, sources: [{ publisher: "X", title: "", url: "not a url" }] }, 400, "starting with http"],
       [{ ...newEvent, title: "x".repeat(5000) }, 400, "200"],
+      [{ ...newEvent, title: "Talks \ud800" }, 400, "unpaired UTF-16 surrogate"],
+      [{ ...newEvent, sources: [{ publisher: "Bernama \udc00" }] }, 400, "sources.0.publisher"],
+      [{ ...newEvent, title: "\u200b\u200d" }, 400, "Enter a title."],
+      [{ ...newEvent, countryCodes: ["MY", "MY"] }, 400, "The country code MY is listed more than once."],
     ];
     for (const [body, status, message] of cases) {
       const response = await request.post("/api/v1/events", { data: body });
@@ -77,7 +83,25 @@ test.describe("bad input over HTTP", () => {
     }
     const notJson = await request.post("/api/v1/events", { data: "{not json", headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
+    const plainText = await request.post("/api/v1/events", { data: JSON.stringify(newEvent), headers: { "content-type": "text/plain" } });
+    expect(plainText.status()).toBe(415);
+    expect((await plainText.json()).error.code).toBe("unsupported_media_type");
     expect(await countEvents(request)).toBe(before);
+  });
+
+  test("a delete must name the version it saw: 400 without one, 409 when it is stale", async ({ request }) => {
+    const created = await request.post("/api/v1/events", { data: { ...newEvent, title: "Delete with a version", status: "draft" } });
+    expect(created.status()).toBe(201);
+    const { id, version } = (await created.json()).data as { id: number; version: number };
+    const missing = await request.delete(`/api/v1/events/${id}`);
+    expect(missing.status()).toBe(400);
+    expect((await missing.json()).error.fieldErrors.version[0]).toContain("?version=N");
+    const current = (await (await request.get(`/api/v1/events/${id}`)).json()).data;
+    expect((await request.patch(`/api/v1/events/${id}`, { data: { ...current, summary: "Saved first" } })).status()).toBe(200);
+    const stale = await request.delete(`/api/v1/events/${id}?version=${version}`);
+    expect(stale.status()).toBe(409);
+    expect((await stale.json()).error.current).toMatchObject({ id, version: version + 1, deletedAt: null });
+    expect((await request.delete(`/api/v1/events/${id}?version=${version + 1}`)).status()).toBe(200);
   });
 
   test("unknown or malformed filter parameters are a 400 with the reason", async ({ request }) => {

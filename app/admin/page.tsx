@@ -21,12 +21,12 @@ export const metadata: Metadata = { title: "Admin" };
 
 const PAGE_KEYS = ["page", "deleted", "restored"];
 
-async function loadNotice(params: Record<string, string[]>): Promise<{ kind: AdminNoticeKind; event: { id: number; title: string } } | null> {
+async function loadNotice(params: Record<string, string[]>): Promise<{ kind: AdminNoticeKind; event: { id: number; title: string; version: number } } | null> {
   for (const kind of ["deleted", "restored"] as const) {
     const id = parseEventId(params[kind]?.[0] ?? "");
     if (id === null) continue;
     const event = await getEventForEdit(id);
-    if (event && Boolean(event.deletedAt) === (kind === "deleted")) return { kind, event: { id, title: event.values.title } };
+    if (event && Boolean(event.deletedAt) === (kind === "deleted")) return { kind, event: { id, title: event.values.title, version: event.values.version } };
   }
   return null;
 }

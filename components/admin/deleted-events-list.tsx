@@ -20,7 +20,7 @@ export function DeletedEventsList({ events }: { events: DeletedEvent[] }) {
                   deleted {WHEN.format(new Date(event.deletedAt))} UTC{event.deletedByName ? ` by ${event.deletedByName}` : ""}
                 </span>
               </span>
-              <RestoreEventButton eventId={event.id} label="Restore" title={event.title} />
+              <RestoreEventButton eventId={event.id} version={event.version} label="Restore" title={event.title} />
             </li>
           ))}
         </ul>

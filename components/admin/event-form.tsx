@@ -86,7 +86,7 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
           <button type="submit" className="button-primary" disabled={pending}>
             {pending ? "Saving…" : eventId ? "Save changes" : "Create event"}
           </button>
-          {eventId && <DeleteEventButton eventId={eventId} />}
+          {eventId && version !== undefined && <DeleteEventButton eventId={eventId} version={version} />}
         </div>
       </form>
     </FormProvider>

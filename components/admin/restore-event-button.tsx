@@ -6,6 +6,8 @@ import { restoreEventAction } from "@/lib/actions/events/event-form-actions";
 
 interface RestoreEventButtonProps {
   eventId: number;
+  /** The deleted version the page shows; a restore after a later change is refused. */
+  version: number;
   /** Visible text; the event's title is added for screen readers so that each button has its own name. */
   label: string;
   title: string;
@@ -13,13 +15,13 @@ interface RestoreEventButtonProps {
   redirectTo?: string;
 }
 
-export function RestoreEventButton({ eventId, label, title, redirectTo }: RestoreEventButtonProps) {
+export function RestoreEventButton({ eventId, version, label, title, redirectTo }: RestoreEventButtonProps) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const restore = () =>
     startTransition(async () => {
-      const result = await restoreEventAction(eventId);
+      const result = await restoreEventAction(eventId, { version });
       if (!result.ok) {
         setError(result.message);
         return;

@@ -2,7 +2,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { ParamError } from "@/lib/filters/event-filter";
 import { getTimelineExtent } from "@/lib/queries/get-timeline-extent";
 import { getTimelineWindow, type TimelineWindowResult } from "@/lib/queries/get-timeline-window";
-import { loadEventFilter } from "@/lib/queries/load-event-filter";
+import { loadTrackFilters } from "@/lib/queries/load-track-filters";
 import { fitFilteredEvents } from "@/lib/queries/load-timeline-window";
 import { clampWindow, type TimelineWindow } from "@/lib/timeline/window-math";
 import type { TrackParam } from "@/lib/compare/compare-params";
@@ -17,14 +17,7 @@ export interface CompareTrack {
 
 /** Each track through the shared filter and the same timeline query, on one axis: the asked window or one fitting every track. */
 export async function loadCompareView(tracks: TrackParam[], viewer: Viewer, asked: TimelineWindow | null, today = Date.now()): Promise<{ view: TimelineWindow; today: number; tracks: CompareTrack[]; errors: ParamError[] }> {
-  const errors: ParamError[] = [];
-  const filters = await Promise.all(
-    tracks.map(async (track) => {
-      const loaded = await loadEventFilter(new URLSearchParams(track.query));
-      if (!loaded.ok) errors.push(...loaded.errors.map((e) => ({ param: track.name, message: `${track.label}: ${e.message}` })));
-      return loaded.ok ? loaded.filter : loaded.fallback;
-    }),
-  );
+  const { filters, errors } = await loadTrackFilters(tracks);
   let view = asked;
   if (!view) {
     const fits = await Promise.all(filters.map(async (filter) => ({ filter, extent: await getTimelineExtent({ filter, viewer }) })));

@@ -15,7 +15,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors; /** On a conflict: the record as it now stands. */ current?: T };
 
 export function actionError(code: ActionErrorCode, message: string, fieldErrors?: FieldErrors): ActionResult<never> {
   return fieldErrors ? { ok: false, code, message, fieldErrors } : { ok: false, code, message };

@@ -1,5 +1,6 @@
 import type { ParamError } from "@/lib/filters/event-filter";
 import { readWholeNumber } from "@/lib/http/parse-list-params";
+import { isUsableText, UNUSABLE_TEXT_PROBLEM } from "@/lib/schemas/text-field";
 
 export const ACTOR_SEARCH_KEYS = ["q", "limit"] as const;
 export const DEFAULT_ACTOR_SEARCH_LIMIT = 20;
@@ -20,6 +21,7 @@ export function parseActorSearch(params: URLSearchParams): { ok: true; value: Ac
   }
   const q = (params.get("q") ?? "").trim();
   if (q.length > MAX_QUERY_LENGTH) errors.push({ param: "q", message: `“q” must be at most ${MAX_QUERY_LENGTH} characters.` });
+  if (!isUsableText(q)) errors.push({ param: "q", message: `“q” ${UNUSABLE_TEXT_PROBLEM}` });
   // A repeated limit is already reported above.
   const limit = params.getAll("limit").length > 1
     ? DEFAULT_ACTOR_SEARCH_LIMIT

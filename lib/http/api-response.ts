@@ -14,11 +14,26 @@ export function invalidParams(errors: ParamError[]) {
 /** Maps a mutation's typed result onto HTTP: 2xx with data, or the status its error code stands for. */
 export function fromActionResult<T>(result: ActionResult<T>, successStatus = 200) {
   if (result.ok) return NextResponse.json({ data: result.data }, { status: successStatus });
-  return apiError(HTTP_STATUS[result.code], result.code, result.message, result.fieldErrors ? { fieldErrors: result.fieldErrors } : undefined);
+  const { fieldErrors, current } = result;
+  return apiError(HTTP_STATUS[result.code], result.code, result.message, { ...(fieldErrors && { fieldErrors }), ...(current !== undefined && { current }) });
 }
 
-/** Reads a JSON body, answering 400 (not 500) when it is not JSON. */
+/** application/json or a +json type such as application/merge-patch+json; parameters (charset) are allowed. */
+export function isJsonContentType(contentType: string | null): boolean {
+  const type = contentType?.split(";")[0]!.trim().toLowerCase() ?? "";
+  return type === "application/json" || /^application\/[^/\s]+\+json$/.test(type);
+}
+
+/**
+ * Reads a JSON body: 415 when it is not labelled JSON (text/plain and form bodies are what another site's
+ * form can send without a preflight, and what fetch labels a string by default), 400 (not 500) when it does not parse.
+ */
 export async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
+  const contentType = request.headers.get("content-type");
+  if (!isJsonContentType(contentType)) {
+    const sent = contentType ? `“${contentType}”` : "no Content-Type";
+    return { ok: false, response: apiError(415, "unsupported_media_type", `Send the body as JSON with Content-Type: application/json (this request sent ${sent}).`) };
+  }
   try {
     return { ok: true, body: await request.json() };
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventInputSchema, eventUpdateSchema, toStoredInputDate } from "./event-input";
+import { eventInputSchema, eventUpdateSchema, eventVersionSchema, toStoredInputDate } from "./event-input";
 import { slugify } from "./slugify";
 
 const valid = { title: "ECRL relaunched", start: { precision: "day", value: "2025-06-27" } };
@@ -37,6 +37,37 @@ describe("eventInputSchema", () => {
 
   it("rejects an empty or blank title", () => {
     expect(issuesOf({ ...valid, title: "   " })).toEqual({ title: "Enter a title." });
+  });
+
+  it("rejects a title or publisher of invisible characters only, as it does an empty one", () => {
+    expect(issuesOf({ ...valid, title: "\u200b\u200c\u2060", sources: [{ publisher: "\ufeff\u00ad " }] })).toEqual({
+      title: "Enter a title.",
+      "sources.0.publisher": "Name the publisher.",
+    });
+  });
+
+  it("names every free-text field that holds an unpaired surrogate", () => {
+    const issues = issuesOf({
+      ...valid,
+      title: "a\ud800",
+      summary: "\udc00",
+      body: "b\udbff",
+      dateLabel: "\udfff",
+      start: { precision: "day", value: "2025-06-27\ud800" },
+      sources: [{ publisher: "P\ud800", title: "\ud800", url: "https://x.org/\ud800", publishedOn: "\ud800", author: "\ud800", quote: "\ud800" }],
+    });
+    expect(Object.keys(issues).sort()).toEqual(
+      ["body", "dateLabel", "start.value", "summary", "title", ...["author", "publishedOn", "publisher", "quote", "title", "url"].map((f) => `sources.0.${f}`)].sort(),
+    );
+    expect(issues.title).toMatch(/^The title contains a character .* unpaired UTF-16 surrogate/);
+  });
+
+  it("rejects a topic, actor or country listed twice, naming it", () => {
+    expect(issuesOf({ ...valid, topicIds: [3, 4, 3, 3], actorIds: [7, 7], countryCodes: ["my", "FR", "MY"] })).toEqual({
+      topicIds: "The topic id 3 is listed more than once.",
+      actorIds: "The actor id 7 is listed more than once.",
+      countryCodes: "The country code MY is listed more than once.",
+    });
   });
 
   it("rejects malformed and non-web source URLs on their own field", () => {
@@ -82,12 +113,20 @@ describe("eventInputSchema", () => {
 
   it("flags a relation listed twice", () => {
     const relation = { type: "follows", targetId: 4 };
-    expect(issuesOf({ ...valid, relations: [relation, relation] })).toEqual({ "relations.1.targetId": "This relation is listed twice." });
+    expect(issuesOf({ ...valid, relations: [relation, relation] })).toEqual({ "relations.1.targetId": "The relation “follows” to event 4 is listed more than once." });
   });
 
   it("requires the edited version on update", () => {
     expect(eventUpdateSchema.safeParse(valid).success).toBe(false);
     expect(eventUpdateSchema.parse({ ...valid, version: 2 }).version).toBe(2);
+  });
+
+  it("requires the version seen on delete and restore, asking for it even when no input came", () => {
+    for (const input of [undefined, {}, { version: "2" }, { version: 1.5 }, { version: 0 }]) {
+      const result = eventVersionSchema.safeParse(input);
+      expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["version"]);
+    }
+    expect(eventVersionSchema.parse({ version: 2 })).toEqual({ version: 2 });
   });
 });
 

@@ -10,6 +10,7 @@ import {
 } from "@/lib/dates/event-date";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
 import { EVENT_STATUSES, IMPORTANCE_MAX, IMPORTANCE_MIN, RELATION_TYPES } from "@/lib/domain/event-vocabulary";
+import { requiredTextField, textField as text, tooLong, usableText } from "./text-field";
 
 /**
  * THE event input: the admin form validates with it (zodResolver) and every mutation parses with it
@@ -33,9 +34,6 @@ export const EVENT_LIMITS = {
   author: 200,
   quote: 2_000,
 } as const;
-
-const tooLong = (what: string, max: number) => `${what} must be at most ${max.toLocaleString("en-GB")} characters.`;
-const text = (what: string, max: number) => z.string({ error: `${what} must be text.` }).trim().max(max, tooLong(what, max));
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -71,7 +69,7 @@ export const endInputSchema = z
   });
 
 export const sourceInputSchema = z.object({
-  publisher: text("The publisher", EVENT_LIMITS.publisher).min(1, "Name the publisher."),
+  publisher: requiredTextField("The publisher", EVENT_LIMITS.publisher, "Name the publisher."),
   title: text("The source title", EVENT_LIMITS.sourceTitle).default(""),
   url: text("The address", EVENT_LIMITS.url)
     .refine((url) => url === "" || isHttpUrl(url), "Enter a full web address starting with http:// or https://.")
@@ -92,15 +90,26 @@ export const relationInputSchema = z.object({
   targetId: z.number({ error: "Choose the related event." }).int().positive("Choose the related event."),
 });
 
+function duplicatesOf<T>(items: T[]): T[] {
+  return [...new Set(items.filter((item, index) => items.indexOf(item) !== index))];
+}
+
+/** A list that names something twice is a mistake of the caller's, reported rather than quietly merged. */
+const listedOnce = <T>(describe: (item: T) => string) => (items: T[], ctx: z.RefinementCtx) => {
+  for (const item of duplicatesOf(items)) ctx.addIssue({ code: "custom", message: `${describe(item)} is listed more than once.` });
+};
+
 const idList = (what: string) =>
   z.array(z.number({ error: `${what} ids are whole numbers.` }).int().positive(), { error: `Give a list of ${what} ids.` })
     .max(EVENT_LIMITS.links, `Choose at most ${EVENT_LIMITS.links}.`)
+    .superRefine(listedOnce((id) => `The ${what} id ${id}`))
     .default([]);
 
+const versionField = (message: string) => z.number({ error: message }).int(message).positive(message);
+
 const eventFields = {
-  title: text("The title", EVENT_LIMITS.title).min(1, "Enter a title."),
-  slug: z
-    .string()
+  title: requiredTextField("The title", EVENT_LIMITS.title, "Enter a title."),
+  slug: usableText("The slug")
     .trim()
     .toLowerCase()
     .max(EVENT_LIMITS.slug, tooLong("The slug", EVENT_LIMITS.slug))
@@ -125,6 +134,7 @@ const eventFields = {
   countryCodes: z
     .array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Country codes are two letters (ISO 3166)."))
     .max(EVENT_LIMITS.links, `Choose at most ${EVENT_LIMITS.links}.`)
+    .superRefine(listedOnce((code) => `The country code ${code}`))
     .default([]),
   sources: z.array(sourceInputSchema).max(EVENT_LIMITS.sources, `List at most ${EVENT_LIMITS.sources} sources.`).default([]),
   relations: z.array(relationInputSchema).max(EVENT_LIMITS.relations, `List at most ${EVENT_LIMITS.relations} relations.`).default([]),
@@ -144,7 +154,9 @@ function checkCrossFields(input: DateFields & { relations: z.output<typeof relat
   const seen = new Set<string>();
   input.relations.forEach((relation, index) => {
     const key = `${relation.type}:${relation.targetId}`;
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["relations", index, "targetId"], message: "This relation is listed twice." });
+    if (seen.has(key)) {
+      ctx.addIssue({ code: "custom", path: ["relations", index, "targetId"], message: `The relation “${relation.type}” to event ${relation.targetId} is listed more than once.` });
+    }
     seen.add(key);
   });
 }
@@ -153,8 +165,15 @@ export const eventInputSchema = z.object(eventFields).superRefine(checkCrossFiel
 
 /** An update names the version it was based on, so that a save never silently overwrites another editor's. */
 export const eventUpdateSchema = z
-  .object({ ...eventFields, version: z.number({ error: "Give the version you edited." }).int().positive() })
+  .object({ ...eventFields, version: versionField("Give the version you edited.") })
   .superRefine(checkCrossFields);
+
+/** A delete or restore names the version it saw too, so that it never hides or brings back changes its author has not seen. */
+export const eventVersionSchema = z.preprocess(
+  // No input at all (a page loaded before versions were asked for) is a missing version, reported on its field.
+  (input) => input ?? {},
+  z.object({ version: versionField("Give the version of the event you saw, as a whole number (for the API: ?version=N).") }),
+);
 
 export type EventInput = z.output<typeof eventInputSchema>;
 export type EventFormInput = z.input<typeof eventInputSchema>;

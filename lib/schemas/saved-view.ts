@@ -4,6 +4,7 @@ import { parseEventFilter } from "@/lib/filters/event-filter";
 import { TIMELINE_KEYS, parseTimelineParams } from "@/lib/timeline/timeline-params";
 import { INTERVAL_PARAM, parseIntervalParam } from "@/lib/dashboard/interval-param";
 import { TABLE_PARAM_KEYS } from "@/components/data-table/table-search-params";
+import { requiredTextField, usableText } from "./text-field";
 
 /**
  * The pages a view can be saved from, each with the URL keys it owns next to the shared filter.
@@ -21,6 +22,11 @@ export const SAVED_VIEW_PATHS = Object.keys(SAVED_VIEW_PAGES) as SavedViewPath[]
 
 export const NAME_MAX = 100;
 export const QUERY_MAX = 2000;
+
+/** The shape of every view token (newViewToken's base64url); anything else cannot name a view and is not looked up. */
+export function isViewToken(token: unknown): token is string {
+  return typeof token === "string" && /^[A-Za-z0-9_-]{8,64}$/.test(token);
+}
 
 export function isSavedViewPath(path: string): path is SavedViewPath {
   return Object.hasOwn(SAVED_VIEW_PAGES, path);
@@ -41,14 +47,13 @@ export function checkViewQuery(path: SavedViewPath, query: string): string[] {
   return problems;
 }
 
-const nameSchema = z.string().trim().min(1, "Give the view a name.").max(NAME_MAX, `A name has at most ${NAME_MAX} characters.`);
+const nameSchema = requiredTextField("The name", NAME_MAX, "Give the view a name.");
 
 export const savedViewInputSchema = z
   .object({
     name: nameSchema,
     path: z.string().refine(isSavedViewPath, { message: `Views can be saved from ${SAVED_VIEW_PATHS.join(", ")}.` }),
-    query: z
-      .string()
+    query: usableText("The address")
       .max(QUERY_MAX + 1, `The address is too long to save (at most ${QUERY_MAX} characters).`)
       .transform((query) => query.replace(/^\?/, ""))
       .pipe(z.string().max(QUERY_MAX, `The address is too long to save (at most ${QUERY_MAX} characters).`))

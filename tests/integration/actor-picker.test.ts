@@ -98,4 +98,10 @@ describe("GET /api/v1/actors", () => {
     expect(body.error.code).toBe("invalid_parameters");
     expect(body.error.params.map((p: { param: string }) => p.param).sort()).toEqual(["colour", "limit"]);
   });
+
+  it("answers 400 naming q, not 500, when q holds NUL (PostgreSQL text cannot)", async () => {
+    const response = await get("q=anwar%00");
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.params).toEqual([{ param: "q", message: expect.stringContaining("NUL") }]);
+  });
 });

@@ -56,7 +56,7 @@ describe("who may change events", () => {
     expect(await createEvent(input, ANONYMOUS)).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(await createEvent(input, reader)).toMatchObject({ ok: false, code: "forbidden" });
     const existing = await db.event.findFirstOrThrow({ where: { deletedAt: null } });
-    expect(await deleteEvent(existing.id, reader)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await deleteEvent(existing.id, { version: existing.version }, reader)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await updateEvent(existing.id, { ...input, version: existing.version }, ANONYMOUS)).toMatchObject({ code: "unauthenticated" });
     expect(await db.event.count()).toBe(before);
     expect(await db.event.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ deletedAt: null, version: existing.version });
@@ -172,17 +172,47 @@ describe("deleteEvent and restoreEvent", () => {
     if (!created.ok) throw new Error(created.message);
     const query = `q=${encodeURIComponent(title)}`;
 
-    expect(await deleteEvent(created.data.id, editor)).toMatchObject({ ok: true, data: { deletedAt: expect.any(String) } });
+    expect(await deleteEvent(created.data.id, { version: 1 }, editor)).toMatchObject({ ok: true, data: { deletedAt: expect.any(String) } });
     expect(await findTitled(query, ANONYMOUS)).toEqual([]);
     expect(await findTitled(query, editor)).toEqual([]);
     expect(await updateEvent(created.data.id, { ...monthEvent(title), version: 2 }, editor)).toMatchObject({ code: "not_found" });
 
-    expect(await restoreEvent(created.data.id, editor)).toMatchObject({ ok: true, data: { deletedAt: null, version: 3 } });
+    expect(await restoreEvent(created.data.id, { version: 2 }, editor)).toMatchObject({ ok: true, data: { deletedAt: null, version: 3 } });
     expect(await findTitled(query, ANONYMOUS)).toEqual([title]);
   });
 
   it("answers not_found for ids that do not exist", async () => {
-    expect(await deleteEvent(987_654, editor)).toMatchObject({ ok: false, code: "not_found" });
-    expect(await restoreEvent(-1, editor)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await deleteEvent(987_654, { version: 1 }, editor)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await restoreEvent(-1, { version: 1 }, editor)).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("refuses a delete or restore without a version, or at a version that moved on, and changes nothing", async () => {
+    const created = await createEvent(monthEvent(uniqueTitle("Guarded")), editor);
+    if (!created.ok) throw new Error(created.message);
+    const { id } = created.data;
+    for (const input of [undefined, {}, { version: "1" }, { version: 0 }]) {
+      expect(await deleteEvent(id, input, editor), JSON.stringify(input)).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { version: [expect.stringContaining("version")] } });
+    }
+    expect(await updateEvent(id, { ...monthEvent(created.data.title), slug: created.data.slug, summary: "Saved meanwhile", version: 1 }, otherEditor)).toMatchObject({ ok: true });
+
+    const stale = await deleteEvent(id, { version: 1 }, editor);
+    expect(stale).toMatchObject({ ok: false, code: "conflict", current: { id, version: 2, deletedAt: null } });
+    if (!stale.ok) expect(stale.message).toMatch(/changed by Other Editor on .* UTC.*Nothing was deleted/);
+    expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ deletedAt: null, version: 2, summary: "Saved meanwhile" });
+
+    expect(await deleteEvent(id, { version: 2 }, otherEditor)).toMatchObject({ ok: true, data: { version: 3 } });
+    // Deleting what is already deleted changes nothing, whatever version it names.
+    expect(await deleteEvent(id, { version: 2 }, editor)).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await restoreEvent(id, { version: 2 }, editor)).toMatchObject({ ok: false, code: "conflict", current: { version: 3 } });
+    expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ deletedAt: expect.any(Date), version: 3 });
+  });
+
+  it("answers a save of a version that was deleted since with the conflict, naming who deleted it", async () => {
+    const created = await createEvent(monthEvent(uniqueTitle("Deleted meanwhile")), editor);
+    if (!created.ok) throw new Error(created.message);
+    expect(await deleteEvent(created.data.id, { version: 1 }, otherEditor)).toMatchObject({ ok: true });
+    const stale = await updateEvent(created.data.id, { ...monthEvent(created.data.title), version: 1 }, editor);
+    expect(stale).toMatchObject({ ok: false, code: "conflict", current: { version: 2, deletedAt: expect.any(String) } });
+    if (!stale.ok) expect(stale.message).toMatch(/deleted by Other Editor/);
   });
 });

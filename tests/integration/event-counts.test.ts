@@ -90,10 +90,10 @@ describe("event_counts", () => {
     await expectCountsToMatchEvents();
 
     const before = await storedEventCounts(query);
-    expect(await deleteEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await deleteEvent(first.id, { version: first.version + 1 }, editor)).toMatchObject({ ok: true });
     await expectCountsToMatchEvents();
     expect(await storedEventCounts(query)).not.toEqual(before);
-    expect(await restoreEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await restoreEvent(first.id, { version: first.version + 2 }, editor)).toMatchObject({ ok: true });
     expect(await expectCountsToMatchEvents()).toEqual(before);
   });
 

@@ -94,9 +94,9 @@ describe("event_link_days", () => {
     expect(rowsOf(after, first.id)).toHaveLength(6);
     expect(rowsOf(after, first.id).every(([key, value]) => key.includes("|draft|") && value.startsWith("100000000|5|"))).toBe(true);
 
-    expect(await deleteEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await deleteEvent(first.id, { version: first.version + 1 }, editor)).toMatchObject({ ok: true });
     expect(rowsOf(await expectLinkDaysToMatchEvents(), first.id)).toHaveLength(0);
-    expect(await restoreEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await restoreEvent(first.id, { version: first.version + 2 }, editor)).toMatchObject({ ok: true });
     expect(rowsOf(await expectLinkDaysToMatchEvents(), first.id)).toEqual(rowsOf(after, first.id));
 
     const second = await createCounted("Daily summit", { start: { precision: "unknown" }, end: { precision: "ongoing" }, topicIds: [], countryCodes: [] });

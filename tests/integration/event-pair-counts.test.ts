@@ -67,10 +67,10 @@ describe("event_pair_counts", () => {
     await expectPairsToMatchEvents();
 
     const before = await storedPairCounts(query);
-    expect(await deleteEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await deleteEvent(first.id, { version: first.version + 1 }, editor)).toMatchObject({ ok: true });
     await expectPairsToMatchEvents();
     expect(await storedPairCounts(query)).not.toEqual(before);
-    expect(await restoreEvent(first.id, editor)).toMatchObject({ ok: true });
+    expect(await restoreEvent(first.id, { version: first.version + 2 }, editor)).toMatchObject({ ok: true });
     expect(await expectPairsToMatchEvents()).toEqual(before);
 
     await exec(`DELETE FROM events WHERE id = ${second.id}`);

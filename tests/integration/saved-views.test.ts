@@ -27,7 +27,7 @@ describe("saved views", () => {
   });
 
   it("a viewer can save a view, and it reopens at exactly the page and query saved", async () => {
-    const query = "topic=diplomacy,trade&from=2025-04&to=2025-07&lanes=country&start=2025-05&end=2025-06";
+    const query = "topic=diplomacy,trade-investment&from=2025-04&to=2025-07&lanes=country&start=2025-05&end=2025-06";
     const view = unwrap(await createSavedView({ name: "  Spring diplomacy  ", path: "/", query: `?${query}` }, OWNER));
     expect(view).toMatchObject({ name: "Spring diplomacy", path: "/", query, shared: false });
     expect(view.token).toMatch(/^[A-Za-z0-9_-]{12}$/);
@@ -76,6 +76,24 @@ describe("saved views", () => {
       expect(result.ok, JSON.stringify(input).slice(0, 80)).toBe(false);
       if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toContain(field);
     }
+  });
+
+  it("refuses what would not open as saved: an unknown slug in a compare track or the filter, unusable or invisible text", async () => {
+    const before = await db.savedView.count();
+    const cases: [unknown, string, string | RegExp][] = [
+      [{ name: "Ghost track", path: "/compare", query: "a=country%3DFR&b=topic%3Dno-such-topic&b_label=Ghosts" }, "query", "Ghosts: Unknown topic: no-such-topic."],
+      [{ name: "Ghost actor", path: "/compare", query: "a=actor%3Dnobody-at-all&b=country%3DCN" }, "query", "Track A: Unknown actor: nobody-at-all."],
+      [{ name: "Ghost topic", path: "/", query: "topic=no-such-topic" }, "query", "Unknown topic: no-such-topic."],
+      [{ name: "Broken \ud800", path: "/", query: "" }, "name", /unpaired UTF-16 surrogate/],
+      [{ name: "Null", path: "/events", query: "q=a\u0000b" }, "query", /NUL/],
+      [{ name: "\u200b\u200d\u00ad", path: "/", query: "" }, "name", "Give the view a name."],
+    ];
+    for (const [input, field, message] of cases) {
+      const result = await createSavedView(input, OWNER);
+      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, code: "invalid_input" });
+      if (!result.ok) expect(result.fieldErrors?.[field]?.join(" ")).toMatch(message);
+    }
+    expect(await db.savedView.count()).toBe(before);
   });
 
   it("deleting the owner deletes their views", async () => {

@@ -1,21 +1,29 @@
 import { db } from "@/lib/db/client";
 import { actionError, type ActionResult } from "../action-result";
+import { eventMutationSelect, toEventMutationResult, type EventMutationResult } from "./event-mutation-result";
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-/** The conflict an editor sees when someone saved the event after they opened it: who, when, which version. */
-export async function describeConflict(id: number, editedVersion: number): Promise<ActionResult<never>> {
+const NOTHING_DONE = {
+  save: "Nothing was saved. Reload to see their changes, then make yours again.",
+  delete: "Nothing was deleted. Reload to see their changes before you delete it.",
+  restore: "Nothing was restored. Reload to see where it stands now.",
+} as const;
+
+/**
+ * The conflict an editor sees when someone wrote the event after they opened it: who, when, which version,
+ * and the event as it now stands (`current`), so that a client can show it or retry with its version.
+ */
+export async function describeConflict(id: number, seenVersion: number, attempt: keyof typeof NOTHING_DONE): Promise<ActionResult<EventMutationResult>> {
   const current = await db.event.findUnique({
     where: { id },
-    select: { version: true, updatedAt: true, deletedAt: true, updatedBy: { select: { name: true, email: true } } },
+    select: { ...eventMutationSelect, updatedAt: true, updatedBy: { select: { name: true, email: true } } },
   });
   if (!current) return actionError("not_found", `There is no event ${id}.`);
   const who = current.updatedBy?.name || current.updatedBy?.email || "another editor";
   const what = current.deletedAt ? "deleted" : "changed";
-  return actionError(
-    "conflict",
+  const message =
     `This event was ${what} by ${who} on ${WHEN.format(current.updatedAt)} UTC, after you opened it ` +
-      `(you edited version ${editedVersion}; it is now at version ${current.version}). ` +
-      "Nothing was saved. Reload to see their changes, then make yours again.",
-  );
+    `(you had version ${seenVersion}; it is now at version ${current.version}). ${NOTHING_DONE[attempt]}`;
+  return { ok: false, code: "conflict", message, current: toEventMutationResult(current) };
 }

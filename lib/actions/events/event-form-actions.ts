@@ -23,10 +23,11 @@ export async function updateEventAction(id: number, input: unknown): Promise<Act
   return afterWrite(await updateEvent(id, input, await getViewer()));
 }
 
-export async function deleteEventAction(id: number): Promise<ActionResult<EventMutationResult>> {
-  return afterWrite(await deleteEvent(id, await getViewer()));
+/** `input` is `{ version }`: the version the page showed, so that a delete never hides a save it did not see. */
+export async function deleteEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await deleteEvent(id, input, await getViewer()));
 }
 
-export async function restoreEventAction(id: number): Promise<ActionResult<EventMutationResult>> {
-  return afterWrite(await restoreEvent(id, await getViewer()));
+export async function restoreEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await restoreEvent(id, input, await getViewer()));
 }

@@ -28,8 +28,9 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer): P
 
   const current = await db.event.findUnique({ where: { id }, select: { version: true, deletedAt: true } });
   if (!current) return actionError("not_found", `There is no event ${id}.`);
+  // A version that moved on is a conflict even when the event was deleted since: the editor learns who deleted it.
+  if (current.version !== version) return describeConflict(id, version, "save");
   if (current.deletedAt) return actionError("not_found", `Event ${id} is deleted; restore it before editing.`);
-  if (current.version !== version) return describeConflict(id, version);
 
   const referenceErrors = await checkEventReferences(data, id);
   if (referenceErrors) return actionError("invalid_input", "Some fields need attention.", referenceErrors);
@@ -49,7 +50,7 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer): P
     });
     return { ok: true, data: toEventMutationResult(updated) };
   } catch (error) {
-    if (error instanceof StaleVersionError) return describeConflict(id, version);
+    if (error instanceof StaleVersionError) return describeConflict(id, version, "save");
     return mapWriteError(error, slug);
   }
 }

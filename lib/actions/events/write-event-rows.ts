@@ -37,15 +37,12 @@ async function writeRelations(tx: Prisma.TransactionClient, eventId: number, inp
   await tx.eventRelation.createMany({ data: input.relations.map((r) => ({ fromId: eventId, toId: r.targetId, type: r.type })) });
 }
 
-const unique = <T>(items: T[]) => [...new Set(items)];
 const without = <T>(items: T[], removed: T[]) => items.filter((item) => !removed.includes(item));
 
 /** Writes sources, topic/actor/country links and outgoing relations of an event that has none. */
 export async function createEventChildren(tx: Prisma.TransactionClient, eventId: number, input: EventInput): Promise<void> {
   await writeSources(tx, eventId, input);
-  const topicIds = unique(input.topicIds);
-  const actorIds = unique(input.actorIds);
-  const countryCodes = unique(input.countryCodes);
+  const { topicIds, actorIds, countryCodes } = input;
   if (topicIds.length) await tx.eventTopic.createMany({ data: topicIds.map((topicId) => ({ eventId, topicId })) });
   if (actorIds.length) await tx.eventActor.createMany({ data: actorIds.map((actorId) => ({ eventId, actorId })) });
   if (countryCodes.length) await tx.eventCountry.createMany({ data: countryCodes.map((countryCode) => ({ eventId, countryCode })) });
@@ -66,7 +63,7 @@ export async function replaceEventChildren(tx: Prisma.TransactionClient, eventId
   const topics = (await tx.eventTopic.findMany({ where: { eventId }, select: { topicId: true } })).map((link) => link.topicId);
   const actors = (await tx.eventActor.findMany({ where: { eventId }, select: { actorId: true } })).map((link) => link.actorId);
   const countries = (await tx.eventCountry.findMany({ where: { eventId }, select: { countryCode: true } })).map((link) => link.countryCode);
-  const [topicIds, actorIds, countryCodes] = [unique(input.topicIds), unique(input.actorIds), unique(input.countryCodes)];
+  const { topicIds, actorIds, countryCodes } = input;
 
   const goneTopics = without(topics, topicIds);
   const goneActors = without(actors, actorIds);

@@ -6,6 +6,7 @@ import { flattenIssues } from "./flatten-issues";
 import { savedViewSelect, toSavedViewSummary, type SavedViewSummary } from "@/lib/queries/saved-views/saved-view-summary";
 import { actionError, type ActionResult } from "../action-result";
 import { checkSignedIn } from "./check-signed-in";
+import { checkViewFilters } from "./check-view-filters";
 
 /** 72 random bits, URL-safe: a link cannot be guessed from another. */
 export function newViewToken(): string {
@@ -18,6 +19,8 @@ export async function createSavedView(input: unknown, viewer: Viewer): Promise<A
   if (denied) return denied;
   const parsed = savedViewInputSchema.safeParse(input);
   if (!parsed.success) return actionError("invalid_input", "The view could not be saved.", flattenIssues(parsed.error.issues));
+  const problems = await checkViewFilters(parsed.data.path, parsed.data.query);
+  if (problems.length) return actionError("invalid_input", "The view could not be saved.", { query: problems });
   const row = await db.savedView.create({
     data: { ...parsed.data, token: newViewToken(), ownerId: viewer.userId! },
     select: savedViewSelect,

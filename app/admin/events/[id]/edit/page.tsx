@@ -37,7 +37,7 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
       {event.deletedAt ? (
         <div role="status" className="alert">
           This event was deleted on {WHEN.format(new Date(event.deletedAt))} UTC. Restore it to edit it.{" "}
-          <RestoreEventButton eventId={event.id} label="Restore" title={event.values.title} />
+          <RestoreEventButton eventId={event.id} version={event.values.version} label="Restore" title={event.values.title} />
         </div>
       ) : (
         <EventForm

@@ -8,6 +8,7 @@ import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { rejectCrossSite } from "@/lib/http/check-same-origin";
 import { readMutationRequest } from "@/lib/http/read-mutation-request";
+import { readVersionParam } from "@/lib/http/read-version-param";
 
 export const runtime = "nodejs";
 
@@ -31,7 +32,7 @@ export async function GET(request: NextRequest, { params }: Context) {
   return NextResponse.json({ data: { ...meta, ...values, ...(editor ? { updatedBy: updatedByName } : {}) } });
 }
 
-/** PATCH /api/v1/events/:id — the full input plus the `version` it was based on; 409 when someone saved in between. */
+/** PATCH /api/v1/events/:id — the full input plus the `version` it was based on; 409 (with error.current) when someone saved in between. */
 export async function PATCH(request: NextRequest, { params }: Context) {
   const mutation = await readMutationRequest(request);
   if (!mutation.ok) return mutation.response;
@@ -43,13 +44,16 @@ export async function PATCH(request: NextRequest, { params }: Context) {
   return fromActionResult(result);
 }
 
-/** DELETE /api/v1/events/:id — soft delete; POST …/restore undoes it. */
+/**
+ * DELETE /api/v1/events/:id?version=N — soft delete of the version the caller saw: 400 without a version,
+ * 409 with the event as it now stands (error.current) when someone wrote it since. POST …/restore undoes it.
+ */
 export async function DELETE(request: NextRequest, { params }: Context) {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
   const { id: raw } = await params;
   const id = parseEventId(raw);
-  const result = await deleteEvent(id ?? 0, await getViewerFromHeaders(request.headers));
+  const result = await deleteEvent(id ?? 0, readVersionParam(request), await getViewerFromHeaders(request.headers));
   if (id === null && !result.ok && result.code === "not_found") return invalidId(raw);
   return fromActionResult(result);
 }
