@@ -7,7 +7,7 @@ const DATA_ACCESS = ["prisma.config.ts", "lib/db/**", "lib/queries/**", "lib/act
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ["lib/db/generated/**", ".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
+  { ignores: ["lib/db/generated/**", ".data/**", ".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
   {
     files: ["**/*.{ts,tsx}"],
     ignores: DATA_ACCESS,

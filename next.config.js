@@ -1,8 +1,22 @@
+import serverActionLimits from "./lib/security/server-action-limits.json" with { type: "json" };
+
+/** On every response, static files included; the content security policy comes from proxy.ts (it needs a nonce per page). */
+const securityHeaders = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // proxy.ts refuses larger server actions with a 413 before Next.js would fail them with a 500.
+  experimental: { serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes } },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import { apiError } from "@/lib/http/api-response";
+import { isSameOrigin } from "@/lib/http/forwarded-headers";
 
 /**
  * Mutations authenticate with the session cookie, so a browser request from another site must not be
@@ -6,12 +7,6 @@ import { apiError } from "@/lib/http/api-response";
  */
 export function rejectCrossSite(request: Request) {
   const origin = request.headers.get("origin");
-  if (!origin) return null;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    if (host && new URL(origin).host === host) return null;
-  } catch {
-    // An Origin that is not a URL is treated as foreign.
-  }
+  if (!origin || isSameOrigin(origin, request.headers)) return null;
   return apiError(403, "forbidden", "Requests from other sites cannot change events.");
 }
