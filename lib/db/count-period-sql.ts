@@ -1,13 +1,15 @@
 /**
- * SQL pieces shared by the pre-aggregates event_counts and event_pair_counts: periods of a bound (UTC day, month,
- * year, with the sentinels of unknown starts and ongoing ends), importance sums, topic sets. Their migrations
- * contain the text these produce, so changing one changes what a rebuild writes.
+ * SQL pieces shared by the derived count tables (event_counts, event_pair_counts, event_link_days), their bulk
+ * rebuilds and their triggers (lib/db/triggers): periods of a bound (UTC day, month, year, with the sentinels of
+ * unknown starts and ongoing ends), importance sums, topic sets, and LINKS, the kinds of link an event has, which
+ * every repetitive part loops over. Migrations contain the text these produce, so changing one changes what a
+ * rebuild writes and, once a new trigger migration is printed, what the triggers write.
  */
 export type CountsDialect = "sqlite" | "postgres";
 
 /** Period of an unknown start (DATE_MIN) or an ongoing end (DATE_MAX), the same at every grain. */
-const BEFORE_ALL = -100000000;
-const AFTER_ALL = 100000000;
+export const BEFORE_ALL = -100000000;
+export const AFTER_ALL = 100000000;
 
 const CYCLE_DAYS = 146097;
 const FIRST_DAY_OF_YEAR_1 = -719162;
@@ -21,8 +23,16 @@ export const LINKS = [
   { dim: "country", table: "event_countries", column: "country_code" },
 ] as const;
 
+export type Link = (typeof LINKS)[number];
+
+/** The link whose members also count as a set (event_counts' 'topicset' rows) and pair with every link by period. */
+export const TOPIC_LINK = LINKS[0];
+
+/** Links with day rows in event_counts: not actors, whose thousands of members by day would outweigh everything else. */
+export const DAY_ROW_LINKS: readonly Link[] = LINKS.filter((link) => link.dim !== "actor");
+
 /** Day period of a bound: the sentinels read on the bound, the day (floored) of the instant `at`. */
-function dayPeriod(bound: string, at: string, dialect: CountsDialect): string {
+export function dayPeriod(bound: string, at: string, dialect: CountsDialect): string {
   // SQLite has no floor(): truncation, minus one below zero off the day.
   const day = dialect === "postgres"
     ? `floor(${at} / 86400000)::integer`

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolConfig } from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -35,7 +36,10 @@ export function poolConfigFromUrl(url: string): PoolConfig {
   };
 }
 
-/** A driver adapter factory for the Prisma CLI only; the application uses the stock PrismaPg. */
+/**
+ * A driver adapter factory for the Prisma CLI only; the application uses the stock PrismaPg. Its shadow database
+ * (migrate dev, and migrate diff --from-migrations in the drift check) replays migrations as migrate deploy runs them.
+ */
 export function createPgMigrationAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
   const factory = new PrismaPg(poolConfigFromUrl(url));
   return {
@@ -47,8 +51,28 @@ export function createPgMigrationAdapter(url: string): SqlMigrationAwareDriverAd
       adapter.startTransaction = async (level) => patchCatalogTypes(await startTransaction(level));
       return adapter;
     },
+    // The stock factory drops the shadow database while its own pool is still connected, which PostgreSQL refuses
+    // ("being accessed by other users"): the pool ends first here, then the database is dropped.
     async connectToShadowDb() {
-      return patchCatalogTypes(await factory.connectToShadowDb());
+      const main = await factory.connect();
+      const database = `prisma_migrate_shadow_db_${randomUUID()}`;
+      await main.executeScript(`CREATE DATABASE "${database}"`);
+      const shadow = patchCatalogTypes(await new PrismaPg({ ...poolConfigFromUrl(url), database }).connect());
+      // The engine applies each migration file to the shadow database as one executeRaw, which PostgreSQL refuses as
+      // a prepared statement with several commands: run it as migrate deploy does, statement by statement.
+      const executeRaw = shadow.executeRaw.bind(shadow);
+      shadow.executeRaw = async (query) => {
+        if (query.args.length > 0) return executeRaw(query);
+        await shadow.executeScript(query.sql);
+        return 0;
+      };
+      const endPool = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await endPool();
+        await main.executeScript(`DROP DATABASE "${database}"`);
+        await main.dispose();
+      };
+      return shadow;
     },
   };
 }

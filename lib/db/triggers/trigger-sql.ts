@@ -1,0 +1,77 @@
+/**
+ * The shapes the trigger generators return, and the helpers that spell triggers and functions alike in every file
+ * (PostgreSQL's quoting above all). Each derived table's file (search.ts, event-counts.ts, event-pair-counts.ts,
+ * event-link-days.ts) lists its objects once per dialect; index.ts turns every list into the one migration that
+ * drops and recreates them all.
+ */
+import type { CountsDialect } from "../count-period-sql";
+
+export type Dialect = CountsDialect;
+
+/**
+ * An object the trigger migration drops. Functions carry their argument list and triggers their table, because
+ * PostgreSQL drops a function by its signature and a trigger by its table.
+ */
+export type DroppedObject =
+  | { kind: "trigger"; name: string; table: string }
+  | { kind: "function"; name: string; args: string }
+  | { kind: "type"; name: string };
+
+/** An object the trigger migration creates, with the statement that creates it. */
+export type TriggerObject = DroppedObject & { sql: string };
+
+/** Everything that keeps one derived table (or a family of them) in step with the events, on each database. */
+export interface TriggerSet {
+  /** What the objects keep, and where they come from: the migration's section heading. */
+  name: string;
+  source: string;
+  sqlite: () => TriggerObject[];
+  postgres: () => TriggerObject[];
+}
+
+/**
+ * A PL/pgSQL body as the migration must spell it. Prisma's PostgreSQL driver adapter splits a migration at every
+ * semicolon, quoted or not, so the body is an E'' string with each semicolon written as the octal escape \073
+ * (PostgreSQL stores the plain semicolon). Dollar quoting would not help: the split ignores quotes.
+ */
+export function plpgsql(body: string): string {
+  const escaped = body.replaceAll("\\", "\\\\").replaceAll("'", "''").replaceAll(";", "\\073");
+  return `E'\n${escaped}'`;
+}
+
+export type TriggerEvent = "INSERT" | "UPDATE" | "DELETE";
+
+/**
+ * A statement-level AFTER trigger with its transition tables (new_rows, old_rows): a bulk statement runs the
+ * function once, not once per row.
+ */
+export function postgresStatementTrigger(name: string, table: string, event: TriggerEvent, fn: string): TriggerObject {
+  const referencing = {
+    INSERT: "NEW TABLE AS new_rows",
+    UPDATE: "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+    DELETE: "OLD TABLE AS old_rows",
+  }[event];
+  return {
+    kind: "trigger",
+    name,
+    table,
+    sql: `CREATE TRIGGER "${name}" AFTER ${event} ON "${table}"
+    REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}();`,
+  };
+}
+
+/** A PL/pgSQL function that returns trigger. */
+export function postgresTriggerFunction(name: string, body: string): TriggerObject {
+  return { kind: "function", name, args: "", sql: `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS ${plpgsql(body)};` };
+}
+
+/** A SQL-language helper whose body holds no semicolon (a single statement), so dollar quoting survives the split. */
+export function postgresSqlFunction(name: string, args: string, returns: string, attributes: string, body: string): TriggerObject {
+  const language = ["LANGUAGE sql", attributes, "AS $fn$"].filter(Boolean).join(" ");
+  return { kind: "function", name, args, sql: `CREATE FUNCTION ${name}(${args}) RETURNS ${returns}\n${language}\n${body}\n$fn$;` };
+}
+
+/** A SQLite trigger: the whole CREATE TRIGGER … END statement. */
+export function sqliteTrigger(name: string, table: string, sql: string): TriggerObject {
+  return { kind: "trigger", name, table, sql };
+}
