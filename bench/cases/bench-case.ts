@@ -1,4 +1,4 @@
-import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
+import { EMPTY_RESOLVED_FILTER, type ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import type { RawDb } from "../raw-driver";
 
 export type CaseGroup = "find" | "timeline" | "dashboard" | "entity" | "search";
@@ -37,7 +37,7 @@ export interface BenchContext {
 }
 
 export function resolvedFilter(partial: Partial<ResolvedEventFilter>): ResolvedEventFilter {
-  return { topics: [], actors: [], countries: [], topicIds: [], actorIds: [], ...partial };
+  return { ...EMPTY_RESOLVED_FILTER, ...partial };
 }
 
 /** Anonymous readers see published, non-deleted events: the app's visibility rule, written by hand. */

@@ -116,6 +116,7 @@ export function FilterBar({ options, showStatus = false, resetKeys = [] }: Filte
           <CheckboxFacet legend="Actors" name="actor" options={options.actors.map((a) => ({ value: a.slug, label: a.name }))} selected={filter.actor ?? []} onChange={(v) => update({ actor: list(v) })} />
         )}
         <CheckboxFacet legend="Countries" name="country" options={options.countries.map((c) => ({ value: c.code, label: c.name }))} selected={filter.country ?? []} onChange={(v) => update({ country: list(v) })} />
+        <CheckboxFacet legend="Actor kinds" name="actor_kind" options={options.actorKinds.map((k) => ({ value: k.kind, label: k.name }))} selected={filter.actor_kind ?? []} onChange={(v) => update({ actor_kind: list(v) })} />
         <div className={styles.field}>
           <label htmlFor="filter-importance">Importance</label>
           <select id="filter-importance" value={filter.importance ?? ""} onChange={(e) => update({ importance: e.target.value ? Number(e.target.value) : null })}>

@@ -20,6 +20,7 @@ import {
   yearOfMonth,
   type CountsDialect,
 } from "./count-period-sql";
+import { rebuildEventActorKindsSql } from "./event-actor-kinds-sql";
 import { rebuildEventLinkDaysSql } from "./event-link-days-sql";
 import { rebuildEventPairCountsSql } from "./event-pair-counts-sql";
 
@@ -117,5 +118,5 @@ export function fillEventCountsSql(dialect: CountsDialect): string[] {
  */
 export function rebuildEventCountsSql(dialect: CountsDialect): string[] {
   const clear = dialect === "postgres" ? ["TRUNCATE event_counts"] : ["DELETE FROM event_counts"];
-  return [...clear, ...fillEventCountsSql(dialect), ...rebuildEventPairCountsSql(dialect), ...rebuildEventLinkDaysSql(dialect)];
+  return [...rebuildEventActorKindsSql(), ...clear, ...fillEventCountsSql(dialect), ...rebuildEventPairCountsSql(dialect), ...rebuildEventLinkDaysSql(dialect)];
 }

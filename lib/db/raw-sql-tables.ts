@@ -1,8 +1,8 @@
 import type { CountsDialect } from "./count-period-sql";
 
 /**
- * Tables that the migrations create in raw SQL and prisma/models.prisma leaves out: the search index and the count
- * tables. Prisma cannot describe them (an FTS5 virtual table and its shadow tables, a tsvector with a GIN index,
+ * Tables that the migrations create in raw SQL and prisma/models.prisma leaves out: the search index, the count
+ * tables and event_actor_kinds. Prisma cannot describe them (an FTS5 virtual table and its shadow tables, a tsvector with a GIN index,
  * WITHOUT ROWID tables), the Prisma client never reads them (lib/queries reads them through readSql), and triggers
  * write them (lib/db/triggers). Prisma's schema engine must treat them as someone else's: the drift check
  * (lib/db/prisma-drift.config.ts) declares them external, so it compares everything else, and a raw table missing
@@ -21,6 +21,7 @@ export const RAW_SQL_TABLES: Record<CountsDialect, readonly string[]> = {
     "event_counts",
     "event_pair_counts",
     "event_link_days",
+    "event_actor_kinds",
   ],
-  postgres: ["event_search", "event_search_fields", "event_counts", "event_pair_counts", "event_link_days"],
+  postgres: ["event_search", "event_search_fields", "event_counts", "event_pair_counts", "event_link_days", "event_actor_kinds"],
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTOR_KINDS } from "./event-vocabulary";
 
 /**
  * THE facets: the dimensions an event is filtered, laned and broken down by. Each is declared once here, with how it
@@ -43,6 +44,16 @@ export const FACETS = [
     label: "Country",
     plural: "countries",
     none: "No country",
+  },
+  {
+    name: "actor_kind",
+    param: "actor_kind",
+    field: "actorKinds",
+    resolvedField: "actorKinds",
+    item: z.enum(ACTOR_KINDS, { message: `is not a kind of actor (${ACTOR_KINDS.join(", ")})` }),
+    label: "Actor kind",
+    plural: "actor kinds",
+    none: "No actor",
   },
 ] as const satisfies readonly {
   name: string;

@@ -1,5 +1,5 @@
 import { formatEventDate, fromStoredEventDate, isExactDate, eventDateShape, type DateShape, type EventDate, type StoredEventDate } from "@/lib/dates/event-date";
-import type { EventStatus } from "@/lib/domain/event-vocabulary";
+import type { ActorKind, EventStatus } from "@/lib/domain/event-vocabulary";
 import type { SnippetPart } from "./search/build-snippet";
 
 /** What lists, tables and the timeline show of an event. Plain JSON, safe to pass to client components. */
@@ -17,7 +17,7 @@ export interface EventSummary {
   importance: number;
   status: EventStatus;
   topics: { slug: string; name: string }[];
-  actors: { slug: string; name: string }[];
+  actors: { slug: string; name: string; kind: ActorKind }[];
   countries: { code: string; name: string }[];
   sourceCount: number;
   updatedAt: string;
@@ -28,7 +28,7 @@ export interface EventSummary {
 /** An event's topics, actors and countries, in any order: summaries list them by name. */
 export interface EventTags {
   topics: { slug: string; name: string }[];
-  actors: { slug: string; name: string }[];
+  actors: { slug: string; name: string; kind: ActorKind }[];
   countries: { code: string; name: string }[];
 }
 

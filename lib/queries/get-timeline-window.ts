@@ -79,6 +79,7 @@ const LANE_KEYS: Record<FacetName, (event: EventSummary) => string[]> = {
   topic: (event) => event.topics.map((t) => t.slug),
   actor: (event) => event.actors.map((a) => a.slug),
   country: (event) => event.countries.map((c) => c.code),
+  actor_kind: (event) => [...new Set(event.actors.map((a) => a.kind))],
 };
 
 function laneKeysOf(event: EventSummary, groupBy: LaneGrouping): string[] {
@@ -110,7 +111,7 @@ export async function getTimelineWindow({
   pixelWidth = DEFAULT_PLOT_PX,
   planner = planCount,
 }: GetTimelineWindowOptions): Promise<TimelineWindowResult> {
-  const plan = planner(filter, viewer, "window");
+  const plan = planner(filter, viewer, "window", groupBy);
   const range = windowRange(filter, window);
   // A window outside the filter's period still shows the events spanning both: only the events can tell those apart.
   const countable = plan.table === "event_counts" && range.start < range.end ? plan.target : null;

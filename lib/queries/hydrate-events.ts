@@ -1,6 +1,7 @@
 import { dialect, Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import { toNumber } from "./sql/dialect-sql";
+import type { ActorKind } from "@/lib/domain/event-vocabulary";
 import { toEventSummary, type EventSummary, type EventSummaryRow } from "./event-summary";
 
 /** Past this many ids a list is loaded in batches, well under either database's limit on bound parameters. */
@@ -43,6 +44,7 @@ export async function hydrateEventPage(pageIds: Prisma.Sql, order: Prisma.Sql, w
 }
 
 type Pair = [string, string];
+type Triple = [string, string, string];
 
 interface SummaryQueryRow extends Omit<EventSummaryRow, "sourceCount"> {
   sourceCount: unknown;
@@ -76,9 +78,9 @@ function summarySelectSql(withTexts: boolean): Prisma.Sql {
       e.end_value AS "endValue", e.end_precision AS "endPrecision", e.approximate, e.date_label AS "dateLabel",
       e.earliest, e.latest, e.importance, e.status, e.updated_at AS "updatedAt",
       (SELECT COUNT(*) FROM sources s WHERE s.event_id = e.id) AS "sourceCount",
-      (SELECT ${jsonPairsSql(Prisma.sql`t.slug`, Prisma.sql`t.name`)} FROM event_topics et JOIN topics t ON t.id = et.topic_id WHERE et.event_id = e.id) AS topics,
-      (SELECT ${jsonPairsSql(Prisma.sql`a.slug`, Prisma.sql`a.name`)} FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
-      (SELECT ${jsonPairsSql(Prisma.sql`c.code`, Prisma.sql`c.name`)} FROM event_countries ec JOIN countries c ON c.code = ec.country_code WHERE ec.event_id = e.id) AS countries
+      (SELECT ${jsonTuplesSql(Prisma.sql`t.slug`, Prisma.sql`t.name`)} FROM event_topics et JOIN topics t ON t.id = et.topic_id WHERE et.event_id = e.id) AS topics,
+      (SELECT ${jsonTuplesSql(Prisma.sql`a.slug`, Prisma.sql`a.name`, Prisma.sql`a.kind`)} FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
+      (SELECT ${jsonTuplesSql(Prisma.sql`c.code`, Prisma.sql`c.name`)} FROM event_countries ec JOIN countries c ON c.code = ec.country_code WHERE ec.event_id = e.id) AS countries
       ${textColumns}
     FROM events e`;
 }
@@ -89,7 +91,7 @@ function readSummaries(rows: SummaryQueryRow[], withTexts: boolean): HydratedEve
     const id = Number(row.id);
     const tags = {
       topics: readJson<Pair>(row.topics).map(([slug, name]) => ({ slug, name })),
-      actors: readJson<Pair>(row.actors).map(([slug, name]) => ({ slug, name })),
+      actors: readJson<Triple>(row.actors).map(([slug, name, kind]) => ({ slug, name, kind: kind as ActorKind })),
       countries: readJson<Pair>(row.countries).map(([code, name]) => ({ code, name })),
     };
     if (withTexts) texts.set(id, { body: row.body ?? "", sourceTitles: readJson<string>(row.sourceTitles) });
@@ -98,9 +100,10 @@ function readSummaries(rows: SummaryQueryRow[], withTexts: boolean): HydratedEve
   return { rows: summaries, texts };
 }
 
-/** A JSON array of [first, second] pairs over the subquery's rows ('[]' or NULL when there are none). */
-function jsonPairsSql(first: Prisma.Sql, second: Prisma.Sql): Prisma.Sql {
-  return dialect === "postgres" ? Prisma.sql`json_agg(json_build_array(${first}, ${second}))` : Prisma.sql`json_group_array(json_array(${first}, ${second}))`;
+/** A JSON array of [first, second, …] tuples over the subquery's rows ('[]' or NULL when there are none). */
+function jsonTuplesSql(...columns: Prisma.Sql[]): Prisma.Sql {
+  const tuple = Prisma.join(columns);
+  return dialect === "postgres" ? Prisma.sql`json_agg(json_build_array(${tuple}))` : Prisma.sql`json_group_array(json_array(${tuple}))`;
 }
 
 /** A JSON array of one column in the given order (aggregate ORDER BY: SQLite 3.44+, PostgreSQL). */

@@ -17,6 +17,7 @@ export interface FilterOptions {
   /** Every actor a reader can filter by (those with published events); more than `actors.length` means "search for the rest". */
   actorTotal: number;
   countries: { code: string; name: string }[];
+  actorKinds: { kind: string; name: string }[];
 }
 
 /**
@@ -28,12 +29,13 @@ async function countPublishedEventsByActor(): Promise<{ id: number; n: number }[
   return rows.filter((row) => row.n > 0 && /^\d+$/.test(row.member)).map((row) => ({ id: Number(row.member), n: row.n }));
 }
 
-/** What the filter bar offers: every topic and country, and a bounded list of actors that always holds the selected ones. */
+/** What the filter bar offers: every topic, country and kind of actor, and a bounded list of actors that always holds the selected ones. */
 export async function listFilterOptions(selectedActors: readonly string[] = []): Promise<FilterOptions> {
-  const [topics, used, countries] = await Promise.all([
+  const [topics, used, countries, actorKinds] = await Promise.all([
     db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
     countPublishedEventsByActor(),
     db.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
+    db.actorKind.findMany({ select: { kind: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   const topIds = used.sort((a, b) => b.n - a.n || a.id - b.id).slice(0, LISTED_ACTORS).map((actor) => actor.id);
   const actorTotal = used.length;
@@ -42,5 +44,5 @@ export async function listFilterOptions(selectedActors: readonly string[] = []):
     select: { slug: true, name: true, kind: true },
     orderBy: { name: "asc" },
   });
-  return { topics, actors: actors as ActorOption[], actorTotal, countries };
+  return { topics, actors: actors as ActorOption[], actorTotal, countries, actorKinds };
 }

@@ -19,7 +19,7 @@ interface LoadTrigger {
  * The triggers a bulk load switches off inside each batch's transaction (a crash rolls that back too): the
  * event_counts ones, rebuilt once at the end, and the event_search ones, whose work the batch does in one statement.
  */
-async function findLoadTriggers(client: pg.PoolClient, prefix: "event_counts_" | "event_search_"): Promise<LoadTrigger[]> {
+async function findLoadTriggers(client: pg.PoolClient, prefix: "event_counts_" | "event_actor_kinds_" | "event_search_"): Promise<LoadTrigger[]> {
   const { rows } = await client.query<LoadTrigger>(
     "SELECT t.tgname AS name, c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname LIKE $1",
     [`${prefix.replaceAll("_", "\\_")}%`],
@@ -78,7 +78,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
     },
     async writeBatch(events: SyntheticEvent[], ids: TaxonomyIds) {
       await inTransaction(async (client) => {
-        triggers ??= { counts: await findLoadTriggers(client, "event_counts_"), search: await findLoadTriggers(client, "event_search_") };
+        triggers ??= { counts: [...(await findLoadTriggers(client, "event_counts_")), ...(await findLoadTriggers(client, "event_actor_kinds_"))], search: await findLoadTriggers(client, "event_search_") };
         const switched = [...triggers.counts, ...triggers.search];
         await setTriggers(client, switched, "DISABLE");
         const now = new Date();

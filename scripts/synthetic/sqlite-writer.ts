@@ -34,10 +34,10 @@ export function createSqliteWriter(file: string): SyntheticWriter {
         FROM events e WHERE e.id BETWEEN ? AND ?`)
     : null;
 
-  // The event_counts triggers cost an upsert per event and link row; they are dropped the same way and the
-  // whole table is rebuilt once at the end, in one transaction.
+  // The count triggers (and event_actor_kinds', which the counts may read) cost an upsert per event and link row;
+  // they are dropped the same way and the tables are rebuilt once at the end, in one transaction.
   const countsTriggers = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event_counts_%'")
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'event_counts_%' OR name LIKE 'event_actor_kinds_%')")
     .all() as { name: string; sql: string }[];
   const droppedTriggers = [...searchTriggers, ...countsTriggers];
   const rebuildCounts = db.transaction(() => {

@@ -7,13 +7,14 @@ import { ANONYMOUS } from "../../lib/domain/viewer";
 import { getTimelineExtent } from "../../lib/queries/get-timeline-extent";
 import { getTimelineWindow } from "../../lib/queries/get-timeline-window";
 import { fitFilteredEvents } from "../../lib/queries/load-timeline-window";
+import { EMPTY_RESOLVED_FILTER } from "../../lib/queries/resolve-event-filter";
 import { toFetchWindow } from "../../lib/timeline/window-math";
 import { db } from "../../lib/db/client";
 import { timeRuns } from "./time-runs";
 import type { LaneGrouping } from "../../lib/timeline/timeline-params";
 
 const RUNS = Number(process.env.RUNS ?? 7);
-const filter = { topics: [], actors: [], countries: [], topicIds: [], actorIds: [] };
+const filter = EMPTY_RESOLVED_FILTER;
 
 async function time(label: string, run: () => Promise<{ total: number; dense: boolean; items: unknown[]; buckets: unknown[] }>) {
   const { first, times, median } = await timeRuns(run, RUNS);

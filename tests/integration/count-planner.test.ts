@@ -11,10 +11,10 @@ import { getTimelineExtent } from "@/lib/queries/get-timeline-extent";
 import { getTimelineWindow } from "@/lib/queries/get-timeline-window";
 import { getDashboardStats } from "@/lib/queries/get-dashboard-stats";
 import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
-import type { LaneGrouping } from "@/lib/timeline/timeline-params";
+import { LANE_GROUPINGS, type LaneGrouping } from "@/lib/timeline/timeline-params";
 
 const EDITOR: Viewer = { userId: "planner-test", role: "editor" };
-const LANES: LaneGrouping[] = ["none", "topic", "actor", "country"];
+const LANES: readonly LaneGrouping[] = LANE_GROUPINGS;
 
 /**
  * Filters that together set every filter key, alone and combined, for readers and editors. A key added to
@@ -37,6 +37,8 @@ function cases(actor: string): [string, Viewer][] {
     ["country=MY&from=2005&to=2006", ANONYMOUS],
     ["q=corridor&topic=syn-trade&importance=2", ANONYMOUS],
     [`actor=${actor}&from=2003&to=2008-06&match=start`, ANONYMOUS],
+    ["actor_kind=government", ANONYMOUS],
+    ["actor_kind=central_bank,company&country=MY&importance=2", ANONYMOUS],
   ];
 }
 
@@ -114,5 +116,9 @@ describe("the count planner", () => {
     expect(await tables("from=2005&match=start")).toEqual(["event_counts", "events", "event_counts"]);
     expect(await tables("q=corridor")).toEqual(["events", "events", "events"]);
     expect(await tables("topic=syn-trade&country=MY")).toEqual(["events", "events", "events"]);
+    expect(await tables("actor_kind=government")).toEqual(["events", "events", "events"]);
+    const all = await filterFromQuery("");
+    expect(planCount(all, ANONYMOUS, "window", "actor_kind").table).toBe("events");
+    expect(planCount(all, ANONYMOUS, "window", "country").table).toBe("event_counts");
   });
 });

@@ -2,7 +2,8 @@ import { Prisma } from "@/lib/db/client";
 import { PACKED_LINKS } from "@/lib/db/event-link-days-sql";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
 import { dayIndexSql, unpackLinksSql } from "../sql/dialect-sql";
-import { laneJoin, type LaneJoinGrouping } from "../sql/lane-sql";
+import { laneJoin } from "../sql/lane-sql";
+import type { CountedFacet } from "../sql/facet-sql";
 import { DAY_MS, ONGOING_PERIOD, UNKNOWN_PERIOD, type CountPiece } from "./count-pieces";
 import { intParam, LINKS_MEMBER, NONE_MEMBER, statusesOf } from "./count-columns";
 import type { CountScope } from "./count-scope";
@@ -18,11 +19,11 @@ export interface LiveEdgeQuery {
   shape: "member" | "period";
   knownStartsOnly?: boolean;
   /** The kind of link whose members are counted. */
-  lane: LaneJoinGrouping;
+  lane: CountedFacet;
   /** Ids as text or codes, NONE_MEMBER (no link of the kind), LINKS_MEMBER (every link); null: every member and both. */
   members: string[] | null;
   /** Only the events linked to this member (a one-member filter), read from its rows in event_link_days. */
-  target?: { dim: LaneJoinGrouping; member: string };
+  target?: { dim: CountedFacet; member: string };
   /** Columns before the member's, ending in a comma (event_counts reads its dim). */
   lead?: Prisma.Sql;
 }

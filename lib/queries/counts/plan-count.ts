@@ -5,6 +5,7 @@ import type { CountScope, CountTarget, PairTarget } from "./count-scope";
 import { DAY_MS } from "./count-pieces";
 import { readableStatus } from "../visibility";
 import { FACETS } from "@/lib/domain/facets";
+import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import { FACET_TABLES, namedFacets } from "../sql/facet-sql";
 
 /**
@@ -22,7 +23,8 @@ export type CountPlan =
   | { table: "event_pair_counts"; target: PairTarget }
   | { table: "events"; reason: string };
 
-export type CountPlanner = (filter: ResolvedEventFilter, viewer: Viewer, purpose: CountPurpose) => CountPlan;
+/** `lanes`: what a timeline window is laned by; lanes the count tables do not count send it to the events. */
+export type CountPlanner = (filter: ResolvedEventFilter, viewer: Viewer, purpose: CountPurpose, lanes?: LaneGrouping) => CountPlan;
 
 const COUNTED_FACETS = FACETS.filter((facet) => FACET_TABLES[facet.name].counted);
 
@@ -49,9 +51,10 @@ const events = (reason: string): CountPlan => ({ table: "events", reason });
 /** Counts from the events themselves, whatever the filter: what every plan must agree with. */
 export const countFromEvents: CountPlanner = () => events("asked for");
 
-export const planCount: CountPlanner = (filter, viewer, purpose) => {
+export const planCount: CountPlanner = (filter, viewer, purpose, lanes = "none") => {
   const uncounted = uncountedKeys(filter);
   if (uncounted.length) return events(`the count tables do not count ${uncounted.join(", ")}`);
+  if (lanes !== "none" && !FACET_TABLES[lanes].counted) return events(`the count tables do not count lanes by ${lanes}`);
   const period = filterPeriod(filter);
   const wholeDay = (ms: number | null) => ms === null || Number.isInteger(ms / DAY_MS);
   if (!wholeDay(period.start) || !wholeDay(period.end)) return events("the period does not start and end on whole days");

@@ -20,11 +20,25 @@ export interface FacetTables {
   counted: boolean;
 }
 
-export const FACET_TABLES: Record<FacetName, FacetTables> = {
+export const FACET_TABLES = {
   topic: { linkTable: "event_topics", linkColumn: "topic_id", ownTable: "topics", ownId: "id", key: "slug", label: "name", counted: true },
   actor: { linkTable: "event_actors", linkColumn: "actor_id", ownTable: "actors", ownId: "id", key: "slug", label: "name", counted: true },
   country: { linkTable: "event_countries", linkColumn: "country_code", ownTable: "countries", ownId: "code", key: "code", label: "name", counted: true },
-};
+  // event_actor_kinds is derived from event_actors by triggers (lib/db/triggers/event-actor-kinds.ts).
+  actor_kind: { linkTable: "event_actor_kinds", linkColumn: "kind", ownTable: "actor_kinds", ownId: "kind", key: "kind", label: "name", counted: false },
+} as const satisfies Record<FacetName, FacetTables>;
+
+/** The facets the count tables count (their dims are named after them). */
+export type CountedFacet = { [F in FacetName]: (typeof FACET_TABLES)[F]["counted"] extends true ? F : never }[FacetName];
+
+/**
+ * Lanes a count-table counter was asked for: planCount sends lanes the tables do not count to the events, so
+ * anything else here is a planner bug, stopped before it reads zeroes from rows that are not there.
+ */
+export function countedLanes(groupBy: FacetName | "none"): CountedFacet | "none" {
+  if (groupBy !== "none" && !FACET_TABLES[groupBy].counted) throw new Error(`The count tables do not count lanes by ${groupBy}; planCount should have sent this window to the events.`);
+  return groupBy as CountedFacet | "none";
+}
 
 const raw = Prisma.raw;
 

@@ -5,7 +5,8 @@ import { DAY_GRAIN, DAY_MS, MONTH_GRAIN, periodStartDay, YEAR_GRAIN, type Grain 
 import { LINKS_MEMBER, NONE_MEMBER } from "../counts/count-columns";
 import type { PeriodCount } from "../counts/count-sql";
 import { labelMembers } from "../counts/label-members";
-import { NO_LANE_KEY, NO_LANE_LABEL, type LaneJoinGrouping } from "../sql/lane-sql";
+import { NO_LANE_KEY, NO_LANE_LABEL } from "../sql/lane-sql";
+import type { CountedFacet } from "../sql/facet-sql";
 import { locateBucket } from "./locate-bucket";
 import { BucketTally, sortLanes, type TimelineBucket, type TimelineLane } from "./timeline-types";
 
@@ -16,7 +17,7 @@ export function coarsestGrain(step: BucketStep): Grain {
 }
 
 /** Lanes from counts per member of a count table: labelled, "no lane" for NONE_MEMBER, LINKS_MEMBER and empty ones left out. */
-export async function labelCountedLanes(groupBy: LaneJoinGrouping, counts: Iterable<[member: string, n: number]>): Promise<TimelineLane[]> {
+export async function labelCountedLanes(groupBy: CountedFacet, counts: Iterable<[member: string, n: number]>): Promise<TimelineLane[]> {
   const rows = [...counts].filter(([member, n]) => member !== LINKS_MEMBER && n > 0);
   const labels = await labelMembers(groupBy, rows.map(([member]) => member).filter((member) => member !== NONE_MEMBER));
   const lanes = rows.flatMap(([member, count]): TimelineLane[] => {

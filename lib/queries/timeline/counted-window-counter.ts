@@ -6,6 +6,7 @@ import { LINKS_MEMBER, NONE_MEMBER } from "../counts/count-columns";
 import { countByMember, countStartsByPeriod, type CountDim } from "../counts/count-sql";
 import { memberOfKeys } from "../counts/label-members";
 import { NO_LANE_KEY } from "../sql/lane-sql";
+import { countedLanes } from "../sql/facet-sql";
 import { coarsestGrain, labelCountedLanes, tallyCountedDensity } from "./counted-lanes";
 import { ALL_LANE_KEY, BucketTally, type DensityRequest, type WindowCounter } from "./timeline-types";
 
@@ -18,7 +19,8 @@ export function countedWindowCounter({ scope, dim: targetDim, member: targetMemb
   const range = { start: Math.max(window.start, scope.period.start ?? -Infinity), end: Math.min(window.end, scope.period.end ?? Infinity) };
   const empty = range.start >= range.end;
 
-  async function countLanes(groupBy: LaneGrouping) {
+  async function countLanes(asked: LaneGrouping) {
+    const groupBy = countedLanes(asked);
     if (empty) return { total: 0, lanes: [] };
     if (groupBy === "none") {
       const rows = await countByMember(scope, [targetDim], range, "overlap", [targetMember]);
@@ -33,7 +35,8 @@ export function countedWindowCounter({ scope, dim: targetDim, member: targetMemb
   async function countDensity({ groupBy, shownKeys, hiddenKeys, withOther, bounds, step }: DensityRequest) {
     const tally = new BucketTally(bounds);
     if (empty) return tally.buckets();
-    const dim: CountDim = groupBy === "none" ? targetDim : groupBy;
+    const lanes = countedLanes(groupBy);
+    const dim: CountDim = lanes === "none" ? targetDim : lanes;
     const keyOfMember = new Map<string, string>();
     if (groupBy === "none") keyOfMember.set(targetMember, ALL_LANE_KEY);
     else {

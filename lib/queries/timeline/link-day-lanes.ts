@@ -13,6 +13,7 @@ import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "./lane-bucke
 import { locateBucket } from "./locate-bucket";
 import { MemberNumbers, visitPackedMembers } from "./packed-lists";
 import { ALL_LANE_KEY, sortLanes, type DensityRequest, type TimelineLane, type WindowCounter } from "./timeline-types";
+import { countedLanes } from "../sql/facet-sql";
 
 /**
  * Every lane's events per bucket of `bounds`, for a one-member filter's events by actor, country or topic (or all in
@@ -24,7 +25,8 @@ import { ALL_LANE_KEY, sortLanes, type DensityRequest, type TimelineLane, type W
  * come in the key's order and nothing is sorted; the tally is a pass over the links. An event counts in the bucket
  * of its first day, or of the range's start when it began earlier.
  */
-async function tallyLinkDayLanes(target: CountTarget, range: TimelineWindow, groupBy: LaneGrouping, bounds: number[]) {
+async function tallyLinkDayLanes(target: CountTarget, range: TimelineWindow, asked: LaneGrouping, bounds: number[]) {
+  const groupBy = countedLanes(asked);
   const links = groupBy === "none" ? Prisma.sql`NULL` : concatPackedLinksSql(Prisma.sql`d.${Prisma.raw(PACKED_LINKS[groupBy])}`);
   const rows = await readSql<{ day: unknown; n: unknown; links: string | null }[]>`
     SELECT d.first_day AS day, COUNT(*) AS n, ${links} AS links
