@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import { savedViewInputSchema } from "@/lib/schemas/saved-view";
-import { flattenIssues } from "./flatten-issues";
+import { parseInput } from "../parse-input";
 import { savedViewSelect, toSavedViewSummary, type SavedViewSummary } from "@/lib/queries/saved-views/saved-view-summary";
 import { actionError, type ActionResult } from "../action-result";
 import { checkSignedIn } from "./check-signed-in";
@@ -17,8 +17,8 @@ export function newViewToken(): string {
 export async function createSavedView(input: unknown, viewer: Viewer): Promise<ActionResult<SavedViewSummary>> {
   const denied = checkSignedIn(viewer);
   if (denied) return denied;
-  const parsed = savedViewInputSchema.safeParse(input);
-  if (!parsed.success) return actionError("invalid_input", "The view could not be saved.", flattenIssues(parsed.error.issues));
+  const parsed = parseInput(savedViewInputSchema, input, "The view could not be saved.");
+  if (!parsed.ok) return parsed;
   const problems = await checkViewFilters(parsed.data.path, parsed.data.query);
   if (problems.length) return actionError("invalid_input", "The view could not be saved.", { query: problems });
   const row = await db.savedView.create({

@@ -2,10 +2,10 @@ import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import { savedViewPatchSchema } from "@/lib/schemas/saved-view";
 import { savedViewSelect, toSavedViewSummary, type SavedViewSummary } from "@/lib/queries/saved-views/saved-view-summary";
-import { actionError, type ActionResult } from "../action-result";
+import type { ActionResult } from "../action-result";
 import { checkSignedIn } from "./check-signed-in";
 import { findOwnView } from "./find-own-view";
-import { flattenIssues } from "./flatten-issues";
+import { parseInput } from "../parse-input";
 
 /** Renames a view or shares/unshares it; owner only. */
 export async function updateSavedView(token: string, input: unknown, viewer: Viewer): Promise<ActionResult<SavedViewSummary>> {
@@ -13,8 +13,8 @@ export async function updateSavedView(token: string, input: unknown, viewer: Vie
   if (denied) return denied;
   const own = await findOwnView(token, viewer);
   if (!own.ok) return own;
-  const parsed = savedViewPatchSchema.safeParse(input);
-  if (!parsed.success) return actionError("invalid_input", "The view could not be changed.", flattenIssues(parsed.error.issues));
+  const parsed = parseInput(savedViewPatchSchema, input, "The view could not be changed.");
+  if (!parsed.ok) return parsed;
   const row = await db.savedView.update({ where: { id: own.id }, data: parsed.data, select: savedViewSelect });
   return { ok: true, data: toSavedViewSummary(row) };
 }
