@@ -8,7 +8,7 @@
  * (rebuildEventActorKindsSql, part of rebuildEventCountsSql).
  */
 import { actorKindRowsSql as kindRowsSql } from "../event-actor-kinds-sql";
-import { postgresStatementTrigger, plpgsql, sqliteTrigger, type TriggerObject, type TriggerSet } from "./trigger-sql";
+import { postgresEventRefresh, postgresStatementTrigger, plpgsql, sqliteTrigger, type TriggerObject, type TriggerSet } from "./trigger-sql";
 
 const OPS = ["INSERT", "UPDATE", "DELETE"] as const;
 
@@ -39,30 +39,8 @@ function sqliteObjects(): TriggerObject[] {
 
 /** PostgreSQL: one function rewrites the rows of a set of events; statement triggers collect the events a statement touched. */
 function postgresObjects(): TriggerObject[] {
-  const refresh: TriggerObject = {
-    kind: "function",
-    name: "event_actor_kinds_refresh",
-    args: "ids integer[]",
-    sql: `CREATE FUNCTION event_actor_kinds_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql AS ${plpgsql(`BEGIN
-    DELETE FROM event_actor_kinds WHERE event_id = ANY(ids);
-    INSERT INTO event_actor_kinds (event_id, kind) ${kindRowsSql("ea.event_id = ANY(ids)")};
-END`)};`,
-  };
-  const onLink: TriggerObject = {
-    kind: "function",
-    name: "event_actor_kinds_on_link_change",
-    args: "",
-    sql: `CREATE FUNCTION event_actor_kinds_on_link_change() RETURNS trigger LANGUAGE plpgsql AS ${plpgsql(`BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM event_actor_kinds_refresh(ARRAY(SELECT DISTINCT event_id FROM new_rows));
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM event_actor_kinds_refresh(ARRAY(SELECT DISTINCT event_id FROM old_rows));
-    ELSE
-        PERFORM event_actor_kinds_refresh(ARRAY(SELECT event_id FROM new_rows UNION SELECT event_id FROM old_rows));
-    END IF;
-    RETURN NULL;
-END`)};`,
-  };
+  const { refresh, onLinkChange: onLink } = postgresEventRefresh("event_actor_kinds", `    DELETE FROM event_actor_kinds WHERE event_id = ANY(ids);
+    INSERT INTO event_actor_kinds (event_id, kind) ${kindRowsSql("ea.event_id = ANY(ids)")};`);
   const onKind: TriggerObject = {
     kind: "function",
     name: "event_actor_kinds_on_kind_change",

@@ -6,7 +6,7 @@
  */
 import { LINKS } from "../count-period-sql";
 import { LINK_DAY_COLUMNS, linkDayRowsSql } from "../event-link-days-sql";
-import { postgresStatementTrigger, plpgsql, sqliteTrigger, type TriggerObject, type TriggerSet } from "./trigger-sql";
+import { postgresEventRefresh, postgresStatementTrigger, plpgsql, sqliteTrigger, type TriggerObject, type TriggerSet } from "./trigger-sql";
 
 const OPS = ["INSERT", "UPDATE", "DELETE"] as const;
 
@@ -39,16 +39,9 @@ function sqliteObjects(): TriggerObject[] {
 /** PostgreSQL: one function rewrites the rows of a set of events; statement triggers collect the events a statement touched. */
 function postgresObjects(): TriggerObject[] {
   const changed = "(o.earliest, o.latest, o.status, o.importance, o.deleted_at) IS DISTINCT FROM (n.earliest, n.latest, n.status, n.importance, n.deleted_at)";
-  const refresh: TriggerObject = {
-    kind: "function",
-    name: "event_counts_days_refresh",
-    args: "ids integer[]",
-    sql: `CREATE FUNCTION event_counts_days_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql AS ${plpgsql(`BEGIN
-    DELETE FROM event_link_days WHERE event_id = ANY(ids);
+  const { refresh, onLinkChange: onLink } = postgresEventRefresh("event_counts_days", `    DELETE FROM event_link_days WHERE event_id = ANY(ids);
     INSERT INTO event_link_days (${LINK_DAY_COLUMNS})
-    ${linkDayRowsSql("postgres", "e.id = ANY(ids)", false)};
-END`)};`,
-  };
+    ${linkDayRowsSql("postgres", "e.id = ANY(ids)", false)};`);
   const onEvent: TriggerObject = {
     kind: "function",
     name: "event_counts_days_on_event_change",
@@ -60,21 +53,6 @@ END`)};`,
         DELETE FROM event_link_days WHERE event_id IN (SELECT id FROM old_rows);
     ELSE
         PERFORM event_counts_days_refresh(ARRAY(SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE ${changed}));
-    END IF;
-    RETURN NULL;
-END`)};`,
-  };
-  const onLink: TriggerObject = {
-    kind: "function",
-    name: "event_counts_days_on_link_change",
-    args: "",
-    sql: `CREATE FUNCTION event_counts_days_on_link_change() RETURNS trigger LANGUAGE plpgsql AS ${plpgsql(`BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM event_counts_days_refresh(ARRAY(SELECT DISTINCT event_id FROM new_rows));
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM event_counts_days_refresh(ARRAY(SELECT DISTINCT event_id FROM old_rows));
-    ELSE
-        PERFORM event_counts_days_refresh(ARRAY(SELECT event_id FROM new_rows UNION SELECT event_id FROM old_rows));
     END IF;
     RETURN NULL;
 END`)};`,

@@ -75,3 +75,30 @@ export function postgresSqlFunction(name: string, args: string, returns: string,
 export function sqliteTrigger(name: string, table: string, sql: string): TriggerObject {
   return { kind: "trigger", name, table, sql };
 }
+
+/**
+ * For a derived table whose rows are rewritten per event: `${prefix}_refresh(ids integer[])` runs `rewrite` (statements
+ * on the events `ids`), and `${prefix}_on_link_change()`, for statement triggers on a link table, refreshes every event
+ * the statement touched (a link moved to another event refreshes both).
+ */
+export function postgresEventRefresh(prefix: string, rewrite: string): { refresh: TriggerObject; onLinkChange: TriggerObject } {
+  const refresh = `${prefix}_refresh`;
+  return {
+    refresh: {
+      kind: "function",
+      name: refresh,
+      args: "ids integer[]",
+      sql: `CREATE FUNCTION ${refresh}(ids integer[]) RETURNS void LANGUAGE plpgsql AS ${plpgsql(`BEGIN\n${rewrite}\nEND`)};`,
+    },
+    onLinkChange: postgresTriggerFunction(`${prefix}_on_link_change`, `BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM ${refresh}(ARRAY(SELECT DISTINCT event_id FROM new_rows));
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM ${refresh}(ARRAY(SELECT DISTINCT event_id FROM old_rows));
+    ELSE
+        PERFORM ${refresh}(ARRAY(SELECT event_id FROM new_rows UNION SELECT event_id FROM old_rows));
+    END IF;
+    RETURN NULL;
+END`),
+  };
+}
