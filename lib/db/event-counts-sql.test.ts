@@ -2,6 +2,7 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dayOf, fillEventCountsSql, lastDayOf, rebuildEventCountsSql, yearMonthOfDay } from "./event-counts-sql";
+import { rebuildEventActorKindsSql } from "./event-actor-kinds-sql";
 
 const migration = (dialect: string) =>
   fs.readFileSync(`prisma/${dialect}/migrations/20261124150000_event_counts/migration.sql`, "utf8");
@@ -12,9 +13,13 @@ describe("rebuildEventCountsSql", () => {
     for (const statement of fillEventCountsSql(dialect)) expect(text).toContain(`${statement};`);
   });
 
-  it("empties the table before filling it", () => {
-    expect(rebuildEventCountsSql("sqlite")[0]).toBe("DELETE FROM event_counts");
-    expect(rebuildEventCountsSql("postgres")[0]).toBe("TRUNCATE event_counts");
+  it("refills event_actor_kinds first (the counts may read it), then empties event_counts before filling it", () => {
+    for (const [dialect, clear] of [["sqlite", "DELETE FROM event_counts"], ["postgres", "TRUNCATE event_counts"]] as const) {
+      const statements = rebuildEventCountsSql(dialect);
+      expect(statements.slice(0, 2)).toEqual(rebuildEventActorKindsSql());
+      expect(statements[2]).toBe(clear);
+      expect(statements[3]).toBe(fillEventCountsSql(dialect)[0]);
+    }
   });
 
   it("never puts a semicolon inside a PostgreSQL statement (the migration runner splits on them)", () => {
