@@ -10,7 +10,7 @@ const ok = (query: string): EventFilter => {
 
 describe("parseEventFilter", () => {
   it("reads every filter key", () => {
-    expect(ok("q=ECRL&from=2019&to=2025-07&match=start&topic=diplomacy,fintech&actor=anwar-ibrahim&country=my,FR&importance=3&status=draft")).toEqual({
+    expect(ok("q=ECRL&from=2019&to=2025-07&match=start&topic=diplomacy,fintech&actor=anwar-ibrahim&country=my,FR&actor_kind=central_bank&importance=3&status=draft")).toEqual({
       q: "ECRL",
       from: { precision: "year", year: 2019 },
       to: { precision: "month", year: 2025, month: 7 },
@@ -18,14 +18,15 @@ describe("parseEventFilter", () => {
       topics: ["diplomacy", "fintech"],
       actors: ["anwar-ibrahim"],
       countries: ["MY", "FR"],
+      actorKinds: ["central_bank"],
       minImportance: 3,
       status: "draft",
     });
   });
 
   it("treats an empty query as no filter", () => {
-    expect(ok("")).toEqual({ topics: [], actors: [], countries: [] });
-    expect(ok("q=&topic=")).toEqual({ topics: [], actors: [], countries: [] });
+    expect(ok("")).toEqual({ topics: [], actors: [], countries: [], actorKinds: [] });
+    expect(ok("q=&topic=")).toEqual({ topics: [], actors: [], countries: [], actorKinds: [] });
   });
 
   it("reports unknown parameters but accepts the caller's own", () => {

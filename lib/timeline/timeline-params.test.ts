@@ -34,7 +34,7 @@ describe("parseTimelineParams", () => {
   it("explains bad values and keeps the good ones", () => {
     const { value, errors } = read("lanes=colour&start=2025-02-30&end=2025-06");
     expect(errors.map((e) => e.param)).toEqual(["lanes", "start"]);
-    expect(errors[0]!.message).toContain("topic, actor, country, none");
+    expect(errors[0]!.message).toContain("topic, actor, country, actor_kind, none");
     expect(errors[1]!.message).toContain("February 2025 has 28 days");
     expect(value.groupBy).toBe("topic");
     expect(iso(value.window!.start)).toBe("2025-06-01");
