@@ -18,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const viewer = await getViewer();
-  const { tracks, errors: trackErrors } = parseCompareTracks(params);
+  const { value: tracks, errors: trackErrors } = parseCompareTracks(params);
   const timeline = parseTimelineParams({ start: params.start, end: params.end });
   const ready = tracks.length >= 2;
   const loaded = ready ? await loadCompareView(tracks, viewer, timeline.value.window) : null;

@@ -27,10 +27,10 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
   const [viewer, loaded] = await Promise.all([getViewer(), loadEventFilter(params, [INTERVAL_PARAM])]);
   const interval = parseIntervalParam(params);
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
-  const errors = [...(loaded.ok ? [] : loaded.errors), ...(interval.ok ? [] : interval.errors)];
+  const errors = [...(loaded.ok ? [] : loaded.errors), ...interval.errors];
   const [options, stats] = await Promise.all([
     listFilterOptions(filter.actors),
-    getDashboardStats({ filter, viewer, interval: interval.ok ? interval.value : undefined }),
+    getDashboardStats({ filter, viewer, interval: interval.value }),
   ]);
 
   return (
@@ -51,7 +51,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
           <HeadlineCards headline={stats.headline} filter={filter} />
           <div className={styles.charts}>
             <div className={styles.wide}>
-              <ActivityChart activity={stats.activity} filter={filter} requestedInterval={interval.ok ? interval.value : undefined} />
+              <ActivityChart activity={stats.activity} filter={filter} requestedInterval={interval.value} />
             </div>
             <CountryChart countries={stats.byCountry} filter={filter} />
             <ActorChart actors={stats.topActors} filter={filter} />

@@ -1,5 +1,7 @@
 import { parseAsArrayOf, parseAsInteger, parseAsString } from "nuqs/server";
-import { toParamRecord, type ParamError, type SearchParamsInput } from "@/lib/filters/event-filter";
+import { z } from "zod";
+import type { SearchParamsInput } from "@/lib/filters/event-filter";
+import { oneOf, parseUrlParams, urlParam, wholeNumber, type ParsedParams } from "@/lib/http/url-params";
 
 /**
  * The URL state of a server-driven table: `sort` ("date" or "-date"), `page` (from 1), `size` and
@@ -33,54 +35,23 @@ export const tableParsers = {
   cols: parseAsArrayOf(parseAsString),
 };
 
-function single(params: Record<string, string[]>, key: string, errors: ParamError[]): string | undefined {
-  const values = params[key];
-  if (!values || values.length === 0) return undefined;
-  if (values.length > 1) errors.push({ param: key, message: `“${key}” is given ${values.length} times; give it once.` });
-  return values[0] === "" ? undefined : values[0];
-}
-
 /** Reads the table's URL state; a bad value is reported and replaced by its default, never guessed at. */
-export function parseTableParams<TSort extends string>(
-  input: SearchParamsInput,
-  config: TableParamsConfig<TSort>,
-): { value: TableParams<TSort>; errors: ParamError[] } {
-  const params = toParamRecord(input);
-  const errors: ParamError[] = [];
-  const value: TableParams<TSort> = {
-    sort: config.defaultSort,
-    page: 1,
-    size: config.defaultPageSize,
-    columns: [...config.defaultColumns],
-  };
-
-  const sort = single(params, "sort", errors);
-  if (sort !== undefined) {
-    if ((config.sorts as readonly string[]).includes(sort)) value.sort = sort as TSort;
-    else errors.push({ param: "sort", message: `“sort” must be one of ${config.sorts.join(", ")}; sorted by ${config.defaultSort} instead.` });
-  }
-
-  const page = single(params, "page", errors);
-  if (page !== undefined) {
-    if (/^\d{1,9}$/.test(page) && Number(page) >= 1) value.page = Number(page);
-    else errors.push({ param: "page", message: `“page” must be a whole number from 1; “${page}” is not, so page 1 is shown.` });
-  }
-
-  const size = single(params, "size", errors);
-  if (size !== undefined) {
-    if (/^\d+$/.test(size) && config.pageSizes.includes(Number(size))) value.size = Number(size);
-    else errors.push({ param: "size", message: `“size” must be one of ${config.pageSizes.join(", ")}; showing ${config.defaultPageSize} per page.` });
-  }
-
-  const cols = single(params, "cols", errors);
-  if (cols !== undefined) {
-    const { columns, unknown } = readColumnList(cols.split(","), config);
-    if (unknown.length) {
-      errors.push({ param: "cols", message: `“cols” names unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}. Known: ${config.columns.join(", ")}.` });
+export function parseTableParams<TSort extends string>(input: SearchParamsInput, config: TableParamsConfig<TSort>): ParsedParams<TableParams<TSort>> {
+  const { value, errors } = parseUrlParams(input, {
+    sort: urlParam(oneOf(config.sorts, `must be one of ${config.sorts.join(", ")}; sorted by ${config.defaultSort} instead.`), config.defaultSort),
+    page: urlParam(wholeNumber(1, 999_999_999, "must be a whole number from 1, so page 1 is shown."), 1),
+    size: urlParam(oneOf(config.pageSizes.map(String), `must be one of ${config.pageSizes.join(", ")}; showing ${config.defaultPageSize} per page.`).transform(Number), config.defaultPageSize),
+    cols: urlParam(z.string().transform((text) => text.split(",")), null as string[] | null),
+  });
+  let columns = [...config.defaultColumns];
+  if (value.cols) {
+    const read = readColumnList(value.cols, config);
+    columns = read.columns;
+    if (read.unknown.length) {
+      errors.push({ param: "cols", message: `“cols” names unknown column${read.unknown.length > 1 ? "s" : ""} ${read.unknown.join(", ")}. Known: ${config.columns.join(", ")}.` });
     }
-    value.columns = columns;
   }
-  return { value, errors };
+  return { value: { sort: value.sort, page: value.page, size: value.size, columns }, errors };
 }
 
 /** Known ids in table order; an empty or wholly unknown list falls back to the default columns. */

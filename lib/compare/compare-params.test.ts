@@ -3,7 +3,7 @@ import { EXAMPLE_COMPARE_HREF, parseCompareTracks } from "./compare-params";
 
 describe("parseCompareTracks", () => {
   it("reads each track's filter query and label", () => {
-    const { tracks, errors } = parseCompareTracks(new URL(`http://x${EXAMPLE_COMPARE_HREF}`).searchParams);
+    const { value: tracks, errors } = parseCompareTracks(new URL(`http://x${EXAMPLE_COMPARE_HREF}`).searchParams);
     expect(errors).toEqual([]);
     expect(tracks).toEqual([
       { name: "a", label: "Malaysia–France", query: "country=FR" },
@@ -12,7 +12,7 @@ describe("parseCompareTracks", () => {
   });
 
   it("names unlabelled tracks, and explains a lone track and unknown keys", () => {
-    const { tracks, errors } = parseCompareTracks(new URLSearchParams("a=topic%3Dtrade&colour=red"));
+    const { value: tracks, errors } = parseCompareTracks(new URLSearchParams("a=topic%3Dtrade&colour=red"));
     expect(tracks[0]?.label).toBe("Track A");
     expect(errors.map((e) => e.param).sort()).toEqual(["a", "colour"]);
   });

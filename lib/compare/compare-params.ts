@@ -1,5 +1,6 @@
 import type { ParamError, SearchParamsInput } from "@/lib/filters/event-filter";
 import { toParamRecord } from "@/lib/filters/event-filter";
+import type { ParsedParams } from "@/lib/http/url-params";
 
 /** The URL keys of /compare: a filter query and a label per track, plus the timeline window. */
 export const TRACK_NAMES = ["a", "b", "c"] as const;
@@ -15,7 +16,7 @@ export interface TrackParam {
 export const EXAMPLE_COMPARE_HREF = `/compare?${new URLSearchParams({ a: "country=FR", a_label: "Malaysia–France", b: "country=CN", b_label: "Malaysia–China" })}`;
 
 /** Reads the tracks named in the URL; two or three are needed. Unknown keys are reported. */
-export function parseCompareTracks(input: SearchParamsInput): { tracks: TrackParam[]; errors: ParamError[] } {
+export function parseCompareTracks(input: SearchParamsInput): ParsedParams<TrackParam[]> {
   const params = toParamRecord(input);
   const errors: ParamError[] = [];
   for (const key of Object.keys(params)) {
@@ -29,5 +30,5 @@ export function parseCompareTracks(input: SearchParamsInput): { tracks: TrackPar
     tracks.push({ name, label, query: query.replace(/^\?/, "") });
   }
   if (tracks.length === 1) errors.push({ param: tracks[0]!.name, message: "Give a second track to compare with (b=…)." });
-  return { tracks, errors };
+  return { value: tracks, errors };
 }

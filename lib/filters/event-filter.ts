@@ -44,7 +44,8 @@ const listParam = (itemSchema: z.ZodType<string, string>, what: string) =>
     .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
     .pipe(z.array(itemSchema).max(MAX_LIST, `lists at most ${MAX_LIST} ${what}`));
 
-const partialDateParam = z.string().transform((value, ctx) => {
+/** A partial date as the URL writes it ("2025-06", "June 2025"), with the date model's message when it is not one. */
+export const partialDateParam = z.string().transform((value, ctx) => {
   const parsed = parsePartialDate(value);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: parsed.message });

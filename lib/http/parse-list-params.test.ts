@@ -3,19 +3,19 @@ import { parseEventId, parseListParams } from "./parse-list-params";
 
 describe("parseListParams", () => {
   it("defaults to the first page of 25 by date", () => {
-    expect(parseListParams(new URLSearchParams(""))).toEqual({ ok: true, value: { page: 1, pageSize: 25, sort: "date" } });
+    expect(parseListParams(new URLSearchParams(""))).toEqual({ value: { page: 1, pageSize: 25, sort: "date" }, errors: [] });
   });
   it("reads page, size and sort", () => {
     expect(parseListParams(new URLSearchParams("page=3&size=100&sort=-importance"))).toEqual({
-      ok: true,
       value: { page: 3, pageSize: 100, sort: "-importance" },
+      errors: [],
     });
   });
   it("reports every bad parameter by name", () => {
     const result = parseListParams(new URLSearchParams("page=0&size=500&sort=random"));
-    expect(result.ok ? [] : result.errors.map((e) => e.param)).toEqual(["page", "size", "sort"]);
+    expect(result.errors.map((e) => e.param)).toEqual(["page", "size", "sort"]);
     const repeated = parseListParams(new URLSearchParams("page=1&page=2&size=1.5"));
-    expect(repeated.ok ? [] : repeated.errors.map((e) => e.param)).toEqual(["page", "size"]);
+    expect(repeated.errors.map((e) => e.param)).toEqual(["page", "size"]);
   });
 });
 

@@ -40,10 +40,7 @@ export function checkViewQuery(path: SavedViewPath, query: string): string[] {
   if (!filter.ok) problems.push(...filter.errors.map((e) => e.message));
   if (path === "/") problems.push(...parseTimelineParams(params).errors.map((e) => e.message));
   if (path === "/compare") problems.push(...parseCompareTracks(params).errors.map((e) => e.message));
-  if (path === "/dashboard") {
-    const interval = parseIntervalParam(params);
-    if (!interval.ok) problems.push(...interval.errors.map((e) => e.message));
-  }
+  if (path === "/dashboard") problems.push(...parseIntervalParam(params).errors.map((e) => e.message));
   return problems;
 }
 

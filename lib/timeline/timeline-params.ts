@@ -1,6 +1,8 @@
-import { parsePartialDate, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
+import { z } from "zod";
+import { partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
 import { FACET_NAMES, type FacetName } from "@/lib/domain/facets";
-import { toParamRecord, type ParamError, type SearchParamsInput } from "@/lib/filters/event-filter";
+import { partialDateParam, type SearchParamsInput } from "@/lib/filters/event-filter";
+import { oneOf, parseUrlParams, urlParam, wholeNumber, type ParsedParams } from "@/lib/http/url-params";
 import { DEFAULT_PLOT_PX } from "./bucket-width";
 import { parseLaneKeys, type LaneChoice } from "./lane-choice";
 import type { TimelineWindow } from "./window-math";
@@ -25,55 +27,31 @@ export interface TimelineParams {
   pixelWidth: number;
 }
 
-function single(params: Record<string, string[]>, key: string, errors: ParamError[]): string | undefined {
-  const values = params[key];
-  if (!values) return undefined;
-  if (values.length > 1) errors.push({ param: key, message: `“${key}” is given ${values.length} times; give it once.` });
-  const value = values[0]?.trim();
-  return value ? value : undefined;
-}
-
-function readBound(params: Record<string, string[]>, key: "start" | "end", errors: ParamError[]): PartialDate | undefined {
-  const text = single(params, key, errors);
-  if (text === undefined) return undefined;
-  const parsed = parsePartialDate(text);
-  if (parsed.ok) return parsed.value;
-  errors.push({ param: key, message: `“${key}”: ${parsed.message}` });
-  return undefined;
-}
+const TIMELINE_PARAMS = {
+  lanes: urlParam<LaneGrouping>(oneOf(LANE_GROUPINGS), DEFAULT_LANE_GROUPING),
+  start: urlParam<PartialDate | undefined>(partialDateParam, undefined),
+  end: urlParam<PartialDate | undefined>(partialDateParam, undefined),
+  lane_order: urlParam(z.string().transform(parseLaneKeys), []),
+  hidden: urlParam(z.string().transform(parseLaneKeys), []),
+  px: urlParam(wholeNumber(100, 5000, "must be a whole number of pixels from 100 to 5000."), DEFAULT_PLOT_PX),
+};
 
 /**
- * Reads lanes, start, end, the lane choice and the plot width. The window is [start of start, end of end); either bound alone names
- * its own span ("start=2025-06" is June 2025). Returns usable values (invalid parts left out) and the
- * errors: pages show them, APIs answer 400.
+ * Reads lanes, start, end, the lane choice and the plot width. The window is [start of start, end of end); either
+ * bound alone names its own span ("start=2025-06" is June 2025). Returns usable values (invalid parts left out) and
+ * the errors: pages show them, APIs answer 400.
  */
-export function parseTimelineParams(input: SearchParamsInput): { value: TimelineParams; errors: ParamError[] } {
-  const params = toParamRecord(input);
-  const errors: ParamError[] = [];
-
-  let groupBy = DEFAULT_LANE_GROUPING;
-  const lanes = single(params, "lanes", errors);
-  if (lanes !== undefined) {
-    if ((LANE_GROUPINGS as readonly string[]).includes(lanes)) groupBy = lanes as LaneGrouping;
-    else errors.push({ param: "lanes", message: `“lanes” must be one of ${LANE_GROUPINGS.join(", ")}.` });
-  }
-
-  const start = readBound(params, "start", errors);
-  const end = readBound(params, "end", errors);
+export function parseTimelineParams(input: SearchParamsInput): ParsedParams<TimelineParams> {
+  const { value, errors } = parseUrlParams(input, TIMELINE_PARAMS);
   let window: TimelineWindow | null = null;
-  if (start || end) {
-    const from = partialDateSpan((start ?? end)!).start;
-    const to = partialDateSpan((end ?? start)!).end;
+  if (value.start || value.end) {
+    const from = partialDateSpan((value.start ?? value.end)!).start;
+    const to = partialDateSpan((value.end ?? value.start)!).end;
     if (to <= from) errors.push({ param: "end", message: "“end” is before “start”." });
     else window = { start: from, end: to };
   }
-  const laneChoice = { order: parseLaneKeys(single(params, "lane_order", errors)), hidden: parseLaneKeys(single(params, "hidden", errors)) };
-  let pixelWidth = DEFAULT_PLOT_PX;
-  const px = single(params, "px", errors);
-  if (px !== undefined) {
-    const n = Number(px);
-    if (Number.isInteger(n) && n >= 100 && n <= 5000) pixelWidth = n;
-    else errors.push({ param: "px", message: "“px” must be a whole number of pixels from 100 to 5000." });
-  }
-  return { value: { groupBy, window, laneChoice, pixelWidth }, errors };
+  return {
+    value: { groupBy: value.lanes, window, laneChoice: { order: value.lane_order, hidden: value.hidden }, pixelWidth: value.px },
+    errors,
+  };
 }

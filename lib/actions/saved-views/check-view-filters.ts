@@ -9,7 +9,7 @@ import { SAVED_VIEW_PAGES, type SavedViewPath } from "@/lib/schemas/saved-view";
  */
 export async function checkViewFilters(path: SavedViewPath, query: string): Promise<string[]> {
   const params = new URLSearchParams(query);
-  if (path === "/compare") return (await loadTrackFilters(parseCompareTracks(params).tracks)).errors.map((e) => e.message);
+  if (path === "/compare") return (await loadTrackFilters(parseCompareTracks(params).value)).errors.map((e) => e.message);
   const loaded = await loadEventFilter(params, SAVED_VIEW_PAGES[path].keys);
   return loaded.ok ? [] : loaded.errors.map((e) => e.message);
 }

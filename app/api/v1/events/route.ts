@@ -17,8 +17,7 @@ export const runtime = "nodejs";
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const [loaded, list] = [await loadEventFilter(params, LIST_PARAM_KEYS), parseListParams(params)];
-  const errors = [...(loaded.ok ? [] : loaded.errors), ...(list.ok ? [] : list.errors)];
-  if (!loaded.ok || !list.ok) return invalidParams(errors);
+  if (!loaded.ok || list.errors.length) return invalidParams([...(loaded.ok ? [] : loaded.errors), ...list.errors]);
   const viewer = await getViewerFromHeaders(request.headers);
   const result = await findEvents({ filter: loaded.filter, viewer, ...list.value });
   const { rows, ...meta } = result;

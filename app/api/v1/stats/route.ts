@@ -10,9 +10,7 @@ import { INTERVAL_PARAM, parseIntervalParam } from "@/lib/dashboard/interval-par
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const [loaded, interval] = [await loadEventFilter(params, [INTERVAL_PARAM]), parseIntervalParam(params)];
-  if (!loaded.ok || !interval.ok) {
-    return invalidParams([...(loaded.ok ? [] : loaded.errors), ...(interval.ok ? [] : interval.errors)]);
-  }
+  if (!loaded.ok || interval.errors.length) return invalidParams([...(loaded.ok ? [] : loaded.errors), ...interval.errors]);
   const viewer = await getViewerFromHeaders(request.headers);
   const stats = await getDashboardStats({ filter: loaded.filter, viewer, interval: interval.value });
   const { previous, ...headline } = stats.headline;
