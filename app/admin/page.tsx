@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterErrors } from "@/components/filters/filter-errors";
-import { AdminEventTable } from "@/components/admin/admin-event-table";
+import { EventsTable } from "@/components/events-table/events-table";
+import { toEventRow } from "@/components/events-table/event-row";
+import { eventTableOptions, parseEventTableParams } from "@/components/events-table/event-table-config";
+import { TableParamErrors } from "@/components/events-table/table-param-errors";
+import { TABLE_PARAM_KEYS } from "@/components/data-table/table-search-params";
 import { AdminNotice, type AdminNoticeKind } from "@/components/admin/admin-notice";
 import { DeletedEventsList } from "@/components/admin/deleted-events-list";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
@@ -11,7 +15,7 @@ import { requireEditorPage } from "@/lib/auth/require-editor";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { toParamRecord } from "@/lib/filters/event-filter";
 import { formatEventTotal } from "@/components/events-table/format-event-total";
-import { findEvents } from "@/lib/queries/find-events";
+import { findEventsPage } from "@/lib/queries/find-events-page";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listDeletedEvents } from "@/lib/queries/list-deleted-events";
 import { listFilterOptions } from "@/lib/queries/list-filter-options";
@@ -19,7 +23,7 @@ import { loadEventFilter } from "@/lib/queries/load-event-filter";
 
 export const metadata: Metadata = { title: "Admin" };
 
-const PAGE_KEYS = ["page", "deleted", "restored"];
+const PAGE_KEYS = [...TABLE_PARAM_KEYS, "deleted", "restored"];
 
 async function loadNotice(params: Record<string, string[]>): Promise<{ kind: AdminNoticeKind; event: { id: number; title: string; version: number } } | null> {
   for (const kind of ["deleted", "restored"] as const) {
@@ -37,21 +41,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   if (!allowed) return <ForbiddenNotice viewer={viewer} />;
 
   const params = toParamRecord(raw);
-  const page = parseEventId(params.page?.[0] ?? "1") ?? 1;
   const loaded = await loadEventFilter(raw, PAGE_KEYS);
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
+  const table = parseEventTableParams(raw, true, Boolean(filter.q), true);
   const [result, deleted, options, notice] = await Promise.all([
-    findEvents({ filter, viewer, sort: "-updated", page, pageSize: 25 }),
+    findEventsPage({ filter, viewer, sort: table.value.sort, page: table.value.page, pageSize: table.value.size }),
     listDeletedEvents(),
     listFilterOptions(filter.actors),
     loadNotice(params),
   ]);
-  const pageHref = (target: number) => {
-    const query = new URLSearchParams();
-    for (const [key, values] of Object.entries(params)) if (key !== "page" && key !== "deleted" && key !== "restored") query.set(key, values[0] ?? "");
-    query.set("page", String(target));
-    return `/admin?${query}`;
-  };
 
   return (
     <>
@@ -64,7 +62,21 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       {!loaded.ok && <FilterErrors errors={loaded.errors} />}
       <section aria-labelledby="admin-events">
         <h2 id="admin-events">Events <span className="muted">({formatEventTotal(result.total, result.totalExact)}, drafts included)</span></h2>
-        <AdminEventTable result={result} pageHref={pageHref} />
+        <TableParamErrors errors={table.errors} />
+        {result.total === 0 ? (
+          <p className="alert">
+            No events match these filters. <Link href="/admin/events/new">Create an event</Link> or clear the filters.
+          </p>
+        ) : (
+          <EventsTable
+            rows={result.rows.map(toEventRow)}
+            total={result.total}
+            totalExact={result.totalExact}
+            state={{ sort: table.value.sort, page: result.page, size: result.pageSize }}
+            variant="admin"
+            options={eventTableOptions(table.config)}
+          />
+        )}
       </section>
       <DeletedEventsList events={deleted} />
     </>

@@ -79,5 +79,26 @@ const updatedColumn = column.accessor("updatedLabel", {
   cell: ({ row }) => <time dateTime={row.original.updatedAt}>{row.original.updatedLabel}</time>,
 });
 
-export const READER_EVENT_COLUMNS: DataTableColumnDef<EventRow>[] = [...readerColumns, updatedColumn];
-export const EDITOR_EVENT_COLUMNS: DataTableColumnDef<EventRow>[] = [...readerColumns, statusColumn, updatedColumn];
+/** The admin list's title opens the editor instead of the event page. */
+const editTitleColumn = column.accessor("title", {
+  header: "Title",
+  enableHiding: false,
+  meta: { label: "Title", className: styles.title },
+  cell: ({ row }) => (
+    <>
+      {/* A label rather than hidden text in the link: the sticky cell would otherwise sit over part of the link's box. */}
+      <IntentLink href={`/admin/events/${row.original.id}/edit`} aria-label={`Edit ${row.original.title}`}>
+        {row.original.title}
+      </IntentLink>
+      {row.original.snippet && <SearchSnippet parts={row.original.snippet} />}
+    </>
+  ),
+});
+
+export const EVENT_COLUMNS = {
+  reader: [...readerColumns, updatedColumn],
+  editor: [...readerColumns, statusColumn, updatedColumn],
+  admin: [editTitleColumn, ...readerColumns.slice(1), statusColumn, updatedColumn],
+} satisfies Record<string, DataTableColumnDef<EventRow>[]>;
+
+export type EventTableVariant = keyof typeof EVENT_COLUMNS;

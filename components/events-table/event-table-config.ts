@@ -34,13 +34,31 @@ export function eventTableConfig(editor: boolean, searching = false): TableParam
   };
 }
 
+/** What the client table needs of a config, as plain data (its bundle never imports the query layer). */
+export function eventTableOptions(config: TableParamsConfig<EventSort>) {
+  return {
+    sorts: config.sorts.map((value) => ({ value, label: EVENT_SORT_LABELS[value] })),
+    pageSizes: config.pageSizes,
+    columns: config.columns,
+    defaultColumns: config.defaultColumns,
+    defaultSort: config.defaultSort,
+    defaultPageSize: config.defaultPageSize,
+  };
+}
+
+/** The admin list: every column an editor has, most recently changed first. */
+export function adminEventTableConfig(searching = false): TableParamsConfig<EventSort> {
+  const config = eventTableConfig(true, searching);
+  return { ...config, defaultSort: searching ? "relevance" : "-updated", defaultColumns: ["date", "importance", "status", "updated"] };
+}
+
 /**
- * Sort, page, size and columns of /events. An editor's link shared with a reader may name the
+ * Sort, page, size and columns of /events (and of /admin, with its config). An editor's link shared with a reader may name the
  * status column; readers simply do not get it, without an error. Likewise a link sorted by relevance
  * whose search was cleared is shown in date order.
  */
-export function parseEventTableParams(input: SearchParamsInput, editor: boolean, searching = false) {
-  const config = eventTableConfig(editor, searching);
+export function parseEventTableParams(input: SearchParamsInput, editor: boolean, searching = false, admin = false) {
+  const config = admin ? adminEventTableConfig(searching) : eventTableConfig(editor, searching);
   const parsed = parseTableParams(input, { ...config, sorts: EVENT_SORTS, columns: EVENT_COLUMN_IDS });
   const columns = parsed.value.columns.filter((id) => config.columns.includes(id));
   const sort = config.sorts.includes(parsed.value.sort) ? parsed.value.sort : config.defaultSort;

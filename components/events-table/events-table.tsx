@@ -3,7 +3,7 @@
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable, type DataTableServerState } from "@/components/data-table/use-data-table";
-import { EDITOR_EVENT_COLUMNS, READER_EVENT_COLUMNS } from "./event-columns";
+import { EVENT_COLUMNS, type EventTableVariant } from "./event-columns";
 import { EventsTableToolbar } from "./events-table-toolbar";
 import type { EventRow } from "./event-row";
 
@@ -13,7 +13,8 @@ export interface EventsTableProps {
   /** False past the count's cap: `total` is then a lower bound. */
   totalExact: boolean;
   state: DataTableServerState;
-  editor: boolean;
+  /** Readers' columns, an editor's (with status), or the admin list's (titles open the editor). */
+  variant: EventTableVariant;
   /** From the server's table config, so this client bundle never imports the query layer. */
   options: {
     sorts: { value: string; label: string }[];
@@ -27,9 +28,9 @@ export interface EventsTableProps {
 
 const getRowId = (row: EventRow) => String(row.id);
 
-export function EventsTable({ rows, total, totalExact, state, editor, options }: EventsTableProps) {
+export function EventsTable({ rows, total, totalExact, state, variant, options }: EventsTableProps) {
   const { table, isPending } = useDataTable({
-    columns: editor ? EDITOR_EVENT_COLUMNS : READER_EVENT_COLUMNS,
+    columns: EVENT_COLUMNS[variant],
     data: rows,
     rowCount: total,
     rowCountExact: totalExact,

@@ -11,7 +11,7 @@ import { FilterErrors } from "@/components/filters/filter-errors";
 import { TABLE_PARAM_KEYS } from "@/components/data-table/table-search-params";
 import { EventsTable } from "@/components/events-table/events-table";
 import { toEventRow } from "@/components/events-table/event-row";
-import { EVENT_SORT_LABELS, parseEventTableParams } from "@/components/events-table/event-table-config";
+import { eventTableOptions, parseEventTableParams } from "@/components/events-table/event-table-config";
 import { TableParamErrors } from "@/components/events-table/table-param-errors";
 import { hrefWithoutFilter } from "@/components/events-table/href-without-filter";
 import { formatEventTotal } from "@/components/events-table/format-event-total";
@@ -67,15 +67,8 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           total={result.total}
           totalExact={result.totalExact}
           state={{ sort: table.value.sort, page: result.page, size: result.pageSize }}
-          editor={editor}
-          options={{
-            sorts: table.config.sorts.map((value) => ({ value, label: EVENT_SORT_LABELS[value] })),
-            pageSizes: table.config.pageSizes,
-            columns: table.config.columns,
-            defaultColumns: table.config.defaultColumns,
-            defaultSort: table.config.defaultSort,
-            defaultPageSize: table.config.defaultPageSize,
-          }}
+          variant={editor ? "editor" : "reader"}
+          options={eventTableOptions(table.config)}
         />
       )}
     </>
