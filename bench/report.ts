@@ -52,6 +52,30 @@ function queryTable(runs: SizeRun[]): string[] {
   return lines;
 }
 
+const MIX_P95_TARGET_MS = 300;
+const MIX_MAX_TARGET_MS = 1500;
+
+/** The seeded mix as readers meet it: the spread of its cases' p50 at each size, and how many miss a target. */
+function mixSummary(runs: SizeRun[]): string[] {
+  const rows = runs.flatMap((run) => {
+    const mix = (run.queries ?? []).filter((q) => q.group === "mix");
+    if (!mix.length) return [];
+    const times = mix.map((q) => q.app.p50).sort((a, b) => a - b);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+    const slow = mix.filter((q) => q.ratio > RATIO_TARGET).length;
+    const verdicts = [at(0.95) >= MIX_P95_TARGET_MS ? `p95 ≥ ${MIX_P95_TARGET_MS} ms` : "", times.at(-1)! > MIX_MAX_TARGET_MS ? `max > ${MIX_MAX_TARGET_MS} ms` : "", slow ? `${slow} over ${RATIO_TARGET}× raw` : ""].filter(Boolean);
+    return [`| ${run.db} ${sizeLabel(run.size)} | ${mix.length} | ${fmt(at(0.5))} | ${fmt(at(0.9))} | ${fmt(at(0.95))} | ${fmt(times.at(-1)!)} | ${slow} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`];
+  });
+  if (!rows.length) return [];
+  return [
+    `The seeded filter mix (bench/cases/mix-cases.ts), each case's app p50 in ms; targets: p95 < ${MIX_P95_TARGET_MS} ms, none over ${MIX_MAX_TARGET_MS} ms, each within ${RATIO_TARGET}× its raw SQL.`,
+    "",
+    "| database, size | cases | p50 | p90 | p95 | max | over 2× raw | verdict |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows,
+  ];
+}
+
 function httpTable(runs: SizeRun[]): string[] {
   const rows = runs.filter((r) => r.http);
   if (!rows.length) return [];
@@ -97,6 +121,8 @@ export function renderReport(db: DbKind, runs: SizeRun[]): string {
     fullText ? `Search: the database has a full-text index (${fullText}); the raw side matches it by hand (FTS5 MATCH / tsvector @@ tsquery) and pages by date.` : "Search: substring scan (LIKE/ILIKE) on both sides; no full-text index in this build.",
     "",
     ...(runs.some((r) => r.queries) ? queryTable(runs) : []),
+    "",
+    ...mixSummary(runs),
     "",
     ...httpTable(runs),
     "",

@@ -1,7 +1,7 @@
 import { EMPTY_RESOLVED_FILTER, type ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import type { RawDb } from "../raw-driver";
 
-export type CaseGroup = "find" | "timeline" | "dashboard" | "entity" | "search";
+export type CaseGroup = "find" | "timeline" | "dashboard" | "entity" | "search" | "mix";
 
 /** What both sides of a case return, so that they can be checked against each other. */
 export interface CaseOutcome {
@@ -34,6 +34,8 @@ export interface BenchContext {
   twoWords: string;
   rareTerm: string;
   absentTerm: string;
+  /** The busiest members of each facet, for the seeded mix of filter combinations. */
+  pool: { topics: { id: number; slug: string }[]; actors: { id: number; slug: string }[]; countries: string[] };
 }
 
 export function resolvedFilter(partial: Partial<ResolvedEventFilter>): ResolvedEventFilter {

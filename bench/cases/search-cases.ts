@@ -23,11 +23,20 @@ function likeWhere(raw: RawDb): string {
   return `${VISIBLE} AND (${test("e.title")} OR ${test("e.summary")} OR ${test("e.body")} OR EXISTS (SELECT 1 FROM sources fs WHERE fs.event_id = e.id AND ${test("fs.title")}))`;
 }
 
+/** An event (alias e) matching `text` by the full-text index, as a condition and its one parameter. */
+export function fullTextMatch(raw: RawDb, text: string): { sql: string; param: string } {
+  return { sql: fullTextCondition(raw), param: fullTextTerm(raw, text) };
+}
+
+function fullTextCondition(raw: RawDb): string {
+  return raw.kind === "postgres"
+    ? "e.id IN (SELECT s.event_id FROM event_search s WHERE s.document @@ CAST(? AS tsquery))"
+    : "e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)";
+}
+
 /** The words the app's parser makes of the text, matched by hand: "a" AND "b"* in FTS5, 'a' & 'b':* in PostgreSQL. */
 function fullTextWhere(raw: RawDb): string {
-  return raw.kind === "postgres"
-    ? `${VISIBLE} AND e.id IN (SELECT s.event_id FROM event_search s WHERE s.document @@ CAST(? AS tsquery))`
-    : `${VISIBLE} AND e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)`;
+  return `${VISIBLE} AND ${fullTextCondition(raw)}`;
 }
 
 function fullTextTerm(raw: RawDb, term: string): string {

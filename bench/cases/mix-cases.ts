@@ -1,0 +1,117 @@
+import { ANONYMOUS } from "@/lib/domain/viewer";
+import { getDashboardStats } from "@/lib/queries/get-dashboard-stats";
+import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
+import { serializeEventFilter } from "@/lib/filters/event-filter";
+import { createRandom, pick, randomInt, type Random } from "@/lib/synthetic/random";
+import { ACTOR_KINDS } from "@/lib/domain/event-vocabulary";
+import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
+import { resolvedFilter, VISIBLE, yearStart, type BenchCase, type BenchContext } from "./bench-case";
+import { findCase } from "./find-cases";
+import { rawDashboard } from "./dashboard-cases";
+import { fullTextMatch } from "./search-cases";
+
+/** Combinations drawn per run; the same seed draws the same ones at every size and on both databases. */
+export const MIX_SIZE = 16;
+const MIX_SEED = 20261206;
+/** Words of the synthetic text, common and not (lib/synthetic/vocabulary.ts). */
+const WORDS = ["summit", "corridor", "financing", "tariff", "consortium", "memorandum", "delegation", "pilot"];
+
+interface Combination {
+  filter: ResolvedEventFilter;
+  /** The same filter written by hand, independently of lib/queries (actor kinds through event_actors, not the derived table). */
+  where: string;
+  params: unknown[];
+}
+
+const year = (value: number): PartialDate => {
+  const parsed = parsePartialDate(String(value));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+};
+
+/** 0–3 facets, 0–2 words, sometimes a period and an importance, drawn from the bench database's busiest members. */
+function drawCombination(random: Random, ctx: BenchContext, fullText: string | null): Combination {
+  const pool = ctx.pool;
+  let filter = resolvedFilter({});
+  const clauses = [VISIBLE];
+  const params: unknown[] = [];
+  const facets = ["topic", "actor", "country", "actor_kind"] as const;
+  const chosen = new Set(Array.from({ length: randomInt(random, 0, 3) }, () => pick(random, facets)));
+  if (chosen.has("topic")) {
+    const topic = pick(random, pool.topics);
+    filter = { ...filter, topics: [topic.slug], topicIds: [topic.id] };
+    clauses.push("EXISTS (SELECT 1 FROM event_topics x WHERE x.event_id = e.id AND x.topic_id = ?)");
+    params.push(topic.id);
+  }
+  if (chosen.has("actor")) {
+    const actor = pick(random, pool.actors);
+    filter = { ...filter, actors: [actor.slug], actorIds: [actor.id] };
+    clauses.push("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id = ?)");
+    params.push(actor.id);
+  }
+  if (chosen.has("country")) {
+    const country = pick(random, pool.countries);
+    filter = { ...filter, countries: [country] };
+    clauses.push("EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.id AND x.country_code = ?)");
+    params.push(country);
+  }
+  if (chosen.has("actor_kind")) {
+    const kind = pick(random, ACTOR_KINDS);
+    filter = { ...filter, actorKinds: [kind] };
+    clauses.push("EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id WHERE x.event_id = e.id AND a.kind = ?)");
+    params.push(kind);
+  }
+  const words = fullText ? Array.from({ length: randomInt(random, 0, 2) }, () => pick(random, WORDS)) : [];
+  if (words.length) {
+    const q = [...new Set(words)].join(" ");
+    filter = { ...filter, q };
+    const match = fullTextMatch(ctx.raw, q);
+    clauses.push(match.sql);
+    params.push(match.param);
+  }
+  if (random() < 0.5) {
+    const from = randomInt(random, 1995, 2024);
+    const to = Math.min(2026, from + randomInt(random, 0, 2));
+    filter = { ...filter, from: year(from), to: year(to) };
+    clauses.push("e.earliest < ? AND e.latest > ?");
+    params.push(yearStart(to + 1), yearStart(from));
+  }
+  if (random() < 0.3) {
+    const importance = randomInt(random, 2, 4);
+    filter = { ...filter, minImportance: importance };
+    clauses.push("e.importance >= ?");
+    params.push(importance);
+  }
+  return { filter, where: clauses.join(" AND "), params };
+}
+
+/**
+ * A seeded random mix of filter combinations, as readers combine them, on the events page (a page of 50 and its
+ * count) and the dashboard (its headline and breakdowns): no case is a shape the derived tables were built for.
+ */
+export function mixCases(ctx: BenchContext, fullText: string | null): BenchCase[] {
+  const random = createRandom(MIX_SEED);
+  const cases: BenchCase[] = [];
+  for (let i = 1; i <= MIX_SIZE; i++) {
+    const { filter, where, params } = drawCombination(random, ctx, fullText);
+    // Named by shape, the same at every size (the members drawn are each database's busiest); the query is the note.
+    const query = serializeEventFilter(filter);
+    const shape = [...query.keys()].map((key) => (key === "q" ? `q×${filter.q!.split(" ").length}` : key)).join(", ") || "no filter";
+    const note = query.toString() || "no filter";
+    cases.push({ ...findCase(ctx, "mix", `#${i} events page: ${shape}`, filter, where, params), note });
+    cases.push({
+      group: "mix",
+      name: `#${i} dashboard: ${shape}`,
+      note,
+      app: async () => {
+        const stats = await getDashboardStats({ filter, viewer: ANONYMOUS, interval: "year" });
+        return { count: stats.headline.counts.events, fingerprint: Object.fromEntries(stats.byCountry.map((c) => [c.code, c.count]).sort()) };
+      },
+      raw: async () => {
+        const result = await rawDashboard(ctx.raw, where, params, filter.from ? yearStart(filter.from.year) : null, "year");
+        return { count: result.count, fingerprint: Object.fromEntries(Object.entries(result.countries).sort()) };
+      },
+    });
+  }
+  return cases;
+}
