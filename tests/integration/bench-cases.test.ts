@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRawDb, type RawDb } from "@/bench/raw-driver";
 import { buildBenchCases, checkOutcome, loadBenchContext } from "@/bench/query-suite";
 import type { BenchCase } from "@/bench/cases/bench-case";
+import { MIX_SIZE } from "@/bench/cases/mix-cases";
 
 /** The benchmark compares the app with hand-written SQL; on the reference events both must give the same answers. */
 describe("benchmark cases on the reference data", () => {
@@ -16,8 +17,10 @@ describe("benchmark cases on the reference data", () => {
     await raw.close();
   });
 
-  it("covers pages, timeline zooms (and a topic by country), dashboard, entity pages and search", () => {
-    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(["find", "timeline", "dashboard", "entity", "search"]));
+  it("covers pages, timeline zooms (and a topic by country), dashboard, entity pages, search and the filter mix", () => {
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(["find", "timeline", "dashboard", "entity", "search", "mix"]));
+    // Every combination of the mix runs on the events page and on the dashboard.
+    expect(cases.filter((c) => c.group === "mix")).toHaveLength(2 * MIX_SIZE);
     expect(cases.filter((c) => c.group === "timeline").map((c) => c.name)).toEqual([
       "whole history 1990–2026", "one year 2020", "one month 2020-06",
       "the most used topic by country, whole history 1990–2026", "the most used topic by country, one year 2020",
