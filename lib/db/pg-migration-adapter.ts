@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolConfig } from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { runMigrationFilesAsScripts } from "./migration-scripts";
 
 // Prisma's wasm schema engine reads catalog columns of type "char" (OID 18) and "name" (OID 19),
 // which @prisma/adapter-pg 6.19 refuses to deserialize (prisma/prisma#27403). They are plain text.
@@ -57,15 +58,7 @@ export function createPgMigrationAdapter(url: string): SqlMigrationAwareDriverAd
       const main = await factory.connect();
       const database = `prisma_migrate_shadow_db_${randomUUID()}`;
       await main.executeScript(`CREATE DATABASE "${database}"`);
-      const shadow = patchCatalogTypes(await new PrismaPg({ ...poolConfigFromUrl(url), database }).connect());
-      // The engine applies each migration file to the shadow database as one executeRaw, which PostgreSQL refuses as
-      // a prepared statement with several commands: run it as migrate deploy does, statement by statement.
-      const executeRaw = shadow.executeRaw.bind(shadow);
-      shadow.executeRaw = async (query) => {
-        if (query.args.length > 0) return executeRaw(query);
-        await shadow.executeScript(query.sql);
-        return 0;
-      };
+      const shadow = runMigrationFilesAsScripts(patchCatalogTypes(await new PrismaPg({ ...poolConfigFromUrl(url), database }).connect()));
       const endPool = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await endPool();

@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { runMigrationFilesAsScripts } from "./migration-scripts";
 
 /**
  * A better-sqlite3 driver adapter factory for the Prisma CLI whose shadow database (in memory) can replay the
@@ -15,14 +16,7 @@ export function createSqliteMigrationAdapter(file: string): SqlMigrationAwareDri
     adapterName: factory.adapterName,
     connect: () => factory.connect(),
     async connectToShadowDb() {
-      const shadow = await factory.connectToShadowDb();
-      const executeRaw = shadow.executeRaw.bind(shadow);
-      shadow.executeRaw = async (query) => {
-        if (query.args.length > 0) return executeRaw(query);
-        await shadow.executeScript(query.sql);
-        return 0;
-      };
-      return shadow;
+      return runMigrationFilesAsScripts(await factory.connectToShadowDb());
     },
   };
 }
