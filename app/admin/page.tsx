@@ -3,8 +3,7 @@ import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterErrors } from "@/components/filters/filter-errors";
 import { EventsTable } from "@/components/events-table/events-table";
-import { toEventRow } from "@/components/events-table/event-row";
-import { eventTableOptions, parseEventTableParams } from "@/components/events-table/event-table-config";
+import { eventsTableProps, parseEventTableParams } from "@/components/events-table/event-table-config";
 import { TableParamErrors } from "@/components/events-table/table-param-errors";
 import { TABLE_PARAM_KEYS } from "@/components/data-table/table-search-params";
 import { AdminNotice, type AdminNoticeKind } from "@/components/admin/admin-notice";
@@ -68,14 +67,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             No events match these filters. <Link href="/admin/events/new">Create an event</Link> or clear the filters.
           </p>
         ) : (
-          <EventsTable
-            rows={result.rows.map(toEventRow)}
-            total={result.total}
-            totalExact={result.totalExact}
-            state={{ sort: table.value.sort, page: result.page, size: result.pageSize }}
-            variant="admin"
-            options={eventTableOptions(table.config)}
-          />
+          <EventsTable {...eventsTableProps(result, table)} variant="admin" />
         )}
       </section>
       <DeletedEventsList events={deleted} />

@@ -1,4 +1,5 @@
-import { EVENT_SORTS, PAGE_SIZES, type EventSort } from "@/lib/queries/find-events";
+import { EVENT_SORTS, PAGE_SIZES, type EventSort, type FindEventsResult } from "@/lib/queries/find-events";
+import { toEventRow } from "./event-row";
 import { parseTableParams, type TableParamsConfig } from "@/components/data-table/table-search-params";
 import type { SearchParamsInput } from "@/lib/filters/event-filter";
 
@@ -31,6 +32,17 @@ export function eventTableConfig(editor: boolean, searching = false): TableParam
     defaultPageSize: 25,
     columns,
     defaultColumns: columns.filter((id) => !HIDDEN_BY_DEFAULT.includes(id)),
+  };
+}
+
+/** The events table's props for a page of results, rows formatted here on the server. */
+export function eventsTableProps(result: FindEventsResult, table: { value: { sort: EventSort }; config: TableParamsConfig<EventSort> }) {
+  return {
+    rows: result.rows.map(toEventRow),
+    total: result.total,
+    totalExact: result.totalExact,
+    state: { sort: table.value.sort, page: result.page, size: result.pageSize },
+    options: eventTableOptions(table.config),
   };
 }
 

@@ -10,8 +10,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterErrors } from "@/components/filters/filter-errors";
 import { TABLE_PARAM_KEYS } from "@/components/data-table/table-search-params";
 import { EventsTable } from "@/components/events-table/events-table";
-import { toEventRow } from "@/components/events-table/event-row";
-import { eventTableOptions, parseEventTableParams } from "@/components/events-table/event-table-config";
+import { eventsTableProps, parseEventTableParams } from "@/components/events-table/event-table-config";
 import { TableParamErrors } from "@/components/events-table/table-param-errors";
 import { hrefWithoutFilter } from "@/components/events-table/href-without-filter";
 import { formatEventTotal } from "@/components/events-table/format-event-total";
@@ -62,14 +61,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           )}
         </div>
       ) : (
-        <EventsTable
-          rows={result.rows.map(toEventRow)}
-          total={result.total}
-          totalExact={result.totalExact}
-          state={{ sort: table.value.sort, page: result.page, size: result.pageSize }}
-          variant={editor ? "editor" : "reader"}
-          options={eventTableOptions(table.config)}
-        />
+        <EventsTable {...eventsTableProps(result, table)} variant={editor ? "editor" : "reader"} />
       )}
     </>
   );
