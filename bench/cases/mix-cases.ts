@@ -35,31 +35,31 @@ function drawCombination(random: Random, ctx: BenchContext, fullText: string | n
   let filter = resolvedFilter({});
   const clauses = [VISIBLE];
   const params: unknown[] = [];
-  const facets = ["topic", "actor", "country", "actor_kind"] as const;
-  const chosen = new Set(Array.from({ length: randomInt(random, 0, 3) }, () => pick(random, facets)));
-  if (chosen.has("topic")) {
-    const topic = pick(random, pool.topics);
-    filter = { ...filter, topics: [topic.slug], topicIds: [topic.id] };
-    clauses.push("EXISTS (SELECT 1 FROM event_topics x WHERE x.event_id = e.id AND x.topic_id = ?)");
-    params.push(topic.id);
-  }
-  if (chosen.has("actor")) {
-    const actor = pick(random, pool.actors);
-    filter = { ...filter, actors: [actor.slug], actorIds: [actor.id] };
-    clauses.push("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id = ?)");
-    params.push(actor.id);
-  }
-  if (chosen.has("country")) {
-    const country = pick(random, pool.countries);
-    filter = { ...filter, countries: [country] };
-    clauses.push("EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.id AND x.country_code = ?)");
-    params.push(country);
-  }
-  if (chosen.has("actor_kind")) {
-    const kind = pick(random, ACTOR_KINDS);
-    filter = { ...filter, actorKinds: [kind] };
-    clauses.push("EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id WHERE x.event_id = e.id AND a.kind = ?)");
-    params.push(kind);
+  // Each facet: a value drawn from the pool, the filter narrowed to it, and the same condition written by hand.
+  const facets: (() => { narrow: Partial<ResolvedEventFilter>; sql: string; param: unknown })[] = [
+    () => {
+      const topic = pick(random, pool.topics);
+      return { narrow: { topics: [topic.slug], topicIds: [topic.id] }, sql: "EXISTS (SELECT 1 FROM event_topics x WHERE x.event_id = e.id AND x.topic_id = ?)", param: topic.id };
+    },
+    () => {
+      const actor = pick(random, pool.actors);
+      return { narrow: { actors: [actor.slug], actorIds: [actor.id] }, sql: "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id = ?)", param: actor.id };
+    },
+    () => {
+      const country = pick(random, pool.countries);
+      return { narrow: { countries: [country] }, sql: "EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.id AND x.country_code = ?)", param: country };
+    },
+    () => {
+      const kind = pick(random, ACTOR_KINDS);
+      return { narrow: { actorKinds: [kind] }, sql: "EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id WHERE x.event_id = e.id AND a.kind = ?)", param: kind };
+    },
+  ];
+  const chosen = new Set(Array.from({ length: randomInt(random, 0, 3) }, () => randomInt(random, 0, facets.length - 1)));
+  for (const index of [...chosen].sort()) {
+    const { narrow, sql, param } = facets[index]!();
+    filter = { ...filter, ...narrow };
+    clauses.push(sql);
+    params.push(param);
   }
   const words = fullText ? Array.from({ length: randomInt(random, 0, 2) }, () => pick(random, WORDS)) : [];
   if (words.length) {
