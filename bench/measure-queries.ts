@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { openRawDb } from "./raw-driver";
 import { compareTimed } from "./timing";
 import { buildBenchCases, checkOutcome, loadBenchContext } from "./query-suite";
+import { currentMatrix } from "../lib/queries/matrix/matrix-source";
 
 export interface QueryMeasurement {
   group: string;
@@ -25,6 +26,10 @@ async function main() {
   if (!out) throw new Error("usage: measure-queries.ts <out.json> <iterations> <warmup> <budgetMs>");
   const ctx = await loadBenchContext(openRawDb(process.env.DATABASE_URL!));
   const { fullText, cases } = await buildBenchCases(ctx);
+  // The event matrix loads once per server; the cases time it warm, and its load is reported apart.
+  const loadStarted = performance.now();
+  const matrix = await currentMatrix();
+  const matrixLoad = matrix ? { events: matrix.size, loadMs: Math.round(performance.now() - loadStarted), megabytes: Math.round(matrix.bytes / 1e6) } : null;
   const results: QueryMeasurement[] = [];
   for (const testCase of cases) {
     const timed = await compareTimed(testCase.app, testCase.raw, { iterations: Number(iterations), warmup: Number(warmup), budgetMs: Number(budgetMs) });
@@ -42,7 +47,7 @@ async function main() {
     process.stderr.write(`  ${testCase.group}: ${testCase.name} — app p95 ${timed.app.p95} ms, raw p95 ${timed.raw.p95} ms\n`);
   }
   await ctx.raw.close();
-  fs.writeFileSync(out, JSON.stringify({ fullText, results }, null, 2));
+  fs.writeFileSync(out, JSON.stringify({ fullText, matrixLoad, results }, null, 2));
 }
 
 main().then(

@@ -8,6 +8,8 @@ export interface SizeRun {
   size: number;
   database: "reused" | "filled";
   fullText?: string | null;
+  /** The event matrix's load before the cases (lib/queries/matrix); null when it is off. */
+  matrixLoad?: { events: number; loadMs: number; megabytes: number } | null;
   queries?: QueryMeasurement[];
   http?: HttpMeasurement;
   browser?: BrowserMeasurement;
@@ -119,6 +121,7 @@ export function renderReport(db: DbKind, runs: SizeRun[]): string {
     "",
     "Query times in ms (app p50 / p95, raw SQL p95 in brackets, ratio = app p95 / raw p95; [1 run] = slower than the 8 s budget, so run once; [raw 1 run] = only the raw side was). Growth = how much the app p50 multiplies per tenfold table (1 = flat, 10 = linear).",
     fullText ? `Search: the database has a full-text index (${fullText}); the raw side matches it by hand (FTS5 MATCH / tsvector @@ tsquery) and pages by date.` : "Search: substring scan (LIKE/ILIKE) on both sides; no full-text index in this build.",
+    ...runs.filter((r) => r.matrixLoad).map((r) => `Event matrix at ${sizeLabel(r.size)}: ${r.matrixLoad!.events.toLocaleString("en")} events loaded in ${(r.matrixLoad!.loadMs / 1000).toFixed(1)} s, ${r.matrixLoad!.megabytes} MB of arrays (loaded before the cases, which time it warm).`),
     "",
     ...(runs.some((r) => r.queries) ? queryTable(runs) : []),
     "",

@@ -26,9 +26,9 @@ async function measureQueries(url: string, args: ReturnType<typeof parseBenchArg
   const out = path.join(os.tmpdir(), `chronicle-bench-${process.pid}-${Date.now()}.json`);
   // Its own process: the data-access layer binds to DATABASE_URL when first imported.
   await runCommand(path.join(ROOT, "node_modules", ".bin", "tsx"), ["bench/measure-queries.ts", out, String(args.iterations), String(args.warmup), String(args.budgetMs)], { DATABASE_URL: url }, false);
-  const parsed = JSON.parse(fs.readFileSync(out, "utf8")) as Pick<SizeRun, "fullText" | "queries"> & { results: SizeRun["queries"] };
+  const parsed = JSON.parse(fs.readFileSync(out, "utf8")) as Pick<SizeRun, "fullText" | "queries" | "matrixLoad"> & { results: SizeRun["queries"] };
   fs.rmSync(out, { force: true });
-  return { fullText: parsed.fullText, queries: parsed.results };
+  return { fullText: parsed.fullText, matrixLoad: parsed.matrixLoad, queries: parsed.results };
 }
 
 async function main() {

@@ -8,6 +8,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { resolveDatabaseConfig } from "../lib/db/database-config";
 import { rebuildEventCountsSql } from "../lib/db/event-counts-sql";
+import { RELOAD_EVERYTHING_SQL } from "../lib/db/event-changes-sql";
 
 async function main() {
   const config = resolveDatabaseConfig();
@@ -16,6 +17,7 @@ async function main() {
     const db = new Database(config.file);
     db.transaction(() => {
       for (const statement of rebuildEventCountsSql("sqlite")) db.exec(statement);
+      db.exec(RELOAD_EVERYTHING_SQL);
     })();
     db.close();
   } else {
@@ -24,6 +26,7 @@ async function main() {
     try {
       await client.query("BEGIN");
       for (const statement of rebuildEventCountsSql("postgres")) await client.query(statement);
+      await client.query(RELOAD_EVERYTHING_SQL);
       await client.query("COMMIT");
     } finally {
       await client.end();

@@ -22,6 +22,7 @@ export const RAW_SQL_TABLES: Record<CountsDialect, readonly string[]> = {
     "event_pair_counts",
     "event_link_days",
     "event_actor_kinds",
+    "event_changes",
   ],
-  postgres: ["event_search", "event_search_fields", "event_counts", "event_pair_counts", "event_link_days", "event_actor_kinds"],
+  postgres: ["event_search", "event_search_fields", "event_counts", "event_pair_counts", "event_link_days", "event_actor_kinds", "event_changes"],
 };

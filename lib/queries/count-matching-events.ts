@@ -8,6 +8,7 @@ import { planCount, type CountPlanner } from "./counts/plan-count";
 import { countByMember } from "./counts/count-sql";
 import { parseSearchQuery } from "./search/parse-search-query";
 import { searchFirstFromSql } from "./search/search-sql";
+import { matchInMatrix } from "./matrix/match-in-matrix";
 
 /**
  * How far lists count exactly. An exact COUNT(*) reads every matching index entry: about a million at 1M
@@ -24,8 +25,8 @@ export interface MatchingCount {
 }
 
 /**
- * The single place that counts the events of a list. Exact from event_counts when the planner allows
- * (see planCount); otherwise counts at most `cap + 1` rows (COUNT over a LIMITed
+ * The single place that counts the events of a list. Exact from event_counts or the event matrix when the planner
+ * allows (see planCount); otherwise counts at most `cap + 1` rows (COUNT over a LIMITed
  * subquery) and answers `{ count: cap, exact: false }` past the cap. `cap = Infinity` counts exactly,
  * linear in the matches: only for rare paths (a bookmarked page past the end of a long list).
  */
@@ -36,6 +37,8 @@ export async function countMatchingEvents(filter: ResolvedEventFilter, viewer: V
     const rows = await countByMember(target.scope, [target.dim], target.scope.period, target.scope.match, [target.member]);
     return { count: rows[0]?.n ?? 0, exact: true };
   }
+  const match = plan.table === "event_matrix" ? await matchInMatrix(filter, viewer) : null;
+  if (match) return { count: match.slots.length, exact: true };
   if (!Number.isFinite(cap)) {
     const rows = await readSql<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM events e WHERE ${eventWhereSql(filter, viewer)}`;
     return { count: toNumber(rows[0]?.n), exact: true };

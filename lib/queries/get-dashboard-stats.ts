@@ -11,6 +11,8 @@ import { findTopActors, TOP_ACTORS, type ActorCount } from "./dashboard/find-top
 import { countDashboardFromCounts, countDashboardFromPairs, countHeadlineFromCounts } from "./dashboard/dashboard-counted";
 import { planCount, type CountPlanner } from "./counts/plan-count";
 import { countHeadline, type HeadlineCounts } from "./dashboard/count-headline";
+import { countriesFromMatrix, headlineFromMatrix, topActorsFromMatrix } from "./matrix/matrix-dashboard";
+import { matchInMatrix } from "./matrix/match-in-matrix";
 
 export type { ActivityStats, ActivitySeries, ActivityBucket } from "./dashboard/get-activity";
 export type { CountryCount } from "./dashboard/count-events-by-country";
@@ -61,21 +63,34 @@ function withoutIds({ topicIds: _topicIds, actorIds: _actorIds, ...filter }: Res
 }
 
 /**
- * Everything the dashboard shows for a filter. Every number is counted in the database, from the table the
- * planner chooses (see planCount): event_counts, event_pair_counts, or a GROUP BY over the matching events.
+ * Everything the dashboard shows for a filter, counted where the planner says (see planCount): event_counts,
+ * event_pair_counts, the event matrix, or a GROUP BY over the matching events.
  */
 export async function getDashboardStats({ filter, viewer, interval, planner = planCount }: GetDashboardStatsOptions): Promise<DashboardStats> {
   const previousFilter = previousPeriodFilter(filter);
   const plan = planner(filter, viewer, "dashboard");
   const previousPlan = previousFilter && planner(previousFilter, viewer, "dashboard");
+  const searches = new Map<string, Promise<Int32Array>>();
+  const [match, previousMatch] = await Promise.all([
+    plan.table === "event_matrix" ? matchInMatrix(filter, viewer, searches) : null,
+    previousFilter && previousPlan?.table === "event_matrix" ? matchInMatrix(previousFilter, viewer, searches) : null,
+  ]);
   const [{ counts, byCountry, topActors }, activity, previousCounts] = await Promise.all([
-    plan.table === "event_counts"
-      ? countDashboardFromCounts(plan.target.scope, TOP_ACTORS)
-      : plan.table === "event_pair_counts"
-        ? countDashboardFromPairs(plan.target, TOP_ACTORS)
-        : Promise.all([countHeadline(filter, viewer), countEventsByCountry(filter, viewer), findTopActors(filter, viewer)]).then(([counts, byCountry, topActors]) => ({ counts, byCountry, topActors })),
-    getActivity(filter, viewer, plan, interval),
-    previousPlan?.table === "event_counts" ? countHeadlineFromCounts(previousPlan.target.scope) : previousFilter ? countHeadline(previousFilter, viewer) : Promise.resolve(null),
+    match
+      ? Promise.all([countriesFromMatrix(match), topActorsFromMatrix(match, TOP_ACTORS)]).then(([byCountry, topActors]) => ({ counts: headlineFromMatrix(match), byCountry, topActors }))
+      : plan.table === "event_counts"
+        ? countDashboardFromCounts(plan.target.scope, TOP_ACTORS)
+        : plan.table === "event_pair_counts"
+          ? countDashboardFromPairs(plan.target, TOP_ACTORS)
+          : Promise.all([countHeadline(filter, viewer), countEventsByCountry(filter, viewer), findTopActors(filter, viewer)]).then(([counts, byCountry, topActors]) => ({ counts, byCountry, topActors })),
+    getActivity(filter, viewer, plan, interval, match),
+    previousMatch
+      ? headlineFromMatrix(previousMatch)
+      : previousPlan?.table === "event_counts"
+        ? countHeadlineFromCounts(previousPlan.target.scope)
+        : previousFilter
+          ? countHeadline(previousFilter, viewer)
+          : Promise.resolve(null),
   ]);
   const previous = previousFilter && previousCounts
     ? {

@@ -11,6 +11,7 @@ import type { CountTarget } from "./counts/count-scope";
 import { planCount, type CountPlanner } from "./counts/plan-count";
 import { findLinkDayExtent, type DayBounds } from "./timeline/link-day-extent";
 import { countByMember, findEndDayExtent, findStartDayExtent } from "./counts/count-sql";
+import { matchInMatrix, type MatrixMatch } from "./matrix/match-in-matrix";
 
 export interface TimelineExtent extends EventExtent {
   /** Matching events over all time. */
@@ -60,7 +61,24 @@ async function getCountedExtent(target: CountTarget): Promise<TimelineExtent> {
 /** The span the filtered events cover, ignoring the sentinels of unknown starts and ongoing ends. */
 export async function getTimelineExtent({ filter, viewer, planner = planCount }: { filter: ResolvedEventFilter; viewer: Viewer; planner?: CountPlanner }): Promise<TimelineExtent> {
   const plan = planner(filter, viewer, "events");
-  return plan.table === "event_counts" ? getCountedExtent(plan.target) : withinPeriod(await findEventsExtent(filter, viewer), filterPeriod(filter));
+  if (plan.table === "event_counts") return getCountedExtent(plan.target);
+  const match = plan.table === "event_matrix" ? await matchInMatrix(filter, viewer) : null;
+  return withinPeriod(match ? extentInMatrix(match) : await findEventsExtent(filter, viewer), filterPeriod(filter));
+}
+
+/** findEventsExtent's answer from the event matrix's matches. */
+function extentInMatrix({ matrix, slots }: MatrixMatch): TimelineExtent {
+  let first = Infinity;
+  let last = -Infinity;
+  let openEnded = false;
+  for (let k = 0; k < slots.length; k++) {
+    const start = matrix.earliest[slots[k]!]!;
+    const end = matrix.latest[slots[k]!]!;
+    if (start > DATE_MIN && start < first) first = start;
+    if (end < DATE_MAX && end > last) last = end;
+    if (end >= DATE_MAX) openEnded = true;
+  }
+  return { count: slots.length, first: Number.isFinite(first) ? first : null, last: Number.isFinite(last) ? last : null, openEnded };
 }
 
 /** The span read from the matching events themselves: any filter. */

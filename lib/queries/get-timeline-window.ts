@@ -20,6 +20,8 @@ import { planDateWalk, type WalkFilter } from "./sql/plan-date-walk";
 import { liveWindowCounter, windowRange } from "./timeline/live-window-counter";
 import { ALL_LANE_KEY, type TimelineBucket, type TimelineLane } from "./timeline/timeline-types";
 import type { EventSummary } from "./event-summary";
+import { matchInMatrix } from "./matrix/match-in-matrix";
+import { matrixWindowCounter, matrixWindowItemIds } from "./matrix/matrix-window";
 
 export { NO_LANE_KEY } from "./sql/lane-sql";
 export { OTHER_LANE_KEY } from "@/lib/timeline/lane-choice";
@@ -98,7 +100,7 @@ function drawnLaneKeys(keys: string[], shown: Set<string>, hidden: Set<string>, 
  * The events of one timeline window, grouped into lanes. A sparse window returns its events; a dense
  * one returns density buckets for every lane and only the most important events as items, so the
  * page never draws more than a few hundred elements. Counting comes from the count tables when the
- * planner allows (see planCount), otherwise from the matching events.
+ * planner allows (see planCount), otherwise from the matching events: in the event matrix, or in SQL.
  */
 export async function getTimelineWindow({
   filter,
@@ -124,12 +126,15 @@ export async function getTimelineWindow({
   const paired = pairs && pairCost?.cheaper ? pairs : null;
   const linkDays = !counted && !paired && countable && countable.dim !== "all" ? countable : null;
   // Only a count from the events, or a sparse window's items, uses the walk: it costs a count of the filter's links.
-  const walk = counted || paired || linkDays ? null : await planWindowWalk(filter, viewer, window);
+  // Any other filter: the event matrix's matches in the window, when there is a matrix.
+  const match = plan.table === "event_matrix" ? await matchInMatrix(filter, viewer, undefined, window) : null;
+  const walk = counted || paired || linkDays || match ? null : await planWindowWalk(filter, viewer, window);
   // The grid a dense window draws, known before counting: the live count can then read lanes and density in one pass.
   const gridStep = chooseBucketStep(window, pixelWidth);
   const gridBounds = bucketBounds(window, gridStep);
   const counter = counted ? countedWindowCounter(counted, window)
     : paired ? pairWindowCounter(paired, window, pairCost ?? undefined)
+    : match ? matrixWindowCounter(match, range, gridBounds)
     : liveWindowCounter(filter, viewer, window, walk ?? undefined, gridBounds, linkDays ?? undefined);
   const { total, lanes: allLanes } = await counter.countLanes(groupBy);
   const dense = total > densityThreshold;
@@ -142,10 +147,14 @@ export async function getTimelineWindow({
   const bounds = step ? gridBounds : [];
 
   // Dense items walk the (importance, earliest) index and stop at the limit: that is a date-sorted page's choice, not the count's.
-  const itemWalk = dense ? (await planDateWalk(filter)).walk : (walk ?? (linkDays ? await planWindowWalk(filter, viewer, window) : new Set<WalkFilter>()));
-  const where = eventWhereSql(filter, viewer, window, itemWalk);
+  const minImportance = filter.minImportance ?? IMPORTANCE_MIN;
+  const readItemIds = async () => {
+    if (match) return matrixWindowItemIds(match, dense, itemLimit, minImportance, counter.range.start);
+    const itemWalk = dense ? (await planDateWalk(filter)).walk : (walk ?? (linkDays ? await planWindowWalk(filter, viewer, window) : new Set<WalkFilter>()));
+    return findWindowItemIds({ where: eventWhereSql(filter, viewer, window, itemWalk), dense, limit: itemLimit, minImportance, rangeStart: counter.range.start });
+  };
   const [ids, buckets] = await Promise.all([
-    findWindowItemIds({ where, dense, limit: itemLimit, minImportance: filter.minImportance ?? IMPORTANCE_MIN, rangeStart: counter.range.start }),
+    readItemIds(),
     step ? counter.countDensity({ groupBy, shownKeys, hiddenKeys: laneChoice.hidden, withOther: hasOther, bounds, step }) : Promise.resolve([]),
   ]);
   // Lane membership comes with the summaries: their topics, actors and countries are loaded in batches, not per event.

@@ -2,6 +2,7 @@ import pg from "pg";
 import type { SyntheticEvent } from "../../lib/synthetic/generate-events";
 import type { SyntheticTaxonomy } from "../../lib/synthetic/generate-taxonomy";
 import { rebuildEventCountsSql } from "../../lib/db/event-counts-sql";
+import { RELOAD_EVERYTHING_SQL } from "../../lib/db/event-changes-sql";
 import { indexSearchBatch } from "./postgres-search-batch";
 import type { SyntheticWriter, TaxonomyIds } from "./writer";
 
@@ -19,7 +20,7 @@ interface LoadTrigger {
  * The triggers a bulk load switches off inside each batch's transaction (a crash rolls that back too): the
  * event_counts ones, rebuilt once at the end, and the event_search ones, whose work the batch does in one statement.
  */
-async function findLoadTriggers(client: pg.PoolClient, prefix: "event_counts_" | "event_actor_kinds_" | "event_search_"): Promise<LoadTrigger[]> {
+async function findLoadTriggers(client: pg.PoolClient, prefix: "event_counts_" | "event_actor_kinds_" | "event_changes_" | "event_search_"): Promise<LoadTrigger[]> {
   const { rows } = await client.query<LoadTrigger>(
     "SELECT t.tgname AS name, c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname LIKE $1",
     [`${prefix.replaceAll("_", "\\_")}%`],
@@ -54,6 +55,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
     const started = performance.now();
     await inTransaction(async (client) => {
       for (const statement of rebuildEventCountsSql("postgres")) await client.query(statement);
+      await client.query(RELOAD_EVERYTHING_SQL);
     });
     console.log(`Rebuilt event_counts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   }
@@ -78,7 +80,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
     },
     async writeBatch(events: SyntheticEvent[], ids: TaxonomyIds) {
       await inTransaction(async (client) => {
-        triggers ??= { counts: [...(await findLoadTriggers(client, "event_counts_")), ...(await findLoadTriggers(client, "event_actor_kinds_"))], search: await findLoadTriggers(client, "event_search_") };
+        triggers ??= { counts: [...(await findLoadTriggers(client, "event_counts_")), ...(await findLoadTriggers(client, "event_actor_kinds_")), ...(await findLoadTriggers(client, "event_changes_"))], search: await findLoadTriggers(client, "event_search_") };
         const switched = [...triggers.counts, ...triggers.search];
         await setTriggers(client, switched, "DISABLE");
         const now = new Date();

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { SyntheticEvent } from "../../lib/synthetic/generate-events";
 import type { SyntheticTaxonomy } from "../../lib/synthetic/generate-taxonomy";
 import { rebuildEventCountsSql } from "../../lib/db/event-counts-sql";
+import { RELOAD_EVERYTHING_SQL } from "../../lib/db/event-changes-sql";
 import type { SyntheticWriter, TaxonomyIds } from "./writer";
 
 const now = () => new Date().toISOString().replace("Z", "+00:00");
@@ -34,14 +35,15 @@ export function createSqliteWriter(file: string): SyntheticWriter {
         FROM events e WHERE e.id BETWEEN ? AND ?`)
     : null;
 
-  // The count triggers (and event_actor_kinds', which the counts may read) cost an upsert per event and link row;
+  // The count triggers (and event_actor_kinds', which the counts may read, and the change log's) cost an upsert per event and link row;
   // they are dropped the same way and the tables are rebuilt once at the end, in one transaction.
   const countsTriggers = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'event_counts_%' OR name LIKE 'event_actor_kinds_%')")
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'event_counts_%' OR name LIKE 'event_actor_kinds_%' OR name LIKE 'event_changes_%')")
     .all() as { name: string; sql: string }[];
   const droppedTriggers = [...searchTriggers, ...countsTriggers];
   const rebuildCounts = db.transaction(() => {
     for (const statement of rebuildEventCountsSql("sqlite")) db.exec(statement);
+    db.exec(RELOAD_EVERYTHING_SQL);
   });
 
   const writeBatch = db.transaction((events: SyntheticEvent[], ids: TaxonomyIds) => {

@@ -62,13 +62,13 @@ describe("the count planner", () => {
     expect(FILTER_KEYS.filter((key) => !used.has(key))).toEqual([]);
   });
 
-  it("sends a filter with a key it does not list to the events, for every purpose", async () => {
+  it("sends a filter with a key it does not list to the events (the event matrix), for every purpose", async () => {
     const filter = await filterFromQuery("country=MY");
     const withNewKey = { ...filter, regionIds: [3] } as typeof filter;
     expect(uncountedKeys(withNewKey)).toEqual(["regionIds"]);
     for (const purpose of ["events", "window", "dashboard"] as CountPurpose[]) {
-      expect(planCount(filter, ANONYMOUS, purpose).table, purpose).not.toBe("events");
-      expect(planCount(withNewKey, ANONYMOUS, purpose).table, purpose).toBe("events");
+      expect(planCount(filter, ANONYMOUS, purpose).table, purpose).not.toBe("event_matrix");
+      expect(planCount(withNewKey, ANONYMOUS, purpose).table, purpose).toBe("event_matrix");
     }
   });
 
@@ -112,13 +112,24 @@ describe("the count planner", () => {
     };
     expect(await tables("")).toEqual(["event_counts", "event_counts", "event_counts"]);
     expect(await tables("country=MY")).toEqual(["event_counts", "event_counts", "event_pair_counts"]);
-    expect(await tables("country=MY&from=2005")).toEqual(["event_counts", "event_counts", "events"]);
-    expect(await tables("from=2005&match=start")).toEqual(["event_counts", "events", "event_counts"]);
-    expect(await tables("q=corridor")).toEqual(["events", "events", "events"]);
-    expect(await tables("topic=syn-trade&country=MY")).toEqual(["events", "events", "events"]);
-    expect(await tables("actor_kind=government")).toEqual(["events", "events", "events"]);
+    expect(await tables("country=MY&from=2005")).toEqual(["event_counts", "event_counts", "event_matrix"]);
+    expect(await tables("from=2005&match=start")).toEqual(["event_counts", "event_matrix", "event_counts"]);
+    expect(await tables("q=corridor")).toEqual(["event_matrix", "event_matrix", "event_matrix"]);
+    expect(await tables("topic=syn-trade&country=MY")).toEqual(["event_matrix", "event_matrix", "event_matrix"]);
+    expect(await tables("actor_kind=government")).toEqual(["event_matrix", "event_matrix", "event_matrix"]);
     const all = await filterFromQuery("");
-    expect(planCount(all, ANONYMOUS, "window", "actor_kind").table).toBe("events");
+    expect(planCount(all, ANONYMOUS, "window", "actor_kind").table).toBe("event_matrix");
     expect(planCount(all, ANONYMOUS, "window", "country").table).toBe("event_counts");
+  });
+
+  it("counts from the events in SQL when the event matrix is off", async () => {
+    const filter = await filterFromQuery("topic=syn-trade&country=MY");
+    process.env.CHRONICLE_EVENT_MATRIX = "off";
+    try {
+      expect(planCount(filter, ANONYMOUS, "dashboard").table).toBe("events");
+    } finally {
+      delete process.env.CHRONICLE_EVENT_MATRIX;
+    }
+    expect(planCount(filter, ANONYMOUS, "dashboard").table).toBe("event_matrix");
   });
 });

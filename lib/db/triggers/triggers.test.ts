@@ -30,9 +30,9 @@ describe.each(DIALECTS)("the %s triggers", (dialect) => {
     expect(newest?.sql === generatedTriggersMigrationSql(dialect), `${newest?.name} differs from the generator's output`).toBe(true);
   });
 
-  it("keep the name prefixes the bulk loaders switch off (event_search_*, event_counts_*), or event_actor_kinds_* they leave on", () => {
+  it("keep the name prefixes the bulk loaders switch off (event_search_*, event_counts_*, event_actor_kinds_*, event_changes_*)", () => {
     const triggers = objects.filter((object) => object.kind === "trigger");
-    for (const { name } of triggers) expect(name).toMatch(dialect === "postgres" ? /^(event_search_|event_counts_|search_fields_|event_actor_kinds_)/ : /^(event_search_|event_counts_|event_actor_kinds_)/);
+    for (const { name } of triggers) expect(name).toMatch(dialect === "postgres" ? /^(event_search_|event_counts_|search_fields_|event_actor_kinds_|event_changes_)/ : /^(event_search_|event_counts_|event_actor_kinds_|event_changes_)/);
     expect(new Set(triggers.map((trigger) => trigger.name)).size).toBe(triggers.length);
   });
 });

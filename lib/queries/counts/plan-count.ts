@@ -7,6 +7,7 @@ import { readableStatus } from "../visibility";
 import { FACETS } from "@/lib/domain/facets";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import { FACET_TABLES, namedFacets } from "../sql/facet-sql";
+import { matrixEnabled } from "../matrix/matrix-source";
 
 /**
  * What a count is for, which decides what may answer it:
@@ -17,10 +18,15 @@ import { FACET_TABLES, namedFacets } from "../sql/facet-sql";
  */
 export type CountPurpose = "events" | "window" | "dashboard";
 
-/** Which table answers, chosen in one place for every entry point. */
+/**
+ * Which table answers, chosen in one place for every entry point. "event_matrix" is the events themselves, held in
+ * memory (lib/queries/matrix): any filter, counted in a pass over arrays; an entry point that has no use for it (the
+ * timeline) or finds it unavailable (off, rebuilding) counts from the events in SQL, the same numbers.
+ */
 export type CountPlan =
   | { table: "event_counts"; target: CountTarget }
   | { table: "event_pair_counts"; target: PairTarget }
+  | { table: "event_matrix"; reason: string }
   | { table: "events"; reason: string };
 
 /** `lanes`: what a timeline window is laned by; lanes the count tables do not count send it to the events. */
@@ -46,10 +52,10 @@ export function uncountedKeys(filter: ResolvedEventFilter): string[] {
   return Object.entries(filter).filter(([key, value]) => !COUNTED.has(key) && isSet(value)).map(([key]) => key);
 }
 
-const events = (reason: string): CountPlan => ({ table: "events", reason });
+const events = (reason: string): CountPlan => (matrixEnabled() ? { table: "event_matrix", reason } : { table: "events", reason });
 
-/** Counts from the events themselves, whatever the filter: what every plan must agree with. */
-export const countFromEvents: CountPlanner = () => events("asked for");
+/** Counts from the events in SQL, whatever the filter: what every plan must agree with. */
+export const countFromEvents: CountPlanner = () => ({ table: "events", reason: "asked for" });
 
 export const planCount: CountPlanner = (filter, viewer, purpose, lanes = "none") => {
   const uncounted = uncountedKeys(filter);

@@ -12,6 +12,8 @@ import { countActivityBucketsFromCounts, countActivityFromCounts } from "./activ
 import { countActivityBucketsLive, countActivityLive } from "./activity-live";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import { TOP_TOPICS, type TopicRank } from "./rank-topics";
+import { activityFromMatrix } from "../matrix/matrix-dashboard";
+import type { MatrixMatch } from "../matrix/match-in-matrix";
 
 export const OTHER_SERIES = "_other";
 export const NO_TOPIC_SERIES = "_none";
@@ -54,8 +56,12 @@ interface ActivitySource {
   buckets(interval: BucketInterval, top: TopicRank[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }>;
 }
 
-/** Where the chart is counted: event_counts, event_pair_counts (one topic, actor or country over all time) or the events. */
-function activitySource(filter: ResolvedEventFilter, viewer: Viewer, plan: CountPlan): ActivitySource {
+/**
+ * Where the chart is counted: the event matrix's matches when given, event_counts, event_pair_counts (one topic,
+ * actor or country over all time) or the events in SQL.
+ */
+function activitySource(filter: ResolvedEventFilter, viewer: Viewer, plan: CountPlan, match: MatrixMatch | null): ActivitySource {
+  if (match) return activityFromMatrix(match, filter);
   if (plan.table === "event_counts") {
     const { scope } = plan.target;
     return {
@@ -82,8 +88,8 @@ function activitySource(filter: ResolvedEventFilter, viewer: Viewer, plan: Count
 }
 
 /** Events per time bucket, stacked by topic: from event_counts or event_pair_counts when the filter allows, else from the events. */
-export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, countPlan: CountPlan, requested?: BucketInterval): Promise<ActivityStats> {
-  const source = activitySource(filter, viewer, countPlan);
+export async function getActivity(filter: ResolvedEventFilter, viewer: Viewer, countPlan: CountPlan, requested?: BucketInterval, match: MatrixMatch | null = null): Promise<ActivityStats> {
+  const source = activitySource(filter, viewer, countPlan, match);
   const { overview, ranking } = await source.overview();
   const period = filterPeriod(filter);
   const plan = planBuckets({ dataFirst: overview.firstMs, dataLast: overview.lastMs, periodStart: period.start, periodEnd: period.end, requested });

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { RELOAD_EVERYTHING_SQL } from "@/lib/db/event-changes-sql";
+import { CHANGE_SOURCES } from "@/lib/db/triggers/event-changes";
+import { FACETS } from "@/lib/domain/facets";
+import { FACET_TABLES } from "@/lib/queries/sql/facet-sql";
+import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
+import { countFromEvents, planCount } from "@/lib/queries/counts/plan-count";
+import { countMatchingEvents } from "@/lib/queries/count-matching-events";
+import { getDashboardStats } from "@/lib/queries/get-dashboard-stats";
+import { currentMatrix } from "@/lib/queries/matrix/matrix-source";
+import { filterFromQuery } from "../support/filter-from-query";
+import { createTestEvent, removeTestEvents } from "./event-fixtures";
+import { insertSyntheticEvents } from "./timeline-synthetic-events";
+
+const EDITOR: Viewer = { userId: "matrix-test", role: "editor" };
+
+/** Shapes the count tables cannot answer, so the planner sends them to the matrix. */
+const QUERIES = ["topic=syn-trade&country=MY", "country=FR&from=2004&importance=2", "q=corridor&country=MY", "actor_kind=government&from=2004&to=2006"];
+
+async function expectMatrixEqualsSql(label: string, viewer: Viewer = ANONYMOUS) {
+  for (const query of QUERIES) {
+    const filter = await filterFromQuery(query);
+    expect(planCount(filter, viewer, "dashboard").table, query).toBe("event_matrix");
+    expect(await getDashboardStats({ filter, viewer }), `${label}: ${query}`).toEqual(await getDashboardStats({ filter, viewer, planner: countFromEvents }));
+    expect(await countMatchingEvents(filter, viewer), `${label}: ${query}`).toEqual(await countMatchingEvents(filter, viewer, Number.POSITIVE_INFINITY, countFromEvents));
+  }
+}
+
+async function countOf(query: string, viewer: Viewer = ANONYMOUS) {
+  return (await countMatchingEvents(await filterFromQuery(query), viewer)).count;
+}
+
+describe("the event matrix", () => {
+  const slugs: string[] = [];
+  beforeAll(async () => {
+    slugs.push(...(await insertSyntheticEvents({ count: 300, seed: 31, status: "published", fromYear: 2002, toYear: 2008 })));
+    expect(await currentMatrix()).not.toBeNull();
+  });
+  afterAll(async () => {
+    await removeTestEvents(slugs);
+  });
+
+  it("follows the link table of every facet", () => {
+    const followed = CHANGE_SOURCES.map((source) => source.table);
+    for (const facet of FACETS) expect(followed, facet.name).toContain(FACET_TABLES[facet.name].linkTable);
+  });
+
+  it("counts what SQL counts, for readers and editors", async () => {
+    await expectMatrixEqualsSql("loaded");
+    await expectMatrixEqualsSql("loaded, as an editor", EDITOR);
+  });
+
+  it("follows every write to an event and its links, whoever makes it", async () => {
+    const before = await countOf("topic=syn-trade&country=MY");
+    const slug = "matrix-follows-writes";
+    slugs.push(slug);
+    const id = await createTestEvent({ slug, title: "Corridor talks", start: "2005-03", status: "published" });
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug: "syn-trade" } });
+    await db.eventTopic.create({ data: { eventId: id, topicId: topic.id } });
+    await db.eventCountry.create({ data: { eventId: id, countryCode: "MY" } });
+    expect(await countOf("topic=syn-trade&country=MY")).toBe(before + 1);
+    await expectMatrixEqualsSql("after an insert");
+
+    await db.eventCountry.update({ where: { eventId_countryCode: { eventId: id, countryCode: "MY" } }, data: { countryCode: "FR" } });
+    expect(await countOf("topic=syn-trade&country=MY")).toBe(before);
+    expect(await countOf("topic=syn-trade&country=FR")).toBeGreaterThan(0);
+    await expectMatrixEqualsSql("after a link moved");
+
+    await db.event.update({ where: { id }, data: { status: "draft" } });
+    expect(await countOf("topic=syn-trade&country=FR&status=draft", EDITOR)).toBe(1);
+    await db.event.update({ where: { id }, data: { status: "published", deletedAt: new Date() } });
+    await expectMatrixEqualsSql("after a deletion");
+    await db.event.delete({ where: { id } });
+    await expectMatrixEqualsSql("after a purge");
+  });
+
+  it("reloads everything when a bulk load says so, counting in SQL meanwhile", async () => {
+    const query = "topic=syn-trade&country=MY";
+    const before = await countOf(query);
+    // A bulk load: rows the change log does not name (its triggers are off during one), then "reload everything".
+    const slug = "matrix-bulk-loaded";
+    slugs.push(slug);
+    const id = await createTestEvent({ slug, title: "Loaded in bulk", start: "2006", status: "published" });
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug: "syn-trade" } });
+    await db.eventTopic.create({ data: { eventId: id, topicId: topic.id } });
+    await db.eventCountry.create({ data: { eventId: id, countryCode: "MY" } });
+    await db.$executeRawUnsafe(`DELETE FROM event_changes WHERE event_id = ${id}`);
+    await db.$executeRawUnsafe(RELOAD_EVERYTHING_SQL);
+    // The reload runs in the background: counts stay right while it does, from SQL, and after it, from the matrix.
+    expect(await countOf(query)).toBe(before + 1);
+    for (let tries = 0; tries < 100 && !(await currentMatrix()); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await currentMatrix()).not.toBeNull();
+    expect(await countOf(query)).toBe(before + 1);
+    await expectMatrixEqualsSql("after a reload");
+  });
+});
