@@ -25,7 +25,7 @@ export async function loadBenchContext(raw: RawDb): Promise<BenchContext> {
     actors: actors.map((row) => ({ id: Number(row.id), slug: row.slug })),
     countries: countries.map((row) => row.code),
   };
-  return { raw, topic: { id: Number(topic.id), slug: topic.slug }, actor: { id: Number(actor.id), slug: actor.slug }, country: country.code, commonTerm: "corridor", twoWords: "summit talks", rareTerm: rare.name, absentTerm: "zyzzyva", pool };
+  return { raw, topic: { id: Number(topic.id), slug: topic.slug }, actor: { id: Number(actor.id), slug: actor.slug }, country: country.code, rareTerm: rare.name, absentTerm: "zyzzyva", pool };
 }
 
 export async function buildBenchCases(ctx: BenchContext): Promise<{ fullText: string | null; cases: BenchCase[] }> {

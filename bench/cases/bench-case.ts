@@ -29,9 +29,6 @@ export interface BenchContext {
   topic: { id: number; slug: string };
   actor: { id: number; slug: string };
   country: string;
-  commonTerm: string;
-  /** Two words, both in many events, for a search ranked by relevance. */
-  twoWords: string;
   rareTerm: string;
   absentTerm: string;
   /** The busiest members of each facet, for the seeded mix of filter combinations. */

@@ -4,6 +4,7 @@ import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
 import { serializeEventFilter } from "@/lib/filters/event-filter";
 import { createRandom, pick, randomInt, type Random } from "@/lib/synthetic/random";
 import { ACTOR_KINDS } from "@/lib/domain/event-vocabulary";
+import { searchWordAtRank } from "@/lib/synthetic/vocabulary";
 import type { ResolvedEventFilter } from "@/lib/queries/resolve-event-filter";
 import { resolvedFilter, VISIBLE, yearStart, type BenchCase, type BenchContext } from "./bench-case";
 import { findCase } from "./find-cases";
@@ -13,8 +14,13 @@ import { fullTextMatch } from "./search-cases";
 /** Combinations drawn per run; the same seed draws the same ones at every size and on both databases. */
 export const MIX_SIZE = 16;
 const MIX_SEED = 20261206;
-/** Words of the synthetic text, common and not (lib/synthetic/vocabulary.ts). */
-const WORDS = ["summit", "corridor", "financing", "tariff", "consortium", "memorandum", "delegation", "pilot"];
+/**
+ * The rarest frequency rank a searched word may have. A word's rank is drawn log-uniform from 1 to it, so each
+ * tenfold band of ranks is as likely as the next: rank 1 (COMMON_WORD, in ~80% of events, the worst case), then
+ * words in ~40% of events down to ~0.25% (lib/synthetic/vocabulary.ts). One draw per word, as a pick from a list.
+ */
+export const MIX_RAREST_RANK = 5000;
+const drawWord = (random: Random) => searchWordAtRank(Math.floor(Math.exp(random() * Math.log(MIX_RAREST_RANK + 1))));
 
 interface Combination {
   filter: ResolvedEventFilter;
@@ -61,7 +67,7 @@ function drawCombination(random: Random, ctx: BenchContext, fullText: string | n
     clauses.push(sql);
     params.push(param);
   }
-  const words = fullText ? Array.from({ length: randomInt(random, 0, 2) }, () => pick(random, WORDS)) : [];
+  const words = fullText ? Array.from({ length: randomInt(random, 0, 2) }, () => drawWord(random)) : [];
   if (words.length) {
     const q = [...new Set(words)].join(" ");
     filter = { ...filter, q };

@@ -3,6 +3,7 @@ import { findCase, type PageOrder } from "./find-cases";
 import type { RawDb } from "../raw-driver";
 import { parseSearchQuery } from "@/lib/queries/search/parse-search-query";
 import { SEARCH_FIELDS } from "@/lib/queries/search/search-fields";
+import { COMMON_WORD, searchWordAtRank } from "@/lib/synthetic/vocabulary";
 
 /**
  * Full-text search goes through findEvents with q, as the table and the API use it. With a full-text index
@@ -68,9 +69,18 @@ function relevanceOrder(raw: RawDb, text: string): PageOrder {
   return { sort: "relevance", sql: `${rank} DESC, e.importance DESC, e.earliest DESC, e.id ASC`, params: parts.map(({ param }) => param) };
 }
 
+/**
+ * Words of the synthetic text by frequency rank (lib/synthetic/vocabulary.ts), with the share of events that hold
+ * each: COMMON_WORD (rank 1, ~80%: the worst case), then a common word (rank 10, ~33%), a middling one (rank 300,
+ * ~4%) and a rare one (rank 3,000, ~0.4%). Two words for relevance: ranks 2 and 10, each in a third or more.
+ */
+const RANKED_WORDS = [[10, "common"], [300, "middling"], [3000, "rare"]] as const;
+const TWO_WORDS = `${searchWordAtRank(2)} ${searchWordAtRank(10)}`;
+
 export function searchCases(ctx: BenchContext, fullText: string | null): BenchCase[] {
   const terms: [label: string, term: string, expectMatches: boolean][] = [
-    [`common word "${ctx.commonTerm}"`, ctx.commonTerm, true],
+    [`the most common word "${COMMON_WORD}"`, COMMON_WORD, true],
+    ...RANKED_WORDS.map(([rank, kind]): [string, string, boolean] => [`${kind} word "${searchWordAtRank(rank)}" (rank ${rank})`, searchWordAtRank(rank), true]),
     ["rare: a little-used actor's name", ctx.rareTerm, true],
     [`absent word "${ctx.absentTerm}"`, ctx.absentTerm, false],
   ];
@@ -89,7 +99,7 @@ export function searchCases(ctx: BenchContext, fullText: string | null): BenchCa
   });
   if (!fullText) return cases;
   // Relevance is the default order while searching: one word (read tier by tier) and two (rank buckets).
-  const byRelevance = ([[`common word "${ctx.commonTerm}"`, ctx.commonTerm], [`two words "${ctx.twoWords}"`, ctx.twoWords]] as const).map(([label, term]) => ({
+  const byRelevance = ([[`the most common word "${COMMON_WORD}"`, COMMON_WORD], [`two words "${TWO_WORDS}"`, TWO_WORDS]] as const).map(([label, term]) => ({
     ...fullTextCase(`${label}, by relevance`, term, relevanceOrder(ctx.raw, term)),
     note: `full-text (${fullText}) on both sides; the baseline ranks every match by hand`,
   }));

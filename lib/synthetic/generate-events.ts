@@ -2,7 +2,7 @@ import { toStoredEventDate, type EventDate, type StoredEventDate } from "@/lib/d
 import { formatPartialDateValue, type PartialDate, SEASONS } from "@/lib/dates/partial-date";
 import type { RelationType } from "@/lib/domain/event-vocabulary";
 import { createRandom, createZipf, distinctZipf, gaussian, pick, randomInt, weighted, type Random } from "./random";
-import { BODY_WORDS, PUBLISHERS, SUBJECTS, VERBS } from "./vocabulary";
+import { drawWord, PUBLISHERS, TITLE_VERBS } from "./vocabulary";
 import type { SyntheticTaxonomy } from "./generate-taxonomy";
 
 export interface SyntheticEvent extends StoredEventDate {
@@ -67,11 +67,37 @@ function dateFor(shape: Shape, at: number, random: Random): EventDate {
   }
 }
 
-function sentence(random: Random, words: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(pick(random, BODY_WORDS));
-  const text = out.join(" ");
-  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+function words(random: Random, count: number): string {
+  let text = drawWord(random);
+  for (let i = 1; i < count; i++) text += ` ${drawWord(random)}`;
+  return text;
+}
+
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+function sentence(random: Random, count: number): string {
+  return `${capitalised(words(random, count))}.`;
+}
+
+/**
+ * The text has its own stream, half of mulberry32's cycle (2^31 draws) away from the main one, so the two never
+ * overlap. The main stream still takes, and drops, the draws the template text took from it before the Zipf
+ * vocabulary (issue 13): a verb and a subject for the title, a length and a word each for the summary and body.
+ * So a seed gives the same dates, actors, countries, topics, importance, status, sources and relations as before.
+ */
+const textRandom = (seed: number) => createRandom(seed + 2 ** 31);
+
+function skipTemplateTitle(random: Random) {
+  random();
+  random();
+}
+
+function skipTemplateText(random: Random) {
+  const skip = (draws: number) => {
+    for (let i = 0; i < draws; i++) random();
+  };
+  skip(randomInt(random, 8, 16));
+  for (let sentences = randomInt(random, 1, 4); sentences > 0; sentences--) skip(randomInt(random, 10, 30));
 }
 
 /**
@@ -82,6 +108,7 @@ function sentence(random: Random, words: number): string {
 export function* generateEvents(options: GenerateOptions): Generator<SyntheticEvent> {
   const { count, seed, firstId, taxonomy } = options;
   const random = createRandom(seed);
+  const text = textRandom(seed);
   const from = Date.UTC(options.fromYear ?? 1990, 0, 1);
   const to = Date.UTC(options.toYear ?? 2026, 5, 30);
   const topicZipf = createZipf(taxonomy.topics.length);
@@ -110,7 +137,8 @@ export function* generateEvents(options: GenerateOptions): Generator<SyntheticEv
     const countryCodes = distinctZipf(random, countryZipf, randomInt(random, 1, 2), taxonomy.countries.length).map((i) => taxonomy.countries[i]!.code);
     const lead = taxonomy.actors[uniqueActors[0]!]!.name;
     const other = uniqueActors[1] !== undefined ? taxonomy.actors[uniqueActors[1]]!.name : taxonomy.countries.find((c) => c.code === countryCodes[0])!.name;
-    const title = `${lead} ${pick(random, VERBS)} ${other} ${pick(random, SUBJECTS)}`;
+    const title = `${lead} ${pick(text, TITLE_VERBS)} ${other}: ${words(text, randomInt(text, 2, 4))}`;
+    skipTemplateTitle(random);
     const stored = toStoredEventDate(date);
     const sourceCount = weighted(random, [[0, 15], [1, 50], [2, 25], [3, 10]] as const);
     const published = date.start ? formatPartialDateValue(date.start) : "2025-07";
@@ -119,12 +147,15 @@ export function* generateEvents(options: GenerateOptions): Generator<SyntheticEv
       relations.push({ toId: burst.lastId, type: weighted(random, [["follows", 5], ["outcome_of", 2], ["context_for", 1]] as const) });
     }
     if (burst) burst.lastId = id;
+    const summary = sentence(text, randomInt(text, 8, 16));
+    const body = Array.from({ length: randomInt(text, 1, 4) }, () => sentence(text, randomInt(text, 10, 30))).join(" ");
+    skipTemplateText(random);
     yield {
       id,
       slug: `syn-${seed}-${id}`,
       title,
-      summary: sentence(random, randomInt(random, 8, 16)),
-      body: Array.from({ length: randomInt(random, 1, 4) }, () => sentence(random, randomInt(random, 10, 30))).join(" "),
+      summary,
+      body,
       ...stored,
       importance: weighted(random, [[1, 30], [2, 30], [3, 25], [4, 10], [5, 5]] as const),
       status: random() < 0.95 ? "published" : "draft",
@@ -133,7 +164,7 @@ export function* generateEvents(options: GenerateOptions): Generator<SyntheticEv
       countryCodes,
       sources: Array.from({ length: sourceCount }, (_, i) => ({
         publisher: pick(random, PUBLISHERS),
-        title: `${title.slice(0, 60)} (${i + 1})`,
+        title: `${lead}: ${capitalised(words(text, randomInt(text, 3, 8)))}`,
         url: `https://news.example/${seed}/${id}/${i}`,
         publishedOn: published,
       })),

@@ -40,25 +40,36 @@ export function weighted<T>(random: Random, options: readonly (readonly [T, numb
   return options[options.length - 1]![0];
 }
 
-/** Zipf-distributed ranks 0..n-1: rank k is chosen with weight 1/(k+1)^exponent. */
-export function createZipf(n: number, exponent = 1.07): (random: Random) => number {
+/**
+ * Picks an index with probability proportional to its weight, by one draw: the first index whose running sum
+ * reaches the draw. A guide table (where each of n equal slices of the draws starts) makes that a step or two.
+ */
+export function createWeightedIndex(weights: ArrayLike<number>): (random: Random) => number {
+  const n = weights.length;
   const cumulative = new Float64Array(n);
   let sum = 0;
   for (let k = 0; k < n; k++) {
-    sum += 1 / Math.pow(k + 1, exponent);
+    sum += weights[k]!;
     cumulative[k] = sum;
   }
+  const guide = new Uint32Array(n);
+  for (let slice = 0, k = 0; slice < n; slice++) {
+    while (k < n - 1 && cumulative[k]! < (slice / n) * sum) k++;
+    guide[slice] = k;
+  }
   return (random) => {
-    const target = random() * sum;
-    let low = 0;
-    let high = n - 1;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (cumulative[mid]! < target) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    const draw = random();
+    const target = draw * sum;
+    let k = guide[Math.floor(draw * n)]!;
+    while (k > 0 && cumulative[k - 1]! >= target) k--; // only if rounding put the draw in the slice above
+    while (k < n - 1 && cumulative[k]! < target) k++;
+    return k;
   };
+}
+
+/** Zipf-distributed ranks 0..n-1: rank k is chosen with weight 1/(k+1)^exponent. */
+export function createZipf(n: number, exponent = 1.07): (random: Random) => number {
+  return createWeightedIndex(Float64Array.from({ length: n }, (_, k) => 1 / Math.pow(k + 1, exponent)));
 }
 
 /** k distinct Zipf ranks. */

@@ -21,7 +21,7 @@ import { timeRuns } from "../timeline/time-runs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PAGE_SIZE = 50;
-const QUERIES = (process.env.QUERIES ?? "corridor,rail,summit talks,hydrogen").split(",");
+const QUERIES = (process.env.QUERIES ?? "officials,growth,talks growth,census").split(",");
 const PAGES = (process.env.PAGES ?? "1,3").split(",").map(Number);
 
 const FILTER = process.env.FILTER ?? "";

@@ -67,7 +67,7 @@ export function searchMatchSql(query: SearchQuery, walk = false): Prisma.Sql {
 
 /**
  * SQLite: the FTS5 text of the events holding term `index` in `field`, among those matching the whole query, which
- * are all that get ranked ("summit talks" at 1M: 69k matches, where "summit" alone is in 750k bodies). The term
+ * are all that get ranked (two common words match far fewer events than either alone). The term
  * itself is named once, in its field: another read of its index would add time and nothing else (BENCHMARKS.md,
  * “Figures: search”). `phrases`: each term's FTS5 phrase, ftsTerm's unless given (rank buckets spell a
  * prefix out as its tokens).

@@ -14,7 +14,7 @@ describe("relevance tiers of a one-term search", () => {
   });
 
   it("skips the tiers that need a field where the term never occurs", () => {
-    // "corridor" at 1M: in summaries and bodies only.
+    // A word found in summaries and bodies only.
     expect(listTiers(maskOf([false, true, false, true]))).toEqual([5, 4, 1]);
     expect(listTiers(0)).toEqual([]);
   });
