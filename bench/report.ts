@@ -2,6 +2,7 @@ import type { DbKind } from "./bench-args";
 import type { QueryMeasurement } from "./measure-queries";
 import type { HttpMeasurement } from "./measure-http";
 import type { BrowserMeasurement } from "./measure-browser";
+import type { TableDisk } from "./disk-usage";
 
 export interface SizeRun {
   db: DbKind;
@@ -11,6 +12,8 @@ export interface SizeRun {
   /** The event matrix's load before the cases (lib/queries/matrix); null when it is off. */
   matrixLoad?: { events: number; loadMs: number; megabytes: number } | null;
   queries?: QueryMeasurement[];
+  /** Bytes on disk by table, indexes included. */
+  disk?: TableDisk[];
   http?: HttpMeasurement;
   browser?: BrowserMeasurement;
 }
@@ -113,6 +116,21 @@ function lateFrameLines(rows: SizeRun[]): string[] {
   return lines.length ? ["", "Late frames and requests during the drag:", "", ...lines] : [];
 }
 
+/** Bytes per event by table at the largest size measured: what a million events cost on disk, and where. */
+function diskTable(runs: SizeRun[]): string[] {
+  const run = [...runs].reverse().find((r) => r.disk?.length);
+  if (!run) return [];
+  const total = run.disk!.reduce((sum, table) => sum + table.bytes, 0);
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1);
+  return [
+    `Disk at ${sizeLabel(run.size)} events: ${mb(total)} MB, ${Math.round(total / run.size).toLocaleString("en")} bytes per event (tables with their indexes; the search index with its shadow tables).`,
+    "",
+    "| table | MB | bytes per event | share |",
+    "|---|---|---|---|",
+    ...run.disk!.filter((table) => table.bytes / total >= 0.001).map((table) => `| ${table.table} | ${mb(table.bytes)} | ${Math.round(table.bytes / run.size).toLocaleString("en")} | ${((table.bytes / total) * 100).toFixed(1)} % |`),
+  ];
+}
+
 /** The results of one database as Markdown: the same tables go to the console and into BENCHMARKS.md. */
 export function renderReport(db: DbKind, runs: SizeRun[]): string {
   const fullText = runs.find((r) => r.fullText)?.fullText;
@@ -126,6 +144,8 @@ export function renderReport(db: DbKind, runs: SizeRun[]): string {
     ...(runs.some((r) => r.queries) ? queryTable(runs) : []),
     "",
     ...mixSummary(runs),
+    "",
+    ...diskTable(runs),
     "",
     ...httpTable(runs),
     "",

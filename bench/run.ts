@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseBenchArgs, type DbKind } from "./bench-args";
 import { benchDatabaseUrl, prepareBenchDatabase, runCommand } from "./bench-database";
 import { ensureProductionBuild, startAppServer } from "./app-server";
+import { measureDisk } from "./disk-usage";
 import { measureHttp } from "./measure-http";
 import { measureBrowser, INTERACTIVE_DEFINITION } from "./measure-browser";
 import { renderReport, type SizeRun } from "./report";
@@ -64,6 +65,7 @@ async function main() {
         }
       };
       if (args.groups.includes("queries")) await attempt("queries", async () => { Object.assign(run, await measureQueries(url, args)); });
+      await attempt("disk", async () => { run.disk = await measureDisk(url); });
       if (args.groups.includes("http") || args.groups.includes("browser")) {
         await attempt("server", async () => {
           const server = await startAppServer(url, args.port);

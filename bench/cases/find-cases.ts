@@ -17,8 +17,9 @@ const partial = (value: string) => {
 
 /**
  * One page of 50 by date (or another order) through findEvents, against the same page, count and hydration written by hand.
- * Both sides count exactly when the app can (planCount: event_counts answers), at most COUNT_CAP + 1 rows
- * otherwise (the app shows "10,000+" past it), and read one row past the page to know whether a next page exists.
+ * Both sides count exactly when the app can (planCount: event_counts or the event matrix answers), at most
+ * COUNT_CAP + 1 rows otherwise (the app shows "10,000+" past it), and read one row past the page to know whether a
+ * next page exists.
  */
 /** Also read what the page shows beyond the summaries, e.g. the texts search snippets are cut from. */
 type PageExtra = (ids: number[]) => Promise<unknown>;
@@ -33,8 +34,8 @@ export interface PageOrder {
 const BY_DATE: PageOrder = { sort: "date", sql: "e.earliest ASC, e.latest ASC, e.id ASC", params: [] };
 
 export function findCase(ctx: BenchContext, group: CaseGroup, name: string, filter: ResolvedEventFilter, where: string, params: unknown[], extra?: PageExtra, order = BY_DATE): BenchCase {
-  // The app counts exactly from event_counts when the filter allows; the hand-written side then counts every match.
-  const exact = planCount(filter, ANONYMOUS, "events").table === "event_counts";
+  // The app counts exactly from event_counts or the event matrix when it can; the hand-written side then counts every match.
+  const exact = ["event_counts", "event_matrix"].includes(planCount(filter, ANONYMOUS, "events").table);
   return {
     group,
     name,

@@ -1,5 +1,8 @@
 import { ANONYMOUS } from "@/lib/domain/viewer";
 import { getDashboardStats } from "@/lib/queries/get-dashboard-stats";
+import { getTimelineWindow, NO_LANE_KEY } from "@/lib/queries/get-timeline-window";
+import type { FacetName } from "@/lib/domain/facets";
+import type { RawDb } from "../raw-driver";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
 import { serializeEventFilter } from "@/lib/filters/event-filter";
 import { createRandom, pick, randomInt, type Random } from "@/lib/synthetic/random";
@@ -91,12 +94,48 @@ function drawCombination(random: Random, ctx: BenchContext, fullText: string | n
   return { filter, where: clauses.join(" AND "), params };
 }
 
+/** The timeline's whole span, as the home page fits it. */
+const TIMELINE_SPAN = { start: yearStart(1990), end: yearStart(2027) };
+/** The lane menu lists this many lanes (getTimelineWindow's LANE_OPTION_LIMIT): the mix compares the lanes above its cut. */
+const LANE_MENU = 40;
+
+/** Each lane grouping by hand: the lane's key per matching event (actor kinds through the actors, as above). */
+const RAW_LANES: Record<FacetName, string> = {
+  topic: "SELECT t.slug AS k, COUNT(*) AS n FROM events e JOIN event_topics l ON l.event_id = e.id JOIN topics t ON t.id = l.topic_id WHERE {where} GROUP BY t.slug",
+  actor: "SELECT a.slug AS k, COUNT(*) AS n FROM events e JOIN event_actors l ON l.event_id = e.id JOIN actors a ON a.id = l.actor_id WHERE {where} GROUP BY a.slug",
+  country: "SELECT l.country_code AS k, COUNT(*) AS n FROM events e JOIN event_countries l ON l.event_id = e.id WHERE {where} GROUP BY l.country_code",
+  actor_kind: "SELECT a.kind AS k, COUNT(DISTINCT e.id) AS n FROM events e JOIN event_actors l ON l.event_id = e.id JOIN actors a ON a.id = l.actor_id WHERE {where} GROUP BY a.kind",
+};
+
+/**
+ * The lanes above the lane menu's cut, by key: the menu lists the 40 busiest (events in no lane last), so lanes tied
+ * at the cut may differ by name order, and only those strictly above it are compared.
+ */
+function lanesAboveCut(lanes: { key: string; count: number }[]): Record<string, number> {
+  const real = lanes.filter((lane) => lane.key !== NO_LANE_KEY).sort((a, b) => b.count - a.count);
+  const cut = real.length >= LANE_MENU ? real[LANE_MENU - 1]!.count : 0;
+  return Object.fromEntries(real.filter((lane) => lane.count > cut).map((lane) => [lane.key, lane.count]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+}
+
+async function rawTimeline(raw: RawDb, where: string, params: unknown[], groupBy: FacetName) {
+  const windowed = `${where} AND e.earliest < ? AND e.latest > ?`;
+  const windowParams = [...params, TIMELINE_SPAN.end, TIMELINE_SPAN.start];
+  const [total, lanes] = await Promise.all([
+    raw.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM events e WHERE ${windowed}`, windowParams),
+    raw.all<{ k: string; n: unknown }>(RAW_LANES[groupBy].replace("{where}", windowed), windowParams),
+  ]);
+  return { count: Number(total[0]?.n ?? 0), fingerprint: lanesAboveCut(lanes.map((lane) => ({ key: lane.k, count: Number(lane.n) }))) };
+}
+
 /**
  * A seeded random mix of filter combinations, as readers combine them, on the events page (a page of 50 and its
- * count) and the dashboard (its headline and breakdowns): no case is a shape the derived tables were built for.
+ * count), the dashboard (its headline and breakdowns) and the timeline (its whole span, in lanes): no case is a
+ * shape the derived tables were built for.
  */
 export function mixCases(ctx: BenchContext, fullText: string | null): BenchCase[] {
   const random = createRandom(MIX_SEED);
+  // Lane groupings come from a stream of their own, so that adding the timeline kept the combinations drawn before.
+  const laneRandom = createRandom(MIX_SEED + 1);
   const cases: BenchCase[] = [];
   for (let i = 1; i <= MIX_SIZE; i++) {
     const { filter, where, params } = drawCombination(random, ctx, fullText);
@@ -117,6 +156,17 @@ export function mixCases(ctx: BenchContext, fullText: string | null): BenchCase[
         const result = await rawDashboard(ctx.raw, where, params, filter.from ? yearStart(filter.from.year) : null, "year");
         return { count: result.count, fingerprint: Object.fromEntries(Object.entries(result.countries).sort()) };
       },
+    });
+    const groupBy = pick(laneRandom, ["topic", "actor", "country", "actor_kind"] as const);
+    cases.push({
+      group: "mix",
+      name: `#${i} timeline by ${groupBy}: ${shape}`,
+      note,
+      app: async () => {
+        const result = await getTimelineWindow({ filter, viewer: ANONYMOUS, window: TIMELINE_SPAN, groupBy });
+        return { count: result.total, fingerprint: lanesAboveCut(result.laneOptions) };
+      },
+      raw: () => rawTimeline(ctx.raw, where, params, groupBy),
     });
   }
   return cases;

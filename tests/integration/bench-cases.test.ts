@@ -19,8 +19,10 @@ describe("benchmark cases on the reference data", () => {
 
   it("covers pages, timeline zooms (and a topic by country), dashboard, entity pages, search and the filter mix", () => {
     expect(new Set(cases.map((c) => c.group))).toEqual(new Set(["find", "timeline", "dashboard", "entity", "search", "mix"]));
-    // Every combination of the mix runs on the events page and on the dashboard.
-    expect(cases.filter((c) => c.group === "mix")).toHaveLength(2 * MIX_SIZE);
+    // Every combination of the mix runs on the events page, the dashboard and the timeline.
+    const mix = cases.filter((c) => c.group === "mix");
+    expect(mix).toHaveLength(3 * MIX_SIZE);
+    for (const page of ["events page", "dashboard", "timeline by"]) expect(mix.filter((c) => c.name.includes(page)), page).toHaveLength(MIX_SIZE);
     expect(cases.filter((c) => c.group === "timeline").map((c) => c.name)).toEqual([
       "whole history 1990–2026", "one year 2020", "one month 2020-06",
       "the most used topic by country, whole history 1990–2026", "the most used topic by country, one year 2020",

@@ -1,4 +1,5 @@
 import type { Viewer } from "@/lib/domain/viewer";
+import type { FacetName } from "@/lib/domain/facets";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import { DATE_MIN } from "@/lib/dates/event-date";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
@@ -10,17 +11,106 @@ import type { EventMatrix } from "./event-matrix";
 /** The slots of the events a filter matches, ascending. */
 export type MatchedSlots = Int32Array;
 
+/** Below this share of all events, a list of candidates is walked instead of every slot. */
+const CANDIDATE_SHARE = 0.25;
+
+/** One condition on a set of events: how many it may hold at most, its slots, and a test of one slot. */
+interface SetCondition {
+  size: number;
+  /** Its slots, ascending. */
+  slots(): Int32Array;
+  /** Sets mask[slot] for each of its slots. */
+  mark(mask: Uint8Array): void;
+  has(slot: number): boolean;
+}
+
+/** Any of `values` of a facet: the load's member lists, corrected for events changed since. */
+function facetCondition(matrix: EventMatrix, facet: FacetName, values: string[]): SetCondition {
+  const column = matrix.facets[facet];
+  const wanted = new Uint8Array(column.dictionary.size + 1);
+  const ordinals: number[] = [];
+  for (const value of values) {
+    const ordinal = column.dictionary.ordinalOf(value);
+    if (ordinal === undefined) continue;
+    wanted[ordinal] = 1;
+    ordinals.push(ordinal);
+  }
+  const postings = ordinals.map((ordinal) => column.postings[ordinal] ?? new Int32Array(0));
+  return {
+    size: postings.reduce((sum, list) => sum + list.length, 0) + column.patched.size,
+    slots() {
+      // One member's list, with no event changed since the load, is already the answer.
+      if (postings.length === 1 && column.patched.size === 0) return postings[0]!;
+      const out: number[] = [];
+      for (const list of postings) for (const slot of list) if (!matrix.isPatched[slot]) out.push(slot);
+      for (const [slot, members] of column.patched) if (members.some((ordinal) => wanted[ordinal])) out.push(slot);
+      return sortedUnique(out);
+    },
+    mark(mask) {
+      for (const list of postings) for (const slot of list) if (!matrix.isPatched[slot]) mask[slot] = 1;
+      for (const [slot, members] of column.patched) if (members.some((ordinal) => wanted[ordinal])) mask[slot] = 1;
+    },
+    has(slot) {
+      if (matrix.isPatched[slot]) return column.patched.get(slot)!.some((ordinal) => wanted[ordinal]);
+      for (let k = column.offsets[slot]!, end = column.offsets[slot + 1]!; k < end; k++) if (wanted[column.members[k]!]) return true;
+      return false;
+    },
+  };
+}
+
+/** The events whose ids are listed (a text search's matches). */
+function idCondition(matrix: EventMatrix, ids: ArrayLike<number>): SetCondition {
+  const slots = new Int32Array(ids.length);
+  let count = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const slot = matrix.slotOf(ids[k]!);
+    if (slot >= 0) slots[count++] = slot;
+  }
+  const listed = slots.subarray(0, count);
+  let sorted: Int32Array | null = null;
+  let mask: Uint8Array | null = null;
+  const mark = (target: Uint8Array) => {
+    for (let k = 0; k < listed.length; k++) target[listed[k]!] = 1;
+  };
+  return {
+    size: count,
+    // The search index lists ids in order on SQLite, and slots follow ids: sorting is then a check.
+    slots: () => (sorted ??= isAscending(listed) ? listed : listed.sort()),
+    mark,
+    has(slot) {
+      if (!mask) mark((mask = new Uint8Array(matrix.size)));
+      return mask[slot] === 1;
+    },
+  };
+}
+
+function isAscending(slots: Int32Array): boolean {
+  for (let k = 1; k < slots.length; k++) if (slots[k]! < slots[k - 1]!) return false;
+  return true;
+}
+
+function sortedUnique(slots: number[]): Int32Array {
+  const sorted = Int32Array.from(slots).sort();
+  let count = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[count++] = sorted[k]!;
+  return sorted.subarray(0, count);
+}
+
 /**
  * The events `filter` matches for `viewer`, by the rules of eventWhereSql (lib/queries/sql/event-where.ts), which
  * the count-planner test holds it to: live events the viewer may read, the period by overlap or by start, the least
  * importance, any of each facet's values, and (as `searchIds`, read from the search index) the text; within a
- * timeline `window` if given.
+ * timeline `window` if given. A facet or search holding few events is walked instead of every slot, and the other
+ * conditions tested on its events only.
  */
 export function matchSlots(matrix: EventMatrix, filter: ResolvedEventFilter, viewer: Viewer, searchIds: ArrayLike<number> | null, window?: Window): MatchedSlots {
-  const size = matrix.size;
-  const masks: Uint8Array[] = [];
-  for (const { facet, stored } of namedFacets(filter)) masks.push(facetMask(matrix, facet.name, stored.map(String)));
-  if (searchIds) masks.push(idMask(matrix, searchIds));
+  const conditions: SetCondition[] = namedFacets(filter).map(({ facet, stored }) => facetCondition(matrix, facet.name, stored.map(String)));
+  if (searchIds) conditions.push(idCondition(matrix, searchIds));
+  conditions.sort((a, b) => a.size - b.size);
+  const driver = conditions[0] && conditions[0].size < matrix.size * CANDIDATE_SHARE ? conditions.shift()! : null;
+  const candidates = driver ? driver.slots() : null;
+  // Tests of the rest by mask when every slot is walked, slot by slot when only the candidates are.
+  const tests = conditions.map((condition) => (candidates ? condition.has : maskOf(matrix, condition)));
 
   const status = readableStatus(viewer, filter.status);
   const wantPublished = status === "any" ? -1 : status === "published" ? 1 : 0;
@@ -36,9 +126,11 @@ export function matchSlots(matrix: EventMatrix, filter: ResolvedEventFilter, vie
   const minImportance = filter.minImportance ?? 0;
 
   const { live, published, earliest, latest, importance } = matrix;
-  const out = new Int32Array(size);
+  const walked = candidates ? candidates.length : matrix.size;
+  const out = new Int32Array(walked);
   let count = 0;
-  outer: for (let slot = 0; slot < size; slot++) {
+  outer: for (let k = 0; k < walked; k++) {
+    const slot = candidates ? candidates[k]! : k;
     if (!live[slot]) continue;
     if (wantPublished >= 0 && published[slot] !== wantPublished) continue;
     const first = earliest[slot]!;
@@ -46,36 +138,15 @@ export function matchSlots(matrix: EventMatrix, filter: ResolvedEventFilter, vie
     if (first >= startBefore || first >= overlapEnd) continue;
     if (latest[slot]! <= overlapStart) continue;
     if (importance[slot]! < minImportance) continue;
-    for (const mask of masks) if (!mask[slot]) continue outer;
+    for (const test of tests) if (!test(slot)) continue outer;
     out[count++] = slot;
   }
   return out.subarray(0, count);
 }
 
-/** Slots holding any of `values` of a facet: the load's member lists, corrected for events changed since. */
-function facetMask(matrix: EventMatrix, facet: Parameters<EventMatrix["forEachMember"]>[0], values: string[]): Uint8Array {
-  const column = matrix.facets[facet];
+/** A condition as a test by mask: its slots marked once, then one read per slot. */
+function maskOf(matrix: EventMatrix, condition: SetCondition): (slot: number) => boolean {
   const mask = new Uint8Array(matrix.size);
-  const wanted = new Set<number>();
-  for (const value of values) {
-    const ordinal = column.dictionary.ordinalOf(value);
-    if (ordinal === undefined) continue;
-    wanted.add(ordinal);
-    const posting = column.postings[ordinal];
-    if (posting) for (const slot of posting) if (!matrix.isPatched[slot]) mask[slot] = 1;
-  }
-  for (const [slot, members] of column.patched) {
-    mask[slot] = 0;
-    for (const ordinal of members) if (wanted.has(ordinal)) mask[slot] = 1;
-  }
-  return mask;
-}
-
-function idMask(matrix: EventMatrix, ids: ArrayLike<number>): Uint8Array {
-  const mask = new Uint8Array(matrix.size);
-  for (let k = 0; k < ids.length; k++) {
-    const slot = matrix.slotOf(ids[k]!);
-    if (slot >= 0) mask[slot] = 1;
-  }
-  return mask;
+  condition.mark(mask);
+  return (slot) => mask[slot] === 1;
 }
