@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { dialect } from "@/lib/db/client";
+import { resolveDatabaseConfig } from "@/lib/db/database-config";
 import { db } from "@/lib/db/client";
 import { RELOAD_EVERYTHING_SQL } from "@/lib/db/event-changes-sql";
 import { CHANGE_SOURCES } from "@/lib/db/triggers/event-changes";
@@ -93,5 +96,38 @@ describe("the event matrix", () => {
     expect(await currentMatrix()).not.toBeNull();
     expect(await countOf(query)).toBe(before + 1);
     await expectMatrixEqualsSql("after a reload");
+  });
+
+  // Only PostgreSQL runs writers side by side: SQLite's one writer commits in the order it numbers the changes.
+  it.runIf(dialect === "postgres")("sees a write that commits after a later-numbered one (PostgreSQL)", async () => {
+    const query = "topic=syn-trade&country=MY";
+    const before = await countOf(query);
+    const config = resolveDatabaseConfig();
+    const slow = new pg.Client({ connectionString: config.provider === "postgres" ? config.url : "" });
+    await slow.connect();
+    const slug = "matrix-committed-late";
+    slugs.push(slug);
+    try {
+      // The slow writer takes its change numbers first and commits last.
+      await slow.query("BEGIN");
+      const { rows } = await slow.query<{ id: number }>(
+        `INSERT INTO events (slug, title, start_precision, end_precision, earliest, latest, status, importance, updated_at)
+         VALUES ($1, 'Committed late', 'year', 'none', $2, $3, 'published', 3, now()) RETURNING id`,
+        [slug, Date.UTC(2005, 0, 1), Date.UTC(2006, 0, 1)],
+      );
+      const id = rows[0]!.id;
+      await slow.query("INSERT INTO event_topics (event_id, topic_id) SELECT $1, id FROM topics WHERE slug = 'syn-trade'", [id]);
+      await slow.query("INSERT INTO event_countries (event_id, country_code) VALUES ($1, 'MY')", [id]);
+      // Meanwhile another write commits, and a reader syncs past it.
+      const quick = "matrix-committed-early";
+      slugs.push(quick);
+      await createTestEvent({ slug: quick, title: "Committed early", start: "2005", status: "draft" });
+      expect(await countOf(query)).toBe(before);
+      await slow.query("COMMIT");
+      expect(await countOf(query)).toBe(before + 1);
+      await expectMatrixEqualsSql("after a late commit");
+    } finally {
+      await slow.end();
+    }
   });
 });
