@@ -11,6 +11,9 @@ import { buildSearchSnippets } from "./search/build-search-snippets";
 import { findRelevanceIds, type TierTuning } from "./search/find-relevance-ids";
 import { hydrateEventPage, hydrateEventsWithTexts, type EventTexts, type HydratedEvents } from "./hydrate-events";
 import type { EventSummary } from "./event-summary";
+import { planCount } from "./counts/plan-count";
+import { matchInMatrix } from "./matrix/match-in-matrix";
+import { MATRIX_PAGE_DEPTH, matrixPageIds, type MatrixOrder } from "./matrix/matrix-page";
 
 export { hydrateEvents } from "./hydrate-events";
 
@@ -62,13 +65,16 @@ function orderBySql(sort: EventSort, search: SearchQuery | null): Prisma.Sql {
 }
 
 /**
- * One page of events matching the filter, with the total. Filtering, sorting and paging happen in SQL.
+ * One page of events matching the filter, with the total. Filtering, sorting and paging happen in the event matrix
+ * where it can (findEventsInMatrix), otherwise in SQL.
  * While searching (filter.q), the default order is relevance and each row carries a highlighted snippet.
  */
 export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25, countCap = COUNT_CAP, tierTuning }: FindEventsOptions): Promise<FindEventsResult> {
   const search = filter.q ? parseSearchQuery(filter.q) : null;
   const effectiveSort = sort ?? (search ? "relevance" : "date");
   const byDate = effectiveSort === "date" || effectiveSort === "-date" || (effectiveSort === "relevance" && !search?.terms.length);
+  const fromMatrix = await findEventsInMatrix({ filter, viewer, page, pageSize }, byDate && effectiveSort === "relevance" ? "date" : effectiveSort, search);
+  if (fromMatrix) return fromMatrix;
   const order = orderBySql(effectiveSort, search);
   const plan = byDate ? await planDateWalk(filter) : null;
   if (plan?.matchesNothing) return { rows: [], total: 0, totalExact: true, page, pageSize, pageCount: 1, hasNextPage: false };
@@ -93,6 +99,26 @@ export async function findEvents({ filter, viewer, sort, page = 1, pageSize = 25
   const { total, totalExact } = pageTotal(counted, offset, rows.length, hasNextPage);
   const pageCount = Math.max(1, Math.ceil(total / pageSize), totalExact ? 0 : page + 1);
   return { rows, total, totalExact, page, pageSize, pageCount, hasNextPage };
+}
+
+const MATRIX_ORDERS: readonly EventSort[] = ["date", "-date", "importance", "-importance"];
+
+/**
+ * A page the event matrix can give (see planCount): every match in memory, the page's ids kept in order in one walk
+ * over them, the total exact, then the page hydrated. Null when the order needs a column the matrix does not hold
+ * (title, updated, relevance), the page is deep, or there is no matrix: SQL pages those.
+ */
+async function findEventsInMatrix({ filter, viewer, page, pageSize }: { filter: ResolvedEventFilter; viewer: Viewer; page: number; pageSize: number }, sort: EventSort, search: SearchQuery | null): Promise<FindEventsResult | null> {
+  const offset = (page - 1) * pageSize;
+  if (!MATRIX_ORDERS.includes(sort) || offset + pageSize + 1 > MATRIX_PAGE_DEPTH || planCount(filter, viewer, "events").table !== "event_matrix") return null;
+  const match = await matchInMatrix(filter, viewer);
+  if (!match) return null;
+  const ids = matrixPageIds(match, sort as MatrixOrder, offset, pageSize);
+  const withTexts = Boolean(search?.terms.length);
+  const loaded = await hydrateEventsWithTexts(ids, withTexts);
+  const rows = search && withTexts ? withSnippets(loaded.rows, loaded.texts, search) : loaded.rows;
+  const total = match.slots.length;
+  return { rows, total, totalExact: true, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), hasNextPage: offset + rows.length < total };
 }
 
 /**

@@ -11,6 +11,7 @@ import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
 import { countFromEvents, planCount } from "@/lib/queries/counts/plan-count";
 import { countMatchingEvents } from "@/lib/queries/count-matching-events";
 import { getDashboardStats } from "@/lib/queries/get-dashboard-stats";
+import { findEvents } from "@/lib/queries/find-events";
 import { currentMatrix } from "@/lib/queries/matrix/matrix-source";
 import { filterFromQuery } from "../support/filter-from-query";
 import { createTestEvent, removeTestEvents } from "./event-fixtures";
@@ -52,6 +53,31 @@ describe("the event matrix", () => {
   it("counts what SQL counts, for readers and editors", async () => {
     await expectMatrixEqualsSql("loaded");
     await expectMatrixEqualsSql("loaded, as an editor", EDITOR);
+  });
+
+  it("pages lists in every order it sorts by as SQL does", async () => {
+    const withMatrixOff = async <T>(run: () => Promise<T>): Promise<T> => {
+      process.env.CHRONICLE_EVENT_MATRIX = "off";
+      try {
+        return await run();
+      } finally {
+        delete process.env.CHRONICLE_EVENT_MATRIX;
+      }
+    };
+    for (const query of [...QUERIES, "actor_kind=government", "q=corridor"]) {
+      const filter = await filterFromQuery(query);
+      for (const sort of ["date", "-date", "importance", "-importance"] as const) {
+        for (const page of [1, 3]) {
+          const options = { filter, viewer: EDITOR, sort, page, pageSize: 10 };
+          const planned = await findEvents(options);
+          const inSql = await withMatrixOff(() => findEvents(options));
+          expect(planned.rows.map((row) => row.id), `${query} ${sort} page ${page}`).toEqual(inSql.rows.map((row) => row.id));
+          expect(planned.rows, `${query} ${sort} page ${page}`).toEqual(inSql.rows);
+          expect(planned.hasNextPage).toBe(inSql.hasNextPage);
+          if (inSql.totalExact) expect(planned.total).toBe(inSql.total);
+        }
+      }
+    }
   });
 
   it("follows every write to an event and its links, whoever makes it", async () => {

@@ -92,35 +92,48 @@ export interface MatrixBucket {
  * The charted events per bucket of `interval` (by start, in UTC, keyed as periodKey keys them), with those without a
  * topic, those with a topic outside `topOrdinals`, and those with each top topic. Ascending by key.
  */
+/** Counts a topic of an event in its bucket's top-topic cell; true when the topic is not a top one. */
+function tallyTopic(bucket: MatrixBucket, topPosition: Int32Array, ordinal: number): boolean {
+  const position = topPosition[ordinal]!;
+  if (position < 0) return true;
+  bucket.byTop[position]!++;
+  return false;
+}
+
 export function countBuckets(matrix: EventMatrix, charted: MatchedSlots, interval: BucketInterval, topOrdinals: number[]): MatrixBucket[] {
   const topics = matrix.facets.topic;
-  const topPosition = new Int32Array(topics.dictionary.size).fill(-1);
+  const topPosition = new Int32Array(topics.dictionary.size + 1).fill(-1);
   topOrdinals.forEach((ordinal, position) => (topPosition[ordinal] = position));
   const buckets = new Map<number, MatrixBucket>();
-  let lastDay = NaN;
-  let lastIndex = 0;
-  const members: number[] = [];
+  // A bucket is a union of days: each day's bucket is worked out once.
+  const bucketOfDay = new Map<number, MatrixBucket>();
+  const { offsets, members, patched } = topics;
   for (let k = 0; k < charted.length; k++) {
     const slot = charted[k]!;
     const start = matrix.earliest[slot]!;
-    // Events cluster on days: the bucket of the previous event's day is usually this one's.
     const day = Math.floor(start / 86_400_000);
-    if (day !== lastDay) {
-      lastDay = day;
-      lastIndex = bucketIndexOfTime(start, interval);
+    let bucket = bucketOfDay.get(day);
+    if (!bucket) {
+      const index = bucketIndexOfTime(start, interval);
+      bucket = buckets.get(index);
+      if (!bucket) buckets.set(index, (bucket = { bucket: bucketKeyFromIndex(index, interval), n: 0, noTopic: 0, other: 0, byTop: new Array(topOrdinals.length).fill(0) }));
+      bucketOfDay.set(day, bucket);
     }
-    let bucket = buckets.get(lastIndex);
-    if (!bucket) buckets.set(lastIndex, (bucket = { bucket: bucketKeyFromIndex(lastIndex, interval), n: 0, noTopic: 0, other: 0, byTop: new Array(topOrdinals.length).fill(0) }));
     bucket.n++;
-    members.length = 0;
-    matrix.forEachMember("topic", slot, (ordinal) => members.push(ordinal));
-    if (!members.length) bucket.noTopic++;
+    let held = 0;
     let outside = false;
-    for (const ordinal of members) {
-      const position = topPosition[ordinal]!;
-      if (position >= 0) bucket.byTop[position]!++;
-      else outside = true;
+    if (matrix.isPatched[slot]) {
+      for (const ordinal of patched.get(slot)!) {
+        held++;
+        outside = tallyTopic(bucket, topPosition, ordinal) || outside;
+      }
+    } else {
+      for (let m = offsets[slot]!, end = offsets[slot + 1]!; m < end; m++) {
+        held++;
+        outside = tallyTopic(bucket, topPosition, members[m]!) || outside;
+      }
     }
+    if (!held) bucket.noTopic++;
     if (outside) bucket.other++;
   }
   return [...buckets.values()].sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0));
