@@ -17,7 +17,7 @@ async function main() {
     const db = new Database(config.file);
     db.transaction(() => {
       for (const statement of rebuildEventCountsSql("sqlite")) db.exec(statement);
-      db.exec(RELOAD_EVERYTHING_SQL);
+      for (const statement of RELOAD_EVERYTHING_SQL) db.exec(statement);
     })();
     db.close();
   } else {
@@ -26,7 +26,7 @@ async function main() {
     try {
       await client.query("BEGIN");
       for (const statement of rebuildEventCountsSql("postgres")) await client.query(statement);
-      await client.query(RELOAD_EVERYTHING_SQL);
+      for (const statement of RELOAD_EVERYTHING_SQL) await client.query(statement);
       await client.query("COMMIT");
     } finally {
       await client.end();

@@ -55,7 +55,7 @@ export function createPostgresWriter(url: string): SyntheticWriter {
     const started = performance.now();
     await inTransaction(async (client) => {
       for (const statement of rebuildEventCountsSql("postgres")) await client.query(statement);
-      await client.query(RELOAD_EVERYTHING_SQL);
+      for (const statement of RELOAD_EVERYTHING_SQL) await client.query(statement);
     });
     console.log(`Rebuilt event_counts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   }

@@ -43,7 +43,7 @@ export function createSqliteWriter(file: string): SyntheticWriter {
   const droppedTriggers = [...searchTriggers, ...countsTriggers];
   const rebuildCounts = db.transaction(() => {
     for (const statement of rebuildEventCountsSql("sqlite")) db.exec(statement);
-    db.exec(RELOAD_EVERYTHING_SQL);
+    for (const statement of RELOAD_EVERYTHING_SQL) db.exec(statement);
   });
 
   const writeBatch = db.transaction((events: SyntheticEvent[], ids: TaxonomyIds) => {

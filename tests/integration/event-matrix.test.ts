@@ -115,7 +115,7 @@ describe("the event matrix", () => {
     await db.eventTopic.create({ data: { eventId: id, topicId: topic.id } });
     await db.eventCountry.create({ data: { eventId: id, countryCode: "MY" } });
     await db.$executeRawUnsafe(`DELETE FROM event_changes WHERE event_id = ${id}`);
-    await db.$executeRawUnsafe(RELOAD_EVERYTHING_SQL);
+    for (const statement of RELOAD_EVERYTHING_SQL) await db.$executeRawUnsafe(statement);
     // The reload runs in the background: counts stay right while it does, from SQL, and after it, from the matrix.
     expect(await countOf(query)).toBe(before + 1);
     for (let tries = 0; tries < 100 && !(await currentMatrix()); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
