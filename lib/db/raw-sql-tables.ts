@@ -11,9 +11,8 @@ import type { CountsDialect } from "./count-period-sql";
 export const RAW_SQL_TABLES: Record<CountsDialect, readonly string[]> = {
   sqlite: [
     "event_search",
-    // FTS5 keeps its index in these, named after the virtual table.
+    // FTS5 keeps its index in these, named after the virtual table (contentless: no event_search_content).
     "event_search_config",
-    "event_search_content",
     "event_search_data",
     "event_search_docsize",
     "event_search_idx",

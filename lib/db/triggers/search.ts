@@ -1,8 +1,8 @@
 /**
  * The triggers that keep the full-text search index (lib/queries/search) in step with events and their sources: the
  * FTS5 table event_search on SQLite; on PostgreSQL the tsvector table event_search and, derived from it,
- * event_search_fields (lexemes tagged by field). Their tables come from migrations 20261124100000_full_text_search and,
- * on PostgreSQL, 20261125200000_search_field_lexemes.
+ * event_search_fields (lexemes tagged by field). Their tables come from migrations 20261124100000_full_text_search,
+ * on SQLite 20261206130000_contentless_search and on PostgreSQL 20261125200000_search_field_lexemes.
  *
  * What a document holds is not defined here: the PostgreSQL functions that fold, split and weigh the text
  * (event_search_fold, event_search_field_vector, event_search_document, event_search_field_lexemes) stay in those
@@ -17,28 +17,38 @@ import { postgresSqlFunction, postgresStatementTrigger, postgresTriggerFunction,
 
 // ---------------------------------------------------------------------------------------------------------------
 // SQLite: row triggers on events and sources. The FTS5 row's rowid is the event id.
+//
+// event_search is contentless (content='', contentless_delete=1): FTS5 keeps the index but no copy of the texts, so it
+// cannot UPDATE some of a row's columns (it no longer knows the others' tokens) and an INSERT under a rowid it already
+// holds adds a second document instead of replacing the first. Every change therefore deletes the event's row and
+// writes it again, whole, from the event and its sources. The DELETE comes first (not INSERT OR REPLACE) because the
+// conflict clause of the statement that fires a trigger overrides the trigger's own: under an INSERT OR IGNORE into
+// sources, an OR REPLACE here would quietly become a plain INSERT. Deleting a rowid the index lacks costs nothing.
 
 const sourceTitles = (eventId: string) => `COALESCE((SELECT group_concat(s.title, ' ') FROM "sources" s WHERE s.event_id = ${eventId}), '')`;
 
-const indexEvent = `    INSERT INTO "event_search" (rowid, title, summary, sources, body)
-    VALUES (new.id, new.title, new.summary,
-            ${sourceTitles("new.id")},
-            new.body);`;
-
-const reindexSources = (eventId: string) => `    UPDATE "event_search"
-    SET sources = ${sourceTitles(eventId)}
-    WHERE rowid = ${eventId};`;
+/** Rewrites the row of event `eventId` (none if the event is gone), when `condition` (constants only) holds. */
+const reindexEvent = (eventId: string, condition = "") => `    DELETE FROM "event_search" WHERE rowid = ${eventId}${condition};
+    INSERT INTO "event_search" (rowid, title, summary, sources, body)
+    SELECT e.id, e.title, e.summary, ${sourceTitles("e.id")}, e.body
+    FROM "events" e WHERE e.id = ${eventId}${condition};`;
 
 function sqliteObjects(): TriggerObject[] {
   const trigger = (name: string, table: string, head: string, body: string) => sqliteTrigger(name, table, `CREATE TRIGGER "${name}" ${head} BEGIN\n${body}\nEND;`);
   return [
-    trigger("event_search_after_event_insert", "events", `AFTER INSERT ON "events"`, indexEvent),
-    trigger("event_search_after_event_update", "events", `AFTER UPDATE OF id, title, summary, body ON "events"`, `    DELETE FROM "event_search" WHERE rowid = old.id;\n${indexEvent}`),
+    trigger("event_search_after_event_insert", "events", `AFTER INSERT ON "events"`, reindexEvent("new.id")),
+    // A changed id leaves the old rowid behind: it goes first.
+    trigger("event_search_after_event_update", "events", `AFTER UPDATE OF id, title, summary, body ON "events"`, `    DELETE FROM "event_search" WHERE rowid = old.id;\n${reindexEvent("new.id")}`),
     trigger("event_search_after_event_delete", "events", `AFTER DELETE ON "events"`, `    DELETE FROM "event_search" WHERE rowid = old.id;`),
-    trigger("event_search_after_source_insert", "sources", `AFTER INSERT ON "sources"`, reindexSources("new.event_id")),
-    // A source moved to another event changes both events' source titles.
-    trigger("event_search_after_source_update", "sources", `AFTER UPDATE OF event_id, title ON "sources"`, `${reindexSources("old.event_id")}\n${reindexSources("new.event_id")}`),
-    trigger("event_search_after_source_delete", "sources", `AFTER DELETE ON "sources"`, reindexSources("old.event_id")),
+    trigger("event_search_after_source_insert", "sources", `AFTER INSERT ON "sources"`, reindexEvent("new.event_id")),
+    // A source moved to another event changes both events' source titles, a renamed one only its own event's.
+    trigger(
+      "event_search_after_source_update",
+      "sources",
+      `AFTER UPDATE OF event_id, title ON "sources"`,
+      `${reindexEvent("old.event_id", " AND old.event_id <> new.event_id")}\n${reindexEvent("new.event_id")}`,
+    ),
+    trigger("event_search_after_source_delete", "sources", `AFTER DELETE ON "sources"`, reindexEvent("old.event_id")),
   ];
 }
 
