@@ -25,17 +25,15 @@ function comparator(matrix: EventMatrix, order: MatrixOrder): Compare {
 export const MATRIX_PAGE_DEPTH = 5_000;
 
 /**
- * The ids of the matches from `offset`, at most `count`, in `order`: the first offset + count kept in a sorted
- * array while the matches are walked once (most are turned away by one comparison with the last kept).
+ * The first `keep` of `slots` in `compare`'s order that `accept` lets through, kept in a sorted array during one walk
+ * (most are turned away by one comparison with the last kept).
  */
-export function matrixPageIds({ matrix, slots }: MatrixMatch, order: MatrixOrder, offset: number, count: number): number[] {
-  const compare = comparator(matrix, order);
-  const keep = offset + count;
-  if (keep <= 0) return [];
+export function firstInOrder(slots: ArrayLike<number>, compare: Compare, keep: number, accept: (slot: number) => boolean = () => true): number[] {
   const best: number[] = [];
+  if (keep <= 0) return best;
   for (let k = 0; k < slots.length; k++) {
     const slot = slots[k]!;
-    if (best.length === keep && compare(slot, best[keep - 1]!) >= 0) continue;
+    if (!accept(slot) || (best.length === keep && compare(slot, best[keep - 1]!) >= 0)) continue;
     let low = 0;
     let high = best.length;
     while (low < high) {
@@ -46,5 +44,10 @@ export function matrixPageIds({ matrix, slots }: MatrixMatch, order: MatrixOrder
     best.splice(low, 0, slot);
     if (best.length > keep) best.pop();
   }
-  return best.slice(offset).map((slot) => matrix.ids[slot]!);
+  return best;
+}
+
+/** The ids of the matches from `offset`, at most `count`, in `order`. */
+export function matrixPageIds({ matrix, slots }: MatrixMatch, order: MatrixOrder, offset: number, count: number): number[] {
+  return firstInOrder(slots, comparator(matrix, order), offset + count).slice(offset).map((slot) => matrix.ids[slot]!);
 }

@@ -4,7 +4,7 @@ import { IMPORTANCE_MAX } from "@/lib/domain/event-vocabulary";
 import type { FacetName } from "@/lib/domain/facets";
 import type { LaneGrouping } from "@/lib/timeline/timeline-params";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
-import { FACET_TABLES } from "../sql/facet-sql";
+import { FACET_TABLES, storesIds } from "../sql/facet-sql";
 import { NO_LANE_KEY, NO_LANE_LABEL } from "../sql/lane-sql";
 import { DAY_MS } from "../counts/count-pieces";
 import { bucketDayThresholds } from "../timeline/bucket-case-sql";
@@ -12,12 +12,13 @@ import { densityFromLaneBuckets, sumLanes, type LaneBuckets } from "../timeline/
 import { ALL_LANE_KEY, BucketTally, sortLanes, type DensityRequest, type TimelineBucket, type TimelineLane, type WindowCounter } from "../timeline/timeline-types";
 import type { EventMatrix } from "./event-matrix";
 import type { MatrixMatch } from "./match-in-matrix";
+import { firstInOrder } from "./matrix-page";
 
 /** The key (as the URL names it) and label of each member value given, from the facet's own table. */
 async function laneNames(facet: FacetName, values: string[]): Promise<Map<string, { key: string; label: string }>> {
   if (!values.length) return new Map();
   const tables = FACET_TABLES[facet];
-  const stored = tables.ownId === "id" ? values.map(Number) : values;
+  const stored = storesIds(facet) ? values.map(Number) : values;
   const rows = await readSql<{ stored: number | bigint | string; key: string; label: string }[]>`
     SELECT ${Prisma.raw(tables.ownId)} AS stored, ${Prisma.raw(tables.key)} AS key, ${Prisma.raw(tables.label)} AS label
     FROM ${Prisma.raw(tables.ownTable)} WHERE ${Prisma.raw(tables.ownId)} IN (${Prisma.join(stored)})`;
@@ -126,17 +127,6 @@ function byImportanceThenDate(matrix: EventMatrix) {
 export function matrixWindowItemIds({ matrix, slots }: MatrixMatch, dense: boolean, limit: number, minImportance: number, rangeStart: number): number[] {
   const order = byImportanceThenDate(matrix);
   if (!dense) return [...slots].sort(order).slice(0, limit).map((slot) => matrix.ids[slot]!);
-  // The `limit` first by that order, kept sorted in a small array: most candidates are rejected by one comparison.
-  const best: number[] = [];
-  for (let k = 0; k < slots.length; k++) {
-    const slot = slots[k]!;
-    const importance = matrix.importance[slot]!;
-    if (matrix.earliest[slot]! < rangeStart || importance < minImportance || importance > IMPORTANCE_MAX) continue;
-    if (best.length === limit && order(slot, best[limit - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && order(slot, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, slot);
-    if (best.length > limit) best.pop();
-  }
-  return best.map((slot) => matrix.ids[slot]!);
+  const drawn = (slot: number) => matrix.earliest[slot]! >= rangeStart && matrix.importance[slot]! >= minImportance && matrix.importance[slot]! <= IMPORTANCE_MAX;
+  return firstInOrder(slots, order, limit, drawn).map((slot) => matrix.ids[slot]!);
 }

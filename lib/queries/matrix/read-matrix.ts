@@ -1,7 +1,7 @@
 import { dialect, Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import { FACET_NAMES, type FacetName } from "@/lib/domain/facets";
-import { FACET_TABLES } from "../sql/facet-sql";
+import { FACET_TABLES, storesIds } from "../sql/facet-sql";
 import { emptyMembers, MemberDictionary, type LoadedEvents, type LoadedLinks, type MatrixEvent } from "./event-matrix";
 
 /*
@@ -140,11 +140,6 @@ class LinkColumns implements LoadedLinks {
     ordinals.set(this.ordinals);
     this.ordinals = ordinals;
   }
-}
-
-/** Whether a facet's link table stores ids (numbers) rather than the values themselves. */
-function storesIds(facet: FacetName): boolean {
-  return FACET_TABLES[facet].ownId === "id";
 }
 
 /** Every event's columns and every facet link, in chunks of ids. */

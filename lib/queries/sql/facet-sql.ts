@@ -42,6 +42,11 @@ export function countedLanes(groupBy: FacetName | "none"): CountedFacet | "none"
 
 const raw = Prisma.raw;
 
+/** Whether a facet's link table stores ids (numbers) rather than the values themselves (codes, kinds). */
+export function storesIds(facet: FacetName): boolean {
+  return FACET_TABLES[facet].ownId === "id";
+}
+
 /** The stored values of a resolved filter's facet: ids or codes. */
 export function storedValues(filter: ResolvedFacetValues, facet: Facet): (number | string)[] {
   return filter[facet.resolvedField];
