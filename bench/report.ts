@@ -67,16 +67,23 @@ function mixSummary(runs: SizeRun[]): string[] {
     if (!mix.length) return [];
     const times = mix.map((q) => q.app.p50).sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+    const firsts = mix.map((q) => q.first ?? q.app.p50).sort((a, b) => a - b);
+    const firstAt = (p: number) => firsts[Math.min(firsts.length - 1, Math.floor(p * firsts.length))]!;
     const slow = mix.filter((q) => q.ratio > RATIO_TARGET).length;
-    const verdicts = [at(0.95) >= MIX_P95_TARGET_MS ? `p95 ≥ ${MIX_P95_TARGET_MS} ms` : "", times.at(-1)! > MIX_MAX_TARGET_MS ? `max > ${MIX_MAX_TARGET_MS} ms` : "", slow ? `${slow} over ${RATIO_TARGET}× raw` : ""].filter(Boolean);
-    return [`| ${run.db} ${sizeLabel(run.size)} | ${mix.length} | ${fmt(at(0.5))} | ${fmt(at(0.9))} | ${fmt(at(0.95))} | ${fmt(times.at(-1)!)} | ${slow} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`];
+    const verdicts = [
+      at(0.95) >= MIX_P95_TARGET_MS ? `p95 ≥ ${MIX_P95_TARGET_MS} ms` : "",
+      times.at(-1)! > MIX_MAX_TARGET_MS ? `max > ${MIX_MAX_TARGET_MS} ms` : "",
+      firsts.at(-1)! > MIX_MAX_TARGET_MS ? `a first run > ${MIX_MAX_TARGET_MS} ms` : "",
+      slow ? `${slow} over ${RATIO_TARGET}× raw` : "",
+    ].filter(Boolean);
+    return [`| ${run.db} ${sizeLabel(run.size)} | ${mix.length} | ${fmt(at(0.5))} | ${fmt(at(0.9))} | ${fmt(at(0.95))} | ${fmt(times.at(-1)!)} | ${fmt(firstAt(0.5))} / ${fmt(firstAt(0.95))} / ${fmt(firsts.at(-1)!)} | ${slow} | ${verdicts.length ? `MISSED: ${verdicts.join("; ")}` : "ok"} |`];
   });
   if (!rows.length) return [];
   return [
-    `The seeded filter mix (bench/cases/mix-cases.ts), each case's app p50 in ms; targets: p95 < ${MIX_P95_TARGET_MS} ms, none over ${MIX_MAX_TARGET_MS} ms, each within ${RATIO_TARGET}× its raw SQL.`,
+    `The seeded filter mix (bench/cases/mix-cases.ts), each case's app p50 in ms; targets: p95 < ${MIX_P95_TARGET_MS} ms, none over ${MIX_MAX_TARGET_MS} ms, each within ${RATIO_TARGET}× its raw SQL. A case's first run comes before its warm-up, with no search matches kept in memory (lib/queries/matrix/search-postings.ts): what a reader meets who asks it first.`,
     "",
-    "| database, size | cases | p50 | p90 | p95 | max | over 2× raw | verdict |",
-    "|---|---|---|---|---|---|---|---|",
+    "| database, size | cases | p50 | p90 | p95 | max | first run: p50 / p95 / max | over 2× raw | verdict |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...rows,
   ];
 }

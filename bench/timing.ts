@@ -58,7 +58,7 @@ export async function compareTimed<A, R>(app: () => Promise<A>, raw: () => Promi
       }
       return samples;
     };
-    return { app: summarise(await alone(app, firstApp)), raw: summarise(await alone(raw, firstRaw)), appResult, rawResult };
+    return { app: summarise(await alone(app, firstApp)), raw: summarise(await alone(raw, firstRaw)), appResult, rawResult, firstApp: Math.round(firstApp * 100) / 100 };
   }
   for (let i = 1; i < options.warmup; i++) { await app(); await raw(); }
   const appSamples: number[] = [];
@@ -79,5 +79,5 @@ export async function compareTimed<A, R>(app: () => Promise<A>, raw: () => Promi
     spentApp += a;
     spentRaw += r;
   }
-  return { app: summarise(appSamples), raw: summarise(rawSamples), appResult, rawResult };
+  return { app: summarise(appSamples), raw: summarise(rawSamples), appResult, rawResult, firstApp: Math.round(firstApp * 100) / 100 };
 }

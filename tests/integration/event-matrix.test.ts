@@ -12,7 +12,9 @@ import { countFromEvents, planCount } from "@/lib/queries/counts/plan-count";
 import { countMatchingEvents } from "@/lib/queries/count-matching-events";
 import { getDashboardStats } from "@/lib/queries/get-dashboard-stats";
 import { findEvents } from "@/lib/queries/find-events";
-import { currentMatrix } from "@/lib/queries/matrix/matrix-source";
+import { currentMatrix, searchPostingsOf } from "@/lib/queries/matrix/matrix-source";
+import { SEARCH_POSTINGS_TUNING } from "@/lib/queries/matrix/search-postings";
+import { parseSearchQuery } from "@/lib/queries/search/parse-search-query";
 import { filterFromQuery } from "../support/filter-from-query";
 import { createTestEvent, removeTestEvents } from "./event-fixtures";
 import { insertSyntheticEvents } from "./timeline-synthetic-events";
@@ -102,6 +104,48 @@ describe("the event matrix", () => {
     await expectMatrixEqualsSql("after a deletion");
     await db.event.delete({ where: { id } });
     await expectMatrixEqualsSql("after a purge");
+  });
+
+  it("keeps a word's matches in memory and true across writes", async () => {
+    const tuning = { ...SEARCH_POSTINGS_TUNING };
+    // Every list kept and nothing tested row by row, whatever the size of the test database.
+    Object.assign(SEARCH_POSTINGS_TUNING, { keepFrom: 1, probeAtMost: 0 });
+    try {
+      const words = ["q=corridor", "q=corridor&country=MY", "q=officials+corridor&from=2004"];
+      const before = await Promise.all(words.map((query) => countOf(query)));
+      await expectMatrixEqualsSql("kept lists");
+      const kept = () => currentMatrix().then((matrix) => searchPostingsOf(matrix!).cached(parseSearchQuery("corridor")));
+      expect(await kept()).not.toBeNull();
+
+      const slug = "matrix-kept-search";
+      slugs.push(slug);
+      const id = await createTestEvent({ slug, title: "Officials open the corridor", start: "2005-04", status: "published" });
+      await db.eventCountry.create({ data: { eventId: id, countryCode: "MY" } });
+      expect(await Promise.all(words.map((query) => countOf(query)))).toEqual(before.map((count) => count + 1));
+      await expectMatrixEqualsSql("a kept word, after an insert");
+      // PostgreSQL tests the changed event against every kept list; SQLite forgets them (FTS5 cannot test one row).
+      if (dialect === "postgres") expect(await kept()).not.toBeNull();
+
+      await db.event.update({ where: { id }, data: { title: "Officials open the bridge" } });
+      expect(await Promise.all(words.map((query) => countOf(query)))).toEqual(before);
+      await expectMatrixEqualsSql("a kept word, after the word left the text");
+    } finally {
+      Object.assign(SEARCH_POSTINGS_TUNING, tuning);
+    }
+  });
+
+  it("tests a narrow filter's events for the text one by one, with the same answers", async () => {
+    const tuning = { ...SEARCH_POSTINGS_TUNING };
+    Object.assign(SEARCH_POSTINGS_TUNING, { keepFrom: Number.POSITIVE_INFINITY, probeAtMost: Number.POSITIVE_INFINITY });
+    try {
+      await expectMatrixEqualsSql("probed");
+      const filter = await filterFromQuery("q=officials+corridor&country=MY");
+      const probed = await findEvents({ filter, viewer: EDITOR, sort: "-date", page: 1, pageSize: 10 });
+      SEARCH_POSTINGS_TUNING.probeAtMost = 0;
+      expect(probed).toEqual(await findEvents({ filter, viewer: EDITOR, sort: "-date", page: 1, pageSize: 10 }));
+    } finally {
+      Object.assign(SEARCH_POSTINGS_TUNING, tuning);
+    }
   });
 
   it("reloads everything when a bulk load says so, counting in SQL meanwhile", async () => {

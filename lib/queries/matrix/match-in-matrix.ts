@@ -1,32 +1,16 @@
-import { dialect, Prisma } from "@/lib/db/client";
-import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { parseSearchQuery } from "../search/parse-search-query";
-import { searchListSql } from "../search/search-sql";
 import type { Window } from "../sql/event-where";
 import type { EventMatrix } from "./event-matrix";
 import { matchSlots, type MatchedSlots } from "./match-matrix";
-import { currentMatrix } from "./matrix-source";
+import { currentMatrix, searchPostingsOf } from "./matrix-source";
+import { probeSearchIds, SEARCH_POSTINGS_TUNING } from "./search-postings";
 
 /** The events a filter matches, in the matrix. */
 export interface MatrixMatch {
   matrix: EventMatrix;
   slots: MatchedSlots;
-}
-
-/** The ids of the events whose text matches `q`, from the search index (searchListSql), as one packed text. */
-async function readSearchIds(q: string): Promise<Int32Array> {
-  const query = parseSearchQuery(q);
-  if (!query.terms.length) return new Int32Array(0);
-  const list = searchListSql(query);
-  const rows = await readSql<{ packed: string | null }[]>(
-    dialect === "postgres"
-      ? Prisma.sql`SELECT string_agg(CAST(m.id AS text), ',') AS packed FROM (${list}) m`
-      : Prisma.sql`SELECT group_concat(m.id) AS packed FROM (${list}) m`,
-  );
-  const packed = rows[0]?.packed;
-  return packed ? Int32Array.from(packed.split(","), Number) : new Int32Array(0);
 }
 
 /**
@@ -37,10 +21,18 @@ async function readSearchIds(q: string): Promise<Int32Array> {
 export async function matchInMatrix(filter: ResolvedEventFilter, viewer: Viewer, searches = new Map<string, Promise<Int32Array>>(), window?: Window): Promise<MatrixMatch | null> {
   const matrix = await currentMatrix();
   if (!matrix) return null;
-  let searchIds: Int32Array | null = null;
-  if (filter.q) {
-    if (!searches.has(filter.q)) searches.set(filter.q, readSearchIds(filter.q));
-    searchIds = await searches.get(filter.q)!;
+  if (!filter.q) return { matrix, slots: matchSlots(matrix, filter, viewer, null, window) };
+  const query = parseSearchQuery(filter.q);
+  const postings = searchPostingsOf(matrix);
+  if (!searches.has(filter.q) && !postings.cached(query) && SEARCH_POSTINGS_TUNING.probeAtMost > 0) {
+    const withoutText = { ...filter };
+    delete withoutText.q;
+    const rest = matchSlots(matrix, withoutText, viewer, null, window);
+    if (rest.length <= SEARCH_POSTINGS_TUNING.probeAtMost) {
+      const ids = await probeSearchIds(query, Array.from(rest, (slot) => matrix.ids[slot]!));
+      return { matrix, slots: matchSlots(matrix, filter, viewer, ids, window) };
+    }
   }
-  return { matrix, slots: matchSlots(matrix, filter, viewer, searchIds, window) };
+  if (!searches.has(filter.q)) searches.set(filter.q, postings.ids(query));
+  return { matrix, slots: matchSlots(matrix, filter, viewer, await searches.get(filter.q)!, window) };
 }

@@ -3,6 +3,7 @@ import { readSql } from "@/lib/db/read-sql";
 import { resolveDatabaseConfig } from "@/lib/db/database-config";
 import { buildEventMatrix, type EventMatrix } from "./event-matrix";
 import { readMatrixEvents, readWholeMatrix } from "./read-matrix";
+import { SearchPostings } from "./search-postings";
 
 /**
  * The one event matrix of this server process, kept equal to the database by its change log (event_changes,
@@ -85,6 +86,15 @@ interface MatrixState {
 
 let state: MatrixState | null = null;
 
+/** Each matrix's kept search matches (search-postings.ts): they follow the same change log, and go with it. */
+const postings = new WeakMap<EventMatrix, SearchPostings>();
+
+export function searchPostingsOf(matrix: EventMatrix): SearchPostings {
+  let kept = postings.get(matrix);
+  if (!kept) postings.set(matrix, (kept = new SearchPostings()));
+  return kept;
+}
+
 async function load(target: MatrixState): Promise<void> {
   const position = await readLogPosition();
   const { events, links } = await readWholeMatrix();
@@ -114,6 +124,7 @@ async function sync(target: MatrixState): Promise<void> {
       if (event) matrix.patch(event);
       else matrix.remove(id);
     }
+    await searchPostingsOf(matrix).follow(ids as number[]);
   }
   target.position = next;
   if (matrix.needsRebuild) rebuild(target);
