@@ -12,7 +12,8 @@ import { findRelevanceIds, type TierTuning } from "./search/find-relevance-ids";
 import { hydrateEventPage, hydrateEventsWithTexts, type EventTexts, type HydratedEvents } from "./hydrate-events";
 import type { EventSummary } from "./event-summary";
 import { planCount } from "./counts/plan-count";
-import { matchInMatrix } from "./matrix/match-in-matrix";
+import { fewMatchesInMatrix, matchInMatrix } from "./matrix/match-in-matrix";
+import { matrixRelevancePageIds, RANK_IN_MATRIX_AT_MOST } from "./matrix/matrix-relevance";
 import { MATRIX_PAGE_DEPTH, matrixPageIds, type MatrixOrder } from "./matrix/matrix-page";
 
 export { hydrateEvents } from "./hydrate-events";
@@ -105,15 +106,18 @@ const MATRIX_ORDERS: readonly EventSort[] = ["date", "-date", "importance", "-im
 
 /**
  * A page the event matrix can give (see planCount): every match in memory, the page's ids kept in order in one walk
- * over them, the total exact, then the page hydrated. Null when the order needs a column the matrix does not hold
- * (title, updated, relevance), the page is deep, or there is no matrix: SQL pages those.
+ * over them, the total exact, then the page hydrated. By relevance, when the matches are few, their ranks are read
+ * for them alone (matrix-relevance.ts). Null when the order needs a column the matrix does not hold (title,
+ * updated), the page is deep, a relevance page has many matches, or there is no matrix: SQL pages those.
  */
 async function findEventsInMatrix({ filter, viewer, page, pageSize }: { filter: ResolvedEventFilter; viewer: Viewer; page: number; pageSize: number }, sort: EventSort, search: SearchQuery | null): Promise<FindEventsResult | null> {
   const offset = (page - 1) * pageSize;
-  if (!MATRIX_ORDERS.includes(sort) || offset + pageSize + 1 > MATRIX_PAGE_DEPTH || planCount(filter, viewer, "events").table !== "event_matrix") return null;
-  const match = await matchInMatrix(filter, viewer);
+  if (planCount(filter, viewer, "events").table !== "event_matrix") return null;
+  const ranked = sort === "relevance" && Boolean(search?.terms.length);
+  if (!ranked && (!MATRIX_ORDERS.includes(sort) || offset + pageSize + 1 > MATRIX_PAGE_DEPTH)) return null;
+  const match = ranked ? await fewMatchesInMatrix(filter, viewer, RANK_IN_MATRIX_AT_MOST) : await matchInMatrix(filter, viewer);
   if (!match) return null;
-  const ids = matrixPageIds(match, sort as MatrixOrder, offset, pageSize);
+  const ids = ranked ? await matrixRelevancePageIds(match, search!, offset, pageSize) : matrixPageIds(match, sort as MatrixOrder, offset, pageSize);
   const withTexts = Boolean(search?.terms.length);
   const loaded = await hydrateEventsWithTexts(ids, withTexts);
   const rows = search && withTexts ? withSnippets(loaded.rows, loaded.texts, search) : loaded.rows;

@@ -66,9 +66,9 @@ describe("the event matrix", () => {
         delete process.env.CHRONICLE_EVENT_MATRIX;
       }
     };
-    for (const query of [...QUERIES, "actor_kind=government", "q=corridor"]) {
+    for (const query of [...QUERIES, "actor_kind=government", "q=corridor", "q=officials+corridor&from=2003"]) {
       const filter = await filterFromQuery(query);
-      for (const sort of ["date", "-date", "importance", "-importance"] as const) {
+      for (const sort of ["date", "-date", "importance", "-importance", "relevance"] as const) {
         for (const page of [1, 3]) {
           const options = { filter, viewer: EDITOR, sort, page, pageSize: 10 };
           const planned = await findEvents(options);

@@ -21,18 +21,46 @@ export interface MatrixMatch {
 export async function matchInMatrix(filter: ResolvedEventFilter, viewer: Viewer, searches = new Map<string, Promise<Int32Array>>(), window?: Window): Promise<MatrixMatch | null> {
   const matrix = await currentMatrix();
   if (!matrix) return null;
-  if (!filter.q) return { matrix, slots: matchSlots(matrix, filter, viewer, null, window) };
+  const slots = await matchWith(matrix, filter, viewer, searches, window, Number.POSITIVE_INFINITY);
+  return slots && { matrix, slots };
+}
+
+/**
+ * The filter's matches when there are at most `atMost`, and that is known without reading a search's matches from
+ * the index: the rest of the filter leaves that few, or the search's matches are kept in memory. Null otherwise
+ * (or with no matrix): the caller then asks SQL, which has ways of its own for many matches.
+ */
+export async function fewMatchesInMatrix(filter: ResolvedEventFilter, viewer: Viewer, atMost: number): Promise<MatrixMatch | null> {
+  const matrix = await currentMatrix();
+  if (!matrix) return null;
+  const slots = await matchWith(matrix, filter, viewer, new Map(), undefined, atMost);
+  return slots && slots.length <= atMost ? { matrix, slots } : null;
+}
+
+function withoutText(filter: ResolvedEventFilter): ResolvedEventFilter {
+  const rest = { ...filter };
+  delete rest.q;
+  return rest;
+}
+
+/**
+ * The matches, or null when the text would have to be read from the index and the rest of the filter leaves more
+ * than `readAbove` events. The text is tested on the rest's events one by one when they are few enough
+ * (SEARCH_POSTINGS_TUNING.probeAtMost), else its matches come from memory or the index.
+ */
+async function matchWith(matrix: EventMatrix, filter: ResolvedEventFilter, viewer: Viewer, searches: Map<string, Promise<Int32Array>>, window: Window | undefined, readAbove: number): Promise<MatchedSlots | null> {
+  if (!filter.q) return matchSlots(matrix, filter, viewer, null, window);
   const query = parseSearchQuery(filter.q);
   const postings = searchPostingsOf(matrix);
-  if (!searches.has(filter.q) && !postings.cached(query) && SEARCH_POSTINGS_TUNING.probeAtMost > 0) {
-    const withoutText = { ...filter };
-    delete withoutText.q;
-    const rest = matchSlots(matrix, withoutText, viewer, null, window);
+  const known = searches.has(filter.q) || postings.cached(query) !== null;
+  if (!known && (SEARCH_POSTINGS_TUNING.probeAtMost > 0 || Number.isFinite(readAbove))) {
+    const rest = matchSlots(matrix, withoutText(filter), viewer, null, window);
     if (rest.length <= SEARCH_POSTINGS_TUNING.probeAtMost) {
       const ids = await probeSearchIds(query, Array.from(rest, (slot) => matrix.ids[slot]!));
-      return { matrix, slots: matchSlots(matrix, filter, viewer, ids, window) };
+      return matchSlots(matrix, filter, viewer, ids, window);
     }
+    if (rest.length > readAbove) return null;
   }
   if (!searches.has(filter.q)) searches.set(filter.q, postings.ids(query));
-  return { matrix, slots: matchSlots(matrix, filter, viewer, await searches.get(filter.q)!, window) };
+  return matchSlots(matrix, filter, viewer, await searches.get(filter.q)!, window);
 }

@@ -92,6 +92,11 @@ export function rankedMatchesSql(query: SearchQuery): Prisma.Sql {
   return Prisma.sql`SELECT s.event_id AS id, ${rankSumSql(query)} AS rank FROM event_search s WHERE s.document @@ CAST(${allTermsText(query)} AS tsquery)`;
 }
 
+/** `id` and `rank` (searchRankSql) of each of the events `ids`. */
+export function rankedEventsSql(query: SearchQuery, ids: readonly number[]): Prisma.Sql {
+  return Prisma.sql`SELECT e.id, ${searchRankSql(query)} AS rank FROM events e WHERE e.id IN (${Prisma.join(ids)})`;
+}
+
 /** The relevance of event `e` for the query (see SEARCH_FIELDS): the same number on both databases. */
 export function searchRankSql(query: SearchQuery): Prisma.Sql {
   if (query.terms.length === 0) return Prisma.sql`0`;
