@@ -3,7 +3,7 @@ import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { parseSearchQuery } from "../search/parse-search-query";
 import type { Window } from "../sql/event-where";
 import type { EventMatrix } from "./event-matrix";
-import { matchSlots, type MatchedSlots } from "./match-matrix";
+import { matchSlots, matchSlotsUpTo, type MatchedSlots } from "./match-matrix";
 import { currentMatrix, searchPostingsOf } from "./matrix-source";
 import { probeSearchIds, SEARCH_POSTINGS_TUNING } from "./search-postings";
 
@@ -53,13 +53,15 @@ async function matchWith(matrix: EventMatrix, filter: ResolvedEventFilter, viewe
   const query = parseSearchQuery(filter.q);
   const postings = searchPostingsOf(matrix);
   const known = searches.has(filter.q) || postings.cached(query) !== null;
-  if (!known && (SEARCH_POSTINGS_TUNING.probeAtMost > 0 || Number.isFinite(readAbove))) {
-    const rest = matchSlots(matrix, withoutText(filter), viewer, null, window);
-    if (rest.length <= SEARCH_POSTINGS_TUNING.probeAtMost) {
+  const { probeAtMost } = SEARCH_POSTINGS_TUNING;
+  if (!known && (probeAtMost > 0 || Number.isFinite(readAbove))) {
+    // Walked only as far as it is useful to know: a filter with no facet leaves many events, and stops early.
+    const rest = matchSlotsUpTo(matrix, withoutText(filter), viewer, null, window, Number.isFinite(readAbove) ? Math.max(probeAtMost, readAbove) : probeAtMost);
+    if (rest && rest.length <= probeAtMost) {
       const ids = await probeSearchIds(query, Array.from(rest, (slot) => matrix.ids[slot]!));
       return matchSlots(matrix, filter, viewer, ids, window);
     }
-    if (rest.length > readAbove) return null;
+    if (Number.isFinite(readAbove) && (rest === null || rest.length > readAbove)) return null;
   }
   if (!searches.has(filter.q)) searches.set(filter.q, postings.ids(query));
   return matchSlots(matrix, filter, viewer, await searches.get(filter.q)!, window);

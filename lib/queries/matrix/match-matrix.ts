@@ -104,6 +104,11 @@ function sortedUnique(slots: number[]): Int32Array {
  * conditions tested on its events only.
  */
 export function matchSlots(matrix: EventMatrix, filter: ResolvedEventFilter, viewer: Viewer, searchIds: ArrayLike<number> | null, window?: Window): MatchedSlots {
+  return matchSlotsUpTo(matrix, filter, viewer, searchIds, window, Number.POSITIVE_INFINITY)!;
+}
+
+/** matchSlots, stopped as soon as more than `atMost` events match (null then): to learn cheaply whether a filter is narrow. */
+export function matchSlotsUpTo(matrix: EventMatrix, filter: ResolvedEventFilter, viewer: Viewer, searchIds: ArrayLike<number> | null, window: Window | undefined, atMost: number): MatchedSlots | null {
   const conditions: SetCondition[] = namedFacets(filter).map(({ facet, stored }) => facetCondition(matrix, facet.name, stored.map(String)));
   if (searchIds) conditions.push(idCondition(matrix, searchIds));
   conditions.sort((a, b) => a.size - b.size);
@@ -139,6 +144,7 @@ export function matchSlots(matrix: EventMatrix, filter: ResolvedEventFilter, vie
     if (latest[slot]! <= overlapStart) continue;
     if (importance[slot]! < minImportance) continue;
     for (const test of tests) if (!test(slot)) continue outer;
+    if (count === atMost) return null;
     out[count++] = slot;
   }
   return out.subarray(0, count);
