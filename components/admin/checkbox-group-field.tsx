@@ -5,7 +5,7 @@ import { FieldError, fieldId } from "./field-a11y";
 import styles from "./event-form.module.css";
 
 interface CheckboxGroupFieldProps<V extends string | number> {
-  path: "topicIds" | "actorIds" | "countryCodes";
+  path: "topicIds" | "countryCodes";
   legend: string;
   options: { value: V; label: string }[];
 }

@@ -3,13 +3,16 @@
 import { useFormContext } from "react-hook-form";
 import { EVENT_STATUSES, IMPORTANCE_MAX, IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
 import type { EventFormOptions } from "@/lib/queries/list-event-form-options";
+import { ActorsField } from "./actors-field";
 import { CheckboxGroupField } from "./checkbox-group-field";
 import { DateBoundField } from "./date-bound-field";
 import { DatePreview } from "./date-preview";
+import { EventPickerField } from "./event-picker-field";
 import { RelationsField } from "./relations-field";
-import { SelectField, toNumber, toOptionalId } from "./select-field";
+import { SelectField, toNumber } from "./select-field";
 import { SourcesField } from "./sources-field";
 import { TextField } from "./text-field";
+import { useKnownEvents } from "./use-known-events";
 import styles from "./event-form.module.css";
 
 const IMPORTANCE_OPTIONS = Array.from({ length: IMPORTANCE_MAX - IMPORTANCE_MIN + 1 }, (_, i) => {
@@ -20,10 +23,7 @@ const STATUS_OPTIONS = EVENT_STATUSES.map((status) => ({ value: status, label: s
 
 export function EventFormFields({ options, eventId }: { options: EventFormOptions; eventId?: number }) {
   const { register } = useFormContext();
-  const parentOptions = [
-    { value: "", label: "None" },
-    ...options.events.filter((e) => e.id !== eventId).map((e) => ({ value: e.id, label: `${e.title} (${e.dateLabel})` })),
-  ];
+  const knownEvents = useKnownEvents(options.events);
   return (
     <>
       <fieldset className={styles.section}>
@@ -51,15 +51,15 @@ export function EventFormFields({ options, eventId }: { options: EventFormOption
         <div className={styles.grid3}>
           <SelectField path="importance" label="Importance" options={IMPORTANCE_OPTIONS} setValueAs={toNumber} />
           <SelectField path="status" label="Status" options={STATUS_OPTIONS} />
-          <SelectField path="parentId" label="Part of (parent event)" options={parentOptions} setValueAs={toOptionalId} />
+          <EventPickerField path="parentId" label="Part of (parent event)" known={knownEvents} excludeId={eventId} emptyText="None" clearLabel="Clear parent" />
         </div>
       </fieldset>
 
       <CheckboxGroupField path="topicIds" legend="Topics" options={options.topics.map((t) => ({ value: t.id, label: t.name }))} />
-      <CheckboxGroupField path="actorIds" legend="Actors" options={options.actors.map((a) => ({ value: a.id, label: a.name }))} />
+      <ActorsField initial={options.actors} />
       <CheckboxGroupField path="countryCodes" legend="Countries" options={options.countries.map((c) => ({ value: c.code, label: c.name }))} />
       <SourcesField />
-      <RelationsField events={options.events} selfId={eventId} />
+      <RelationsField known={knownEvents} selfId={eventId} />
     </>
   );
 }

@@ -3,22 +3,19 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { RELATION_LABELS, RELATION_TYPES } from "@/lib/domain/event-vocabulary";
 import { EVENT_LIMITS } from "@/lib/schemas/event-input";
-import type { EventFormOptions } from "@/lib/queries/list-event-form-options";
+import { EventPickerField } from "./event-picker-field";
 import { FieldError, fieldId, useFieldError } from "./field-a11y";
-import { SelectField, toNumber } from "./select-field";
+import { SelectField } from "./select-field";
+import type { KnownEvents } from "./use-known-events";
 import styles from "./event-form.module.css";
 
 const TYPE_OPTIONS = RELATION_TYPES.map((type) => ({ value: type, label: RELATION_LABELS[type].forward }));
 
-/** Links from this event to others ("Follows", "Outcome of" …), as an add/remove list. */
-export function RelationsField({ events, selfId }: { events: EventFormOptions["events"]; selfId?: number }) {
+/** Links from this event to others ("Follows", "Outcome of" …), as an add/remove list; each other event is searched for. */
+export function RelationsField({ known, selfId }: { known: KnownEvents; selfId?: number }) {
   const { control } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: "relations" });
   const listError = useFieldError("relations");
-  const targets = [
-    { value: "", label: "Choose an event…" },
-    ...events.filter((e) => e.id !== selfId).map((e) => ({ value: e.id, label: `${e.title} (${e.dateLabel})` })),
-  ];
   return (
     <fieldset id={fieldId("relations")} tabIndex={-1} className={styles.section}>
       <legend>Related events</legend>
@@ -27,7 +24,13 @@ export function RelationsField({ events, selfId }: { events: EventFormOptions["e
         {fields.map((field, index) => (
           <li key={field.id} className={`${styles.repeatItem} ${styles.relationRow}`}>
             <SelectField path={`relations.${index}.type`} label={`Relation ${index + 1}: this event…`} options={TYPE_OPTIONS} />
-            <SelectField path={`relations.${index}.targetId`} label={`Relation ${index + 1}: other event`} options={targets} setValueAs={toNumber} />
+            <EventPickerField
+              path={`relations.${index}.targetId`}
+              label={`Relation ${index + 1}: other event`}
+              known={known}
+              excludeId={selfId}
+              emptyText="No event chosen yet."
+            />
             <button type="button" className="button-danger" onClick={() => remove(index)}>
               Remove relation {index + 1}
             </button>

@@ -31,6 +31,5 @@ export function SelectField({ path, label, options, hint, setValueAs, deps }: Se
   );
 }
 
-/** Selects hold strings; these turn them back into the numbers the schema expects. */
+/** Selects hold strings; this turns them back into the numbers the schema expects. */
 export const toNumber = (value: unknown) => (value === "" || value === null || value === undefined ? 0 : Number(value));
-export const toOptionalId = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));

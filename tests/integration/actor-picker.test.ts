@@ -5,8 +5,11 @@ import { db } from "@/lib/db/client";
 import { searchActors } from "@/lib/queries/search-actors";
 import { LISTED_ACTORS, listFilterOptions } from "@/lib/queries/list-filter-options";
 import { createTestEvent, removeTestEvents } from "./event-fixtures";
+import { routeRequest, signInAs } from "../support/route-request";
 
 const get = (query: string) => GET(new NextRequest(`http://localhost:3000/api/v1/actors?${query}`));
+/** As a browser sends it (with Host), signed in when given a cookie. */
+const getAs = (cookie: string | undefined, query: string) => GET(routeRequest("GET", `/api/v1/actors?${query}`, { cookie }));
 const names = (actors: { name: string }[]) => actors.map((actor) => actor.name);
 
 const DRAFT = "actor-picker-test-draft";
@@ -61,6 +64,7 @@ describe("actors known only from drafts, and many actors", () => {
 
   it("never offers an actor that only drafts name", async () => {
     expect((await searchActors({ q: "secret envoy", limit: 20 })).total).toBe(0);
+    expect((await (await get("q=secret%20envoy")).json()).meta.total).toBe(0);
     const options = await listFilterOptions();
     expect(names(options.actors)).not.toContain(DRAFT_ONLY.name);
     expect(options.actorTotal).toBe(18 + 1 + LISTED_ACTORS);
@@ -75,6 +79,23 @@ describe("actors known only from drafts, and many actors", () => {
     expect(names((await listFilterOptions()).actors)).not.toContain(LAST_FILLER.name);
   });
 
+  it("finds every actor, with its id, when an editor's form asks for all of them", async () => {
+    const { cookie } = await signInAs("editor");
+    const response = await getAs(cookie, "q=secret%20envoy&scope=all");
+    expect(response.status).toBe(200);
+    const actor = await db.actor.findUniqueOrThrow({ where: { slug: DRAFT_ONLY.slug }, select: { id: true } });
+    expect((await response.json()).data).toEqual([{ id: actor.id, ...DRAFT_ONLY }]);
+  });
+
+  it("refuses scope=all to a signed-out caller (401) and to a reader (403), naming no actor", async () => {
+    const signedOut = await getAs(undefined, "q=secret%20envoy&scope=all");
+    expect(signedOut.status).toBe(401);
+    const { cookie } = await signInAs("viewer");
+    const reader = await getAs(cookie, "q=secret%20envoy&scope=all");
+    expect(reader.status).toBe(403);
+    for (const response of [signedOut, reader]) expect(JSON.stringify(await response.json())).not.toContain(DRAFT_ONLY.name);
+  });
+
   it("takes % and _ literally", async () => {
     expect(names((await searchActors({ q: "y_percent%", limit: 20 })).actors)).toEqual([WILDCARD.name]);
     expect((await searchActors({ q: "%", limit: 50 })).total).toBe(1);
@@ -85,9 +106,10 @@ describe("GET /api/v1/actors", () => {
   it("answers the matches by name with the total", async () => {
     const response = await get("q=ibrahim&limit=1");
     expect(response.status).toBe(200);
+    const anwar = await db.actor.findUniqueOrThrow({ where: { slug: "anwar-ibrahim" }, select: { id: true } });
     expect(await response.json()).toEqual({
-      data: [{ slug: "anwar-ibrahim", name: "Anwar Ibrahim", kind: "person" }],
-      meta: { q: "ibrahim", limit: 1, total: 2 },
+      data: [{ id: anwar.id, slug: "anwar-ibrahim", name: "Anwar Ibrahim", kind: "person" }],
+      meta: { q: "ibrahim", limit: 1, scope: "published", total: 2 },
     });
   });
 

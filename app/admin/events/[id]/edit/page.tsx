@@ -23,8 +23,9 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
   const { viewer, allowed } = await requireEditorPage(`/admin/events/${encodeURIComponent(raw)}/edit`);
   if (!allowed) return <ForbiddenNotice viewer={viewer} />;
   const id = parseEventId(raw);
-  const [event, options] = await Promise.all([id ? getEventForEdit(id) : null, listEventFormOptions()]);
+  const event = id ? await getEventForEdit(id) : null;
   if (!event) notFound();
+  const options = event.deletedAt ? null : await listEventFormOptions(event.values);
 
   return (
     <>
@@ -39,7 +40,7 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
           This event was deleted on {WHEN.format(new Date(event.deletedAt))} UTC. Restore it to edit it.{" "}
           <RestoreEventButton eventId={event.id} version={event.values.version} label="Restore" title={event.values.title} />
         </div>
-      ) : (
+      ) : options && (
         <EventForm
           eventId={event.id}
           version={event.values.version}
