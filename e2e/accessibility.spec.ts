@@ -37,7 +37,7 @@ for (const [name, path] of publicPages) {
 
 test.describe("editor pages", () => {
   test.use({ storageState: STORAGE.editor });
-  for (const [name, path] of [["admin", "/admin"], ["new event form", "/admin/events/new"], ["saved views", "/views"]] as const) {
+  for (const [name, path] of [["admin", "/admin"], ["new event form", "/admin/events/new"], ["saved views", "/views"], ["event page with its history", "/events/anwar-official-visit-france-2025"]] as const) {
     test(`${name} has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

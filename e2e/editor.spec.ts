@@ -61,10 +61,10 @@ test("an impossible date shows a field error and saves nothing", async ({ page }
   expect((await response.json()).meta.total).toBe(0);
 });
 
-test("a delete names the version the form shows: a save made meanwhile is not hidden, and Undo brings the event back", async ({ page }) => {
+test("a delete names the version the form shows: a save made meanwhile is not hidden, and Undo brings the event back", async ({ page, browser }) => {
   await signIn(page);
   const title = uniqueTitle("Delete after a save");
-  const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2019-07" } } });
+  const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2019-07" }, status: "published" } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()).data as { id: number };
   const readEvent = async () => (await (await page.request.get(`/api/v1/events/${id}`)).json()).data;
@@ -85,4 +85,20 @@ test("a delete names the version the form shows: a save made meanwhile is not hi
   await page.getByRole("button", { name: `Undo “${title}”` }).click();
   await expect(page).toHaveURL(new RegExp(`/admin\\?restored=${id}$`));
   expect(await readEvent()).toMatchObject({ summary: "Saved elsewhere", deletedAt: null });
+
+  // Every change is in the event's history, newest first, with the way it came in; readers do not see it.
+  const eventPath = `/events/${(await readEvent()).slug}`;
+  await page.goto(eventPath);
+  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveText([
+    /^Restored in the editor by .*Version 4/,
+    /^Deleted in the editor by .*Version 3/,
+    /^Edited in the API by .*Version 2/,
+    /^Created in the API by .*Version 1/,
+  ]);
+  const signedOut = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const readerPage = await signedOut.newPage();
+  await readerPage.goto(eventPath);
+  await expect(readerPage.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await expect(readerPage.getByRole("heading", { name: "History" })).toHaveCount(0);
+  await signedOut.close();
 });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import type { EndPrecision, StartPrecision } from "@/lib/dates/event-date";
 import type { EventStatus, RelationType } from "@/lib/domain/event-vocabulary";
 import type { EventUpdateInput } from "@/lib/schemas/event-input";
@@ -13,9 +13,14 @@ export interface EditableEvent {
   deletedAt: string | null;
 }
 
-export async function getEventForEdit(id: number): Promise<EditableEvent | null> {
+export function getEventForEdit(id: number): Promise<EditableEvent | null> {
+  return readEditableEvent(db, id);
+}
+
+/** The same, read through `client`: inside a write's transaction, the event as that write leaves it (its revision). */
+export async function readEditableEvent(client: Prisma.TransactionClient, id: number): Promise<EditableEvent | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const row = await db.event.findUnique({
+  const row = await client.event.findUnique({
     where: { id },
     include: {
       sources: { orderBy: { position: "asc" } },

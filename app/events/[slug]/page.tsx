@@ -7,9 +7,11 @@ import { describeDatePrecision } from "@/lib/dates/describe-date-precision";
 import { EventBody } from "@/components/event-page/event-body";
 import { EventConnections } from "@/components/event-page/event-connections";
 import { EventFacts } from "@/components/event-page/event-facts";
+import { EventHistory } from "@/components/event-page/event-history";
 import { EventSources } from "@/components/event-page/event-sources";
 import { StatusBadges } from "@/components/event-page/status-badges";
 import styles from "@/components/event-page/event-page.module.css";
+import { listEventRevisions } from "@/lib/queries/list-event-revisions";
 import { loadEvent } from "./load-event";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,6 +27,7 @@ const UPDATED_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", tim
 export default async function EventPage({ params }: Props) {
   const [event, viewer] = await Promise.all([loadEvent((await params).slug), getViewer()]);
   if (!event) notFound();
+  const revisions = canEdit(viewer) ? await listEventRevisions(event.id) : null;
 
   return (
     <article aria-labelledby="event-title">
@@ -62,6 +65,7 @@ export default async function EventPage({ params }: Props) {
             <EventFacts event={event} />
           </section>
           <EventConnections event={event} />
+          {revisions && <EventHistory revisions={revisions} />}
         </aside>
       </div>
 

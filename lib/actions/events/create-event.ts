@@ -1,3 +1,4 @@
+import type { RevisionVia } from "@/lib/domain/event-revision";
 import type { Viewer } from "@/lib/domain/viewer";
 import { eventInputSchema } from "@/lib/schemas/event-input";
 import { actionError, type ActionResult } from "../action-result";
@@ -9,9 +10,10 @@ import { parseEventInput } from "./parse-event-input";
 import { resolveEventSlug } from "./resolve-event-slug";
 import { runEventTransaction } from "./run-event-transaction";
 import { createEventChildren, toEventColumns } from "./write-event-rows";
+import { writeRevision } from "./write-revision";
 
-/** Creates an event with its sources, links and relations in one transaction. */
-export async function createEvent(input: unknown, viewer: Viewer): Promise<ActionResult<EventMutationResult>> {
+/** Creates an event with its sources, links and relations, and its first revision, in one transaction. */
+export async function createEvent(input: unknown, viewer: Viewer, via: RevisionVia = "api"): Promise<ActionResult<EventMutationResult>> {
   const denied = checkEditor(viewer);
   if (denied) return denied;
   const parsed = parseEventInput(eventInputSchema, input);
@@ -29,6 +31,7 @@ export async function createEvent(input: unknown, viewer: Viewer): Promise<Actio
         select: eventMutationSelect,
       });
       await createEventChildren(tx, row.id, data);
+      await writeRevision(tx, row.id, "create", via, viewer);
       return row;
     });
     return { ok: true, data: toEventMutationResult(created) };

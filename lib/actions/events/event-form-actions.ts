@@ -16,18 +16,18 @@ async function afterWrite(result: ActionResult<EventMutationResult>) {
 }
 
 export async function createEventAction(input: unknown): Promise<ActionResult<EventMutationResult>> {
-  return afterWrite(await createEvent(input, await getViewer()));
+  return afterWrite(await createEvent(input, await getViewer(), "form"));
 }
 
 export async function updateEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
-  return afterWrite(await updateEvent(id, input, await getViewer()));
+  return afterWrite(await updateEvent(id, input, await getViewer(), "form"));
 }
 
 /** `input` is `{ version }`: the version the page showed, so that a delete never hides a save it did not see. */
 export async function deleteEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
-  return afterWrite(await deleteEvent(id, input, await getViewer()));
+  return afterWrite(await deleteEvent(id, input, await getViewer(), "form"));
 }
 
 export async function restoreEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
-  return afterWrite(await restoreEvent(id, input, await getViewer()));
+  return afterWrite(await restoreEvent(id, input, await getViewer(), "form"));
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { RevisionVia } from "@/lib/domain/event-revision";
 import type { Viewer } from "@/lib/domain/viewer";
 import { eventVersionSchema } from "@/lib/schemas/event-input";
 import { actionError, type ActionResult } from "../action-result";
@@ -7,13 +8,14 @@ import { describeConflict } from "./describe-conflict";
 import { eventMutationSelect, isEventId, toEventMutationResult, type EventMutationResult } from "./event-mutation-result";
 import { parseEventInput } from "./parse-event-input";
 import { runEventTransaction } from "./run-event-transaction";
+import { writeRevision } from "./write-revision";
 
 /**
  * Soft-deletes or restores an event at the version its caller saw ({ version }), like an update: if someone
  * wrote the event since, nothing changes and the caller gets the conflict with the event as it now stands.
  * Asking for what is already so (deleting a deleted event) changes nothing and answers with the event.
  */
-export async function setEventDeleted(id: number, input: unknown, viewer: Viewer, deleted: boolean): Promise<ActionResult<EventMutationResult>> {
+export async function setEventDeleted(id: number, input: unknown, viewer: Viewer, deleted: boolean, via: RevisionVia = "api"): Promise<ActionResult<EventMutationResult>> {
   const denied = checkEditor(viewer);
   if (denied) return denied;
   if (!isEventId(id)) return actionError("not_found", "There is no such event.");
@@ -26,7 +28,9 @@ export async function setEventDeleted(id: number, input: unknown, viewer: Viewer
       where: { id, version, deletedAt: deleted ? null : { not: null } },
       data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 }, updatedById: viewer.userId },
     });
-    return claimed.count ? tx.event.findUniqueOrThrow({ where: { id }, select: eventMutationSelect }) : null;
+    if (!claimed.count) return null;
+    await writeRevision(tx, id, deleted ? "delete" : "restore", via, viewer);
+    return tx.event.findUniqueOrThrow({ where: { id }, select: eventMutationSelect });
   });
   if (written) return { ok: true, data: toEventMutationResult(written) };
 

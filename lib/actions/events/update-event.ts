@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { RevisionVia } from "@/lib/domain/event-revision";
 import type { Viewer } from "@/lib/domain/viewer";
 import { eventUpdateSchema } from "@/lib/schemas/event-input";
 import { actionError, type ActionResult } from "../action-result";
@@ -11,14 +12,16 @@ import { parseEventInput } from "./parse-event-input";
 import { resolveEventSlug } from "./resolve-event-slug";
 import { runEventTransaction } from "./run-event-transaction";
 import { replaceEventChildren, toEventColumns } from "./write-event-rows";
+import { writeRevision } from "./write-revision";
 
 class StaleVersionError extends Error {}
 
 /**
  * Replaces an event's fields, sources, links and outgoing relations with the input, in one transaction.
- * The input names the version it was based on; if the event has moved on since, nothing is written.
+ * The input names the version it was based on; if the event has moved on since, nothing is written. The
+ * revision is written in the same transaction.
  */
-export async function updateEvent(id: number, input: unknown, viewer: Viewer): Promise<ActionResult<EventMutationResult>> {
+export async function updateEvent(id: number, input: unknown, viewer: Viewer, via: RevisionVia = "api"): Promise<ActionResult<EventMutationResult>> {
   const denied = checkEditor(viewer);
   if (denied) return denied;
   if (!isEventId(id)) return actionError("not_found", "There is no such event.");
@@ -46,6 +49,7 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer): P
       if (claimed.count === 0) throw new StaleVersionError();
       const row = await tx.event.update({ where: { id }, data: toEventColumns(data, slug), select: eventMutationSelect });
       await replaceEventChildren(tx, id, data);
+      await writeRevision(tx, id, "update", via, viewer);
       return row;
     });
     return { ok: true, data: toEventMutationResult(updated) };

@@ -1,0 +1,30 @@
+import { REVISION_ACTION_LABELS, REVISION_VIA_LABELS } from "@/lib/domain/event-revision";
+import type { EventRevisionSummary } from "@/lib/queries/list-event-revisions";
+import styles from "./event-page.module.css";
+
+const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** Every recorded change to the event, newest first (shown to editors). */
+export function EventHistory({ revisions }: { revisions: EventRevisionSummary[] }) {
+  return (
+    <section aria-labelledby="history-heading" className={styles.panel}>
+      <h2 id="history-heading">History</h2>
+      {revisions.length === 0 ? (
+        <p className="muted">No changes recorded: this event has not been changed since history began to be kept.</p>
+      ) : (
+        <ol className={styles.history}>
+          {revisions.map((revision) => (
+            <li key={revision.version}>
+              <strong>{REVISION_ACTION_LABELS[revision.action]}</strong> in {REVISION_VIA_LABELS[revision.via]}
+              {revision.authorName ? ` by ${revision.authorName}` : ""}
+              <br />
+              <span className="muted">
+                Version {revision.version} · <time dateTime={revision.createdAt}>{WHEN.format(new Date(revision.createdAt))} UTC</time>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

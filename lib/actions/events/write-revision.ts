@@ -1,0 +1,18 @@
+import type { Prisma } from "@/lib/db/client";
+import type { RevisionAction, RevisionVia } from "@/lib/domain/event-revision";
+import type { Viewer } from "@/lib/domain/viewer";
+import { readEditableEvent } from "@/lib/queries/get-event-for-edit";
+
+/**
+ * Records a change to an event inside the change's own transaction: who, how, and the whole event as the change left
+ * it (the edit form's values with sources, links and relations, and whether it is deleted). A change that fails
+ * leaves no revision, and one that commits always has its revision.
+ */
+export async function writeRevision(tx: Prisma.TransactionClient, eventId: number, action: RevisionAction, via: RevisionVia, viewer: Viewer): Promise<void> {
+  const event = await readEditableEvent(tx, eventId);
+  if (!event) throw new Error(`Event ${eventId} is missing inside the transaction that changed it.`);
+  const { version, ...values } = event.values;
+  await tx.eventRevision.create({
+    data: { eventId, version, action, via, authorId: viewer.userId, state: JSON.stringify({ ...values, deletedAt: event.deletedAt }) },
+  });
+}

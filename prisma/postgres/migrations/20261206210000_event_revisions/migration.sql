@@ -1,0 +1,27 @@
+-- event_revisions: every change to an event with the event's whole state after it (lib/actions/events/write-revision.ts).
+-- CreateTable
+CREATE TABLE "event_revisions" (
+    "id" SERIAL NOT NULL,
+    "event_id" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL,
+    "action" TEXT NOT NULL,
+    "via" TEXT NOT NULL,
+    "author_id" TEXT,
+    "state" TEXT NOT NULL,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "event_revisions_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "event_revisions_author_id_created_at_idx" ON "event_revisions"("author_id", "created_at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "event_revisions_event_id_version_key" ON "event_revisions"("event_id", "version");
+
+-- AddForeignKey
+ALTER TABLE "event_revisions" ADD CONSTRAINT "event_revisions_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_revisions" ADD CONSTRAINT "event_revisions_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+

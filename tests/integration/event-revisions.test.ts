@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createUserWithPassword } from "@/lib/actions/create-user";
+import { createEvent } from "@/lib/actions/events/create-event";
+import { updateEvent } from "@/lib/actions/events/update-event";
+import { deleteEvent } from "@/lib/actions/events/delete-event";
+import { restoreEvent } from "@/lib/actions/events/restore-event";
+import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
+import { listEventRevisions } from "@/lib/queries/list-event-revisions";
+import type { Viewer } from "@/lib/domain/viewer";
+
+let editor: Viewer;
+let reader: Viewer;
+
+async function makeViewer(role: "editor" | "viewer", name: string): Promise<Viewer> {
+  const { id } = await createUserWithPassword({ email: `${role}-${randomUUID()}@chronicle.test`, name, role, password: "integration-test-password" });
+  return { userId: id, role, name };
+}
+
+async function statesOf(eventId: number) {
+  const rows = await db.eventRevision.findMany({ where: { eventId }, orderBy: { version: "asc" } });
+  return rows.map((row) => ({ ...row, state: JSON.parse(row.state) as Record<string, unknown> }));
+}
+
+beforeAll(async () => {
+  [editor, reader] = await Promise.all([makeViewer("editor", "Rev Editor"), makeViewer("viewer", "Rev Reader")]);
+});
+
+afterAll(async () => {
+  await db.event.deleteMany({ where: { createdById: editor.userId! } });
+});
+
+describe("event revisions", () => {
+  it("record every change with who made it, how, and the whole event after it", async () => {
+    const title = `Revised ${randomUUID().slice(0, 8)}`;
+    const created = await createEvent(
+      { title, start: { precision: "month", value: "July 2019" }, sources: [{ publisher: "Bernama", url: "https://www.bernama.com/en/" }] },
+      editor,
+      "form",
+    );
+    if (!created.ok) throw new Error(created.message);
+    const id = created.data.id;
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug: "diplomacy" } });
+
+    const edit = { ...(await getEventForEdit(id))!.values, title: `${title} (edited)`, topicIds: [topic.id], sources: [] };
+    expect(await updateEvent(id, edit, editor)).toMatchObject({ ok: true, data: { version: 2 } });
+    // A stale save changes nothing and records nothing.
+    expect(await updateEvent(id, { ...edit, title: "Lost", version: 1 }, editor)).toMatchObject({ ok: false, code: "conflict" });
+    // Neither does a reader's attempt.
+    expect(await deleteEvent(id, { version: 2 }, reader)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await deleteEvent(id, { version: 2 }, editor, "form")).toMatchObject({ ok: true });
+    expect(await restoreEvent(id, { version: 3 }, editor)).toMatchObject({ ok: true });
+
+    const revisions = await statesOf(id);
+    expect(revisions.map((r) => [r.version, r.action, r.via, r.authorId])).toEqual([
+      [1, "create", "form", editor.userId],
+      [2, "update", "api", editor.userId],
+      [3, "delete", "form", editor.userId],
+      [4, "restore", "api", editor.userId],
+    ]);
+    expect(revisions[0]!.state).toMatchObject({ title, start: { precision: "month", value: "2019-07" }, topicIds: [], deletedAt: null });
+    expect(revisions[0]!.state.sources).toEqual([expect.objectContaining({ publisher: "Bernama", url: "https://www.bernama.com/en/" })]);
+    expect(revisions[1]!.state).toMatchObject({ title: `${title} (edited)`, topicIds: [topic.id], sources: [] });
+    expect(revisions[2]!.state.deletedAt).toEqual(expect.any(String));
+    expect(revisions[3]!.state).toMatchObject({ title: `${title} (edited)`, deletedAt: null });
+
+    expect((await listEventRevisions(id)).map((r) => [r.version, r.action, r.authorName])).toEqual([
+      [4, "restore", "Rev Editor"],
+      [3, "delete", "Rev Editor"],
+      [2, "update", "Rev Editor"],
+      [1, "create", "Rev Editor"],
+    ]);
+  });
+});
