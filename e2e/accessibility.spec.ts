@@ -46,6 +46,22 @@ test.describe("editor pages", () => {
   }
 });
 
+test.describe("an event's history and bringing a version back", () => {
+  test.use({ storageState: STORAGE.editor });
+  test("has no serious accessibility violations", async ({ page }) => {
+    const created = await page.request.post("/api/v1/events", { data: { title: `History a11y ${Date.now()}`, start: { precision: "year", value: "2024" } } });
+    const { id } = (await created.json()).data as { id: number };
+    const current = (await (await page.request.get(`/api/v1/events/${id}`)).json()).data;
+    expect((await page.request.patch(`/api/v1/events/${id}`, { data: { ...current, summary: "Changed once" } })).status()).toBe(200);
+    await page.goto(`/admin/events/${id}/history`);
+    await expect(page.getByRole("heading", { name: /^Version 2: Edited/ })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.goto(`/admin/events/${id}/history/1`);
+    await expect(page.getByRole("button", { name: "Bring back version 1" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+});
+
 test.describe("on a phone-sized screen", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   for (const path of ["/", "/events", "/dashboard"]) {

@@ -95,10 +95,29 @@ test("a delete names the version the form shows: a save made meanwhile is not hi
     /^Edited in the API by .*Version 2/,
     /^Created in the API by .*Version 1/,
   ]);
+  // What each change changed, field by field.
+  await page.getByRole("link", { name: "What each change changed" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`History of “${title}”`);
+  const edited = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Version 2: Edited in the API/ }) });
+  await expect(edited.getByRole("row", { name: /Summary/ }).getByRole("cell")).toHaveText(["—", "Saved elsewhere"]);
+  const deleted = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Version 3: Deleted in the editor/ }) });
+  await expect(deleted.getByRole("row", { name: /Deleted/ }).getByRole("cell")).toHaveText(["no", "yes"]);
+
+  // Bringing version 1 back shows what it will change first, then makes version 5.
+  await page.getByRole("link", { name: "Bring back version 1…" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bring back version 1");
+  await expect(page.getByRole("row", { name: /Summary/ }).getByRole("cell")).toHaveText(["Saved elsewhere", "—"]);
+  await page.getByRole("button", { name: "Bring back version 1" }).click();
+  await expect(page.getByRole("heading", { name: /^Version 5: Brought back version 1 in the editor/ })).toBeVisible();
+  expect(await readEvent()).toMatchObject({ title, summary: "", version: 5, deletedAt: null });
+
   const signedOut = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const readerPage = await signedOut.newPage();
   await readerPage.goto(eventPath);
   await expect(readerPage.getByRole("heading", { name: "Sources" })).toBeVisible();
   await expect(readerPage.getByRole("heading", { name: "History" })).toHaveCount(0);
+  // The history page itself is for editors: a signed-out reader is sent to sign in.
+  await readerPage.goto(`/admin/events/${id}/history`);
+  await expect(readerPage).toHaveURL(/\/sign-in/);
   await signedOut.close();
 });

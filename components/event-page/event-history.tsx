@@ -1,11 +1,12 @@
-import { REVISION_ACTION_LABELS, REVISION_VIA_LABELS } from "@/lib/domain/event-revision";
+import Link from "next/link";
+import { describeRevision } from "@/lib/domain/event-revision";
 import type { EventRevisionSummary } from "@/lib/queries/list-event-revisions";
 import styles from "./event-page.module.css";
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Every recorded change to the event, newest first (shown to editors). */
-export function EventHistory({ revisions }: { revisions: EventRevisionSummary[] }) {
+export function EventHistory({ eventId, revisions }: { eventId: number; revisions: EventRevisionSummary[] }) {
   return (
     <section aria-labelledby="history-heading" className={styles.panel}>
       <h2 id="history-heading">History</h2>
@@ -15,8 +16,7 @@ export function EventHistory({ revisions }: { revisions: EventRevisionSummary[] 
         <ol className={styles.history}>
           {revisions.map((revision) => (
             <li key={revision.version}>
-              <strong>{REVISION_ACTION_LABELS[revision.action]}</strong> in {REVISION_VIA_LABELS[revision.via]}
-              {revision.authorName ? ` by ${revision.authorName}` : ""}
+              {describeRevision(revision)}
               <br />
               <span className="muted">
                 Version {revision.version} · <time dateTime={revision.createdAt}>{WHEN.format(new Date(revision.createdAt))} UTC</time>
@@ -25,6 +25,7 @@ export function EventHistory({ revisions }: { revisions: EventRevisionSummary[] 
           ))}
         </ol>
       )}
+      {revisions.length > 0 && <p><Link href={`/admin/events/${eventId}/history`}>What each change changed</Link></p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** What a revision of an event records: the kind of change, and the way it came in. */
-export const REVISION_ACTIONS = ["create", "update", "delete", "restore"] as const;
+/** restore: back from deletion; revert: an earlier revision's state brought back. */
+export const REVISION_ACTIONS = ["create", "update", "delete", "restore", "revert"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** form: the admin pages; api: /api/v1. Imports, review decisions and restores of a revision come with them. */
@@ -11,9 +12,16 @@ export const REVISION_ACTION_LABELS: Record<RevisionAction, string> = {
   update: "Edited",
   delete: "Deleted",
   restore: "Restored",
+  revert: "Brought back an earlier version",
 };
 
 export const REVISION_VIA_LABELS: Record<RevisionVia, string> = {
   form: "the editor",
   api: "the API",
 };
+
+/** "Edited in the editor by Ana", "Brought back version 2 in the API": what a revision did, in words. */
+export function describeRevision(revision: { action: RevisionAction; via: RevisionVia; restoredFrom: number | null; authorName: string | null }): string {
+  const what = revision.action === "revert" && revision.restoredFrom !== null ? `Brought back version ${revision.restoredFrom}` : REVISION_ACTION_LABELS[revision.action];
+  return `${what} in ${REVISION_VIA_LABELS[revision.via]}${revision.authorName ? ` by ${revision.authorName}` : ""}`;
+}

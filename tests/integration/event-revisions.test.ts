@@ -6,6 +6,7 @@ import { createEvent } from "@/lib/actions/events/create-event";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
+import { revertEvent } from "@/lib/actions/events/revert-event";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listEventRevisions } from "@/lib/queries/list-event-revisions";
 import type { Viewer } from "@/lib/domain/viewer";
@@ -34,8 +35,14 @@ afterAll(async () => {
 describe("event revisions", () => {
   it("record every change with who made it, how, and the whole event after it", async () => {
     const title = `Revised ${randomUUID().slice(0, 8)}`;
+    const earlier = await db.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" } });
     const created = await createEvent(
-      { title, start: { precision: "month", value: "July 2019" }, sources: [{ publisher: "Bernama", url: "https://www.bernama.com/en/" }] },
+      {
+        title,
+        start: { precision: "month", value: "July 2019" },
+        sources: [{ publisher: "Bernama", url: "https://www.bernama.com/en/" }],
+        relations: [{ type: "follows", targetId: earlier.id }],
+      },
       editor,
       "form",
     );
@@ -43,7 +50,7 @@ describe("event revisions", () => {
     const id = created.data.id;
     const topic = await db.topic.findUniqueOrThrow({ where: { slug: "diplomacy" } });
 
-    const edit = { ...(await getEventForEdit(id))!.values, title: `${title} (edited)`, topicIds: [topic.id], sources: [] };
+    const edit = { ...(await getEventForEdit(id))!.values, title: `${title} (edited)`, topicIds: [topic.id], sources: [], relations: [] };
     expect(await updateEvent(id, edit, editor)).toMatchObject({ ok: true, data: { version: 2 } });
     // A stale save changes nothing and records nothing.
     expect(await updateEvent(id, { ...edit, title: "Lost", version: 1 }, editor)).toMatchObject({ ok: false, code: "conflict" });
@@ -61,7 +68,8 @@ describe("event revisions", () => {
     ]);
     expect(revisions[0]!.state).toMatchObject({ title, start: { precision: "month", value: "2019-07" }, topicIds: [], deletedAt: null });
     expect(revisions[0]!.state.sources).toEqual([expect.objectContaining({ publisher: "Bernama", url: "https://www.bernama.com/en/" })]);
-    expect(revisions[1]!.state).toMatchObject({ title: `${title} (edited)`, topicIds: [topic.id], sources: [] });
+    expect(revisions[0]!.state.relations).toEqual([{ type: "follows", targetId: earlier.id }]);
+    expect(revisions[1]!.state).toMatchObject({ title: `${title} (edited)`, topicIds: [topic.id], sources: [], relations: [] });
     expect(revisions[2]!.state.deletedAt).toEqual(expect.any(String));
     expect(revisions[3]!.state).toMatchObject({ title: `${title} (edited)`, deletedAt: null });
 
@@ -71,5 +79,30 @@ describe("event revisions", () => {
       [2, "update", "Rev Editor"],
       [1, "create", "Rev Editor"],
     ]);
+  });
+
+  it("bring an earlier version back as a new revision, sources and relations included, never over a newer save", async () => {
+    const earlier = await db.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" } });
+    const title = `Reverted ${randomUUID().slice(0, 8)}`;
+    const created = await createEvent(
+      { title, start: { precision: "year", value: "2020" }, sources: [{ publisher: "Reuters" }], relations: [{ type: "context_for", targetId: earlier.id }] },
+      editor,
+    );
+    if (!created.ok) throw new Error(created.message);
+    const id = created.data.id;
+    const values = (await getEventForEdit(id))!.values;
+    expect(await updateEvent(id, { ...values, title: "Rewritten", sources: [], relations: [] }, editor)).toMatchObject({ ok: true });
+
+    expect(await revertEvent(id, 1, { version: 2 }, reader)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await revertEvent(id, 9, { version: 2 }, editor)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await revertEvent(id, 1, { version: 2 }, editor, "form")).toMatchObject({ ok: true, data: { version: 3 } });
+    // The page that showed version 2 is stale now: bringing version 1 back again from it is a conflict.
+    expect(await revertEvent(id, 1, { version: 2 }, editor)).toMatchObject({ ok: false, code: "conflict" });
+
+    const now = (await getEventForEdit(id))!.values;
+    expect(now).toMatchObject({ title, version: 3, relations: [{ type: "context_for", targetId: earlier.id }] });
+    expect(now.sources).toEqual([expect.objectContaining({ publisher: "Reuters" })]);
+    const last = (await listEventRevisions(id))[0]!;
+    expect(last).toMatchObject({ version: 3, action: "revert", restoredFrom: 1, via: "form" });
   });
 });

@@ -65,7 +65,7 @@ export default async function EventPage({ params }: Props) {
             <EventFacts event={event} />
           </section>
           <EventConnections event={event} />
-          {revisions && <EventHistory revisions={revisions} />}
+          {revisions && <EventHistory eventId={event.id} revisions={revisions} />}
         </aside>
       </div>
 

@@ -7,6 +7,7 @@ import { createEvent } from "./create-event";
 import { deleteEvent } from "./delete-event";
 import type { EventMutationResult } from "./event-mutation-result";
 import { restoreEvent } from "./restore-event";
+import { revertEvent } from "./revert-event";
 import { updateEvent } from "./update-event";
 
 // Thin wrappers for the admin forms: the viewer comes from the session, never from the client.
@@ -30,4 +31,9 @@ export async function deleteEventAction(id: number, input: unknown): Promise<Act
 
 export async function restoreEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
   return afterWrite(await restoreEvent(id, input, await getViewer(), "form"));
+}
+
+/** `input` is `{ version }`: the version the page showed, so that bringing back an old one never hides a newer save. */
+export async function revertEventAction(id: number, revision: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await revertEvent(id, revision, input, await getViewer(), "form"));
 }

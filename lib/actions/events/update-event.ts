@@ -19,9 +19,9 @@ class StaleVersionError extends Error {}
 /**
  * Replaces an event's fields, sources, links and outgoing relations with the input, in one transaction.
  * The input names the version it was based on; if the event has moved on since, nothing is written. The
- * revision is written in the same transaction.
+ * revision is written in the same transaction; `revertsTo` names the earlier version the input brings back.
  */
-export async function updateEvent(id: number, input: unknown, viewer: Viewer, via: RevisionVia = "api"): Promise<ActionResult<EventMutationResult>> {
+export async function updateEvent(id: number, input: unknown, viewer: Viewer, via: RevisionVia = "api", revertsTo: number | null = null): Promise<ActionResult<EventMutationResult>> {
   const denied = checkEditor(viewer);
   if (denied) return denied;
   if (!isEventId(id)) return actionError("not_found", "There is no such event.");
@@ -49,7 +49,7 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer, vi
       if (claimed.count === 0) throw new StaleVersionError();
       const row = await tx.event.update({ where: { id }, data: toEventColumns(data, slug), select: eventMutationSelect });
       await replaceEventChildren(tx, id, data);
-      await writeRevision(tx, id, "update", via, viewer);
+      await writeRevision(tx, id, revertsTo === null ? "update" : "revert", via, viewer, revertsTo);
       return row;
     });
     return { ok: true, data: toEventMutationResult(updated) };

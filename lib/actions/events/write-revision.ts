@@ -8,11 +8,11 @@ import { readEditableEvent } from "@/lib/queries/get-event-for-edit";
  * it (the edit form's values with sources, links and relations, and whether it is deleted). A change that fails
  * leaves no revision, and one that commits always has its revision.
  */
-export async function writeRevision(tx: Prisma.TransactionClient, eventId: number, action: RevisionAction, via: RevisionVia, viewer: Viewer): Promise<void> {
+export async function writeRevision(tx: Prisma.TransactionClient, eventId: number, action: RevisionAction, via: RevisionVia, viewer: Viewer, restoredFrom: number | null = null): Promise<void> {
   const event = await readEditableEvent(tx, eventId);
   if (!event) throw new Error(`Event ${eventId} is missing inside the transaction that changed it.`);
   const { version, ...values } = event.values;
   await tx.eventRevision.create({
-    data: { eventId, version, action, via, authorId: viewer.userId, state: JSON.stringify({ ...values, deletedAt: event.deletedAt }) },
+    data: { eventId, version, action, via, restoredFrom, authorId: viewer.userId, state: JSON.stringify({ ...values, deletedAt: event.deletedAt }) },
   });
 }

@@ -6,6 +6,7 @@ CREATE TABLE "event_revisions" (
     "version" INTEGER NOT NULL,
     "action" TEXT NOT NULL,
     "via" TEXT NOT NULL,
+    "restored_from" INTEGER,
     "author_id" TEXT,
     "state" TEXT NOT NULL,
     "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,

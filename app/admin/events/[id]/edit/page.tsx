@@ -33,7 +33,7 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
       <h1>Edit “{event.values.title}”</h1>
       <p className="muted">
         Version {event.values.version} · last changed {WHEN.format(new Date(event.updatedAt))} UTC
-        {event.updatedByName ? ` by ${event.updatedByName}` : ""}
+        {event.updatedByName ? ` by ${event.updatedByName}` : ""} · <Link href={`/admin/events/${event.id}/history`}>History</Link>
       </p>
       {event.deletedAt ? (
         <div role="status" className="alert">

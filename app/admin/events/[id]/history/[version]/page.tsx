@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { RevertEventButton } from "@/components/admin/revert-event-button";
+import { RevisionChanges } from "@/components/admin/revision-changes";
+import { requireEditorPage } from "@/lib/auth/require-editor";
+import { parseEventId } from "@/lib/http/parse-list-params";
+import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
+import { getEventRevisionState } from "@/lib/queries/list-event-revisions";
+import { loadStateLabels } from "@/lib/queries/load-state-labels";
+import { diffEventStates } from "@/lib/revisions/diff-event-states";
+
+export const metadata: Metadata = { title: "Bring back a version" };
+
+/** What bringing back an earlier version would change, shown before anything is written. */
+export default async function RevertPreviewPage({ params }: { params: Promise<{ id: string; version: string }> }) {
+  const { id: rawId, version: rawVersion } = await params;
+  const { viewer, allowed } = await requireEditorPage(`/admin/events/${encodeURIComponent(rawId)}/history/${encodeURIComponent(rawVersion)}`);
+  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  const id = parseEventId(rawId);
+  const revision = parseEventId(rawVersion);
+  const event = id ? await getEventForEdit(id) : null;
+  const target = event && revision ? await getEventRevisionState(event.id, revision) : null;
+  if (!event || !revision || !target) notFound();
+  const { version, ...values } = event.values;
+  const current = { ...values, deletedAt: event.deletedAt };
+  const changes = diffEventStates(current, { ...target, deletedAt: current.deletedAt }, await loadStateLabels([current, target]));
+
+  return (
+    <>
+      <p><Link href={`/admin/events/${event.id}/history`}>← History of “{event.values.title}”</Link></p>
+      <h1>Bring back version {revision}</h1>
+      {event.deletedAt ? (
+        <p role="status" className="alert">This event is deleted. <Link href={`/admin/events/${event.id}/edit`}>Restore it</Link> before bringing back an earlier version.</p>
+      ) : revision === version ? (
+        <p>Version {revision} is the current version.</p>
+      ) : changes.length === 0 ? (
+        <p>Version {revision} is the same as the current version {version}: there is nothing to bring back.</p>
+      ) : (
+        <>
+          <p>Bringing back version {revision} makes a new version {version + 1} with these changes to the current version {version}:</p>
+          <RevisionChanges caption={`What bringing back version ${revision} changes`} changes={changes} />
+          <RevertEventButton eventId={event.id} revision={revision} version={version} />
+        </>
+      )}
+    </>
+  );
+}
