@@ -1,5 +1,4 @@
-/** What a revision of an event records: the kind of change, and the way it came in. */
-/** restore: back from deletion; revert: an earlier revision's state brought back. */
+/** What a revision records, the kind of change: restore is back from deletion, revert an earlier revision's state brought back. */
 export const REVISION_ACTIONS = ["create", "update", "delete", "restore", "revert"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 

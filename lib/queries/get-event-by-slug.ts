@@ -1,19 +1,12 @@
-import { db, Prisma } from "@/lib/db/client";
-import { formatEventDate, fromStoredEventDate, type EventDate } from "@/lib/dates/event-date";
+import { db } from "@/lib/db/client";
+import { fromStoredEventDate, type EventDate } from "@/lib/dates/event-date";
 import { formatPartialDateLabel, parsePartialDate } from "@/lib/dates/partial-date";
-import { RELATION_LABELS, RELATION_TYPES, type EventStatus, type RelationType } from "@/lib/domain/event-vocabulary";
+import { RELATION_LABELS, RELATION_TYPES, type RelationType } from "@/lib/domain/event-vocabulary";
 import type { Viewer } from "@/lib/domain/viewer";
+import { eventLinkSelect, toEventLink, type EventLink, type EventLinkRow } from "./event-link";
 import { canReadEvent, readableEventsWhere } from "./visibility";
 
-/** Another event as the event page links to it. */
-export interface EventLink {
-  id: number;
-  slug: string;
-  title: string;
-  dateLabel: string;
-  status: EventStatus;
-  deleted: boolean;
-}
+export type { EventLink } from "./event-link";
 
 export interface EventSourceDetail {
   id: number;
@@ -49,39 +42,12 @@ export interface EventDetail extends EventLink {
   updatedAt: string;
 }
 
-const linkSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  status: true,
-  deletedAt: true,
-  dateLabel: true,
-  startValue: true,
-  startPrecision: true,
-  endValue: true,
-  endPrecision: true,
-  approximate: true,
-  earliest: true,
-  latest: true,
-} satisfies Prisma.EventSelect;
 
-type LinkRow = Prisma.EventGetPayload<{ select: typeof linkSelect }>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function toLink(row: LinkRow): EventLink {
-  const date = fromStoredEventDate(row as Parameters<typeof fromStoredEventDate>[0]);
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    dateLabel: row.dateLabel || formatEventDate(date),
-    status: row.status as EventStatus,
-    deleted: row.deletedAt !== null,
-  };
-}
 
-const byDate = (a: LinkRow, b: LinkRow) => a.earliest - b.earliest || a.latest - b.latest || a.title.localeCompare(b.title);
+const byDate = (a: EventLinkRow, b: EventLinkRow) => a.earliest - b.earliest || a.latest - b.latest || a.title.localeCompare(b.title);
 
 function publishedLabel(value: string | null): string | null {
   if (!value) return null;
@@ -94,18 +60,18 @@ function publishedLabel(value: string | null): string | null {
  * repeat the hierarchy shown above them, so those are left out.
  */
 function groupRelations(
-  outgoing: { type: string; to: LinkRow }[],
-  incoming: { type: string; from: LinkRow }[],
+  outgoing: { type: string; to: EventLinkRow }[],
+  incoming: { type: string; from: EventLinkRow }[],
   hierarchy: { parentId: number | null; childIds: number[] },
 ): RelatedGroup[] {
-  const repeatsHierarchy = (type: string, other: LinkRow, direction: "forward" | "backward") =>
+  const repeatsHierarchy = (type: string, other: EventLinkRow, direction: "forward" | "backward") =>
     type === "part_of" && (direction === "forward" ? other.id === hierarchy.parentId : hierarchy.childIds.includes(other.id));
   const groups: RelatedGroup[] = [];
   for (const type of RELATION_TYPES) {
     const forward = outgoing.filter((r) => r.type === type && !repeatsHierarchy(type, r.to, "forward")).map((r) => r.to).sort(byDate);
     const backward = incoming.filter((r) => r.type === type && !repeatsHierarchy(type, r.from, "backward")).map((r) => r.from).sort(byDate);
-    if (forward.length) groups.push({ type, direction: "forward", label: RELATION_LABELS[type].forward, events: forward.map(toLink) });
-    if (backward.length) groups.push({ type, direction: "backward", label: RELATION_LABELS[type].backward, events: backward.map(toLink) });
+    if (forward.length) groups.push({ type, direction: "forward", label: RELATION_LABELS[type].forward, events: forward.map(toEventLink) });
+    if (backward.length) groups.push({ type, direction: "backward", label: RELATION_LABELS[type].backward, events: backward.map(toEventLink) });
   }
   return groups;
 }
@@ -125,10 +91,10 @@ export async function getEventBySlug(slug: string, viewer: Viewer): Promise<Even
       actors: { select: { actor: { select: { slug: true, name: true, kind: true } } } },
       countries: { select: { country: { select: { code: true, name: true } } } },
       sources: { orderBy: [{ position: "asc" }, { id: "asc" }] },
-      parent: { select: linkSelect },
-      children: { where: visible, select: linkSelect },
-      relationsFrom: { where: { to: visible }, select: { type: true, to: { select: linkSelect } } },
-      relationsTo: { where: { from: visible }, select: { type: true, from: { select: linkSelect } } },
+      parent: { select: eventLinkSelect },
+      children: { where: visible, select: eventLinkSelect },
+      relationsFrom: { where: { to: visible }, select: { type: true, to: { select: eventLinkSelect } } },
+      relationsTo: { where: { from: visible }, select: { type: true, from: { select: eventLinkSelect } } },
     },
   });
   if (!row || !canReadEvent(row, viewer)) return null;
@@ -137,7 +103,7 @@ export async function getEventBySlug(slug: string, viewer: Viewer): Promise<Even
   const parent = row.parent && canReadEvent(row.parent, viewer) ? row.parent : null;
   const hierarchy = { parentId: parent?.id ?? null, childIds: row.children.map((child) => child.id) };
   return {
-    ...toLink(row),
+    ...toEventLink(row),
     summary: row.summary,
     body: row.body,
     date: fromStoredEventDate(row as Parameters<typeof fromStoredEventDate>[0]),
@@ -154,8 +120,8 @@ export async function getEventBySlug(slug: string, viewer: Viewer): Promise<Even
       author: source.author,
       quote: source.quote,
     })),
-    parent: parent ? toLink(parent) : null,
-    children: [...row.children].sort(byDate).map(toLink),
+    parent: parent ? toEventLink(parent) : null,
+    children: [...row.children].sort(byDate).map(toEventLink),
     related: groupRelations(row.relationsFrom, row.relationsTo, hierarchy),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db/client";
-import { formatEventDate, fromStoredEventDate } from "@/lib/dates/event-date";
-import type { EventStatus } from "@/lib/domain/event-vocabulary";
-import { toEventOption, type EventOption } from "./event-option";
+import { eventLinkSelect, toEventLink } from "./event-link";
+import type { EventOption } from "./event-option";
 
 /**
  * The labels of the events an edit form already refers to (its parent and relation targets), in the order of
@@ -11,15 +10,7 @@ import { toEventOption, type EventOption } from "./event-option";
 export async function listEventOptionsByIds(ids: readonly number[]): Promise<EventOption[]> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0);
   if (wanted.length === 0) return [];
-  const rows = await db.event.findMany({
-    where: { id: { in: wanted } },
-    select: { id: true, slug: true, title: true, dateLabel: true, status: true, deletedAt: true, startValue: true, startPrecision: true, endValue: true, endPrecision: true, approximate: true },
-  });
-  const byId = new Map(
-    rows.map((row) => {
-      const dateLabel = row.dateLabel || formatEventDate(fromStoredEventDate(row as Parameters<typeof fromStoredEventDate>[0]));
-      return [row.id, toEventOption({ ...row, dateLabel, status: row.status as EventStatus }, row.deletedAt !== null)] as const;
-    }),
-  );
+  const rows = await db.event.findMany({ where: { id: { in: wanted } }, select: eventLinkSelect });
+  const byId = new Map(rows.map((row) => [row.id, toEventLink(row)] as const));
   return wanted.flatMap((id) => byId.get(id) ?? []);
 }

@@ -2,8 +2,9 @@ import { Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { parseEventReference, type EventReference } from "@/lib/event-picker/parse-event-reference";
-import { findEvents, hydrateEvents } from "./find-events";
+import { findEvents } from "./find-events";
 import { toEventOption, type EventOption } from "./event-option";
+import { listEventOptionsByIds } from "./list-event-options-by-ids";
 import { EMPTY_RESOLVED_FILTER } from "./resolve-event-filter";
 import { parseSearchQuery } from "./search/parse-search-query";
 import { eventWhereSql } from "./sql/event-where";
@@ -61,6 +62,6 @@ async function findNamedEvent(reference: EventReference, viewer: Viewer): Promis
   const named = "id" in reference ? Prisma.sql`e.id = ${reference.id}` : Prisma.sql`e.slug = ${reference.slug}`;
   const rows = await readSql<{ id: number | bigint }[]>`SELECT e.id FROM events e WHERE ${named} AND ${eventWhereSql(EMPTY_RESOLVED_FILTER, viewer)}`;
   if (rows.length === 0) return null;
-  const [event] = await hydrateEvents([Number(rows[0]!.id)]);
-  return event ? toEventOption(event) : null;
+  const [event] = await listEventOptionsByIds([Number(rows[0]!.id)]);
+  return event ?? null;
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/db/client";
 import type { RevisionAction, RevisionVia } from "@/lib/domain/event-revision";
 import type { Viewer } from "@/lib/domain/viewer";
 import { readEditableEvent } from "@/lib/queries/get-event-for-edit";
+import { toEventState } from "@/lib/revisions/event-state";
 
 /**
  * Records a change to an event inside the change's own transaction: who, how, and the whole event as the change left
@@ -11,8 +12,7 @@ import { readEditableEvent } from "@/lib/queries/get-event-for-edit";
 export async function writeRevision(tx: Prisma.TransactionClient, eventId: number, action: RevisionAction, via: RevisionVia, viewer: Viewer, restoredFrom: number | null = null): Promise<void> {
   const event = await readEditableEvent(tx, eventId);
   if (!event) throw new Error(`Event ${eventId} is missing inside the transaction that changed it.`);
-  const { version, ...values } = event.values;
   await tx.eventRevision.create({
-    data: { eventId, version, action, via, restoredFrom, authorId: viewer.userId, state: JSON.stringify({ ...values, deletedAt: event.deletedAt }) },
+    data: { eventId, version: event.values.version, action, via, restoredFrom, authorId: viewer.userId, state: JSON.stringify(toEventState(event)) },
   });
 }

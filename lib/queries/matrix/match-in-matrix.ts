@@ -49,20 +49,24 @@ function withoutText(filter: ResolvedEventFilter): ResolvedEventFilter {
  * (SEARCH_POSTINGS_TUNING.probeAtMost), else its matches come from memory or the index.
  */
 async function matchWith(matrix: EventMatrix, filter: ResolvedEventFilter, viewer: Viewer, searches: Map<string, Promise<Int32Array>>, window: Window | undefined, readAbove: number): Promise<MatchedSlots | null> {
-  if (!filter.q) return matchSlots(matrix, filter, viewer, null, window);
-  const query = parseSearchQuery(filter.q);
+  const q = filter.q;
+  if (!q) return matchSlots(matrix, filter, viewer, null, window);
+  const query = parseSearchQuery(q);
   const postings = searchPostingsOf(matrix);
-  const known = searches.has(filter.q) || postings.cached(query) !== null;
-  const { probeAtMost } = SEARCH_POSTINGS_TUNING;
-  if (!known && (probeAtMost > 0 || Number.isFinite(readAbove))) {
-    // Walked only as far as it is useful to know: a filter with no facet leaves many events, and stops early.
-    const rest = matchSlotsUpTo(matrix, withoutText(filter), viewer, null, window, Number.isFinite(readAbove) ? Math.max(probeAtMost, readAbove) : probeAtMost);
-    if (rest && rest.length <= probeAtMost) {
+  const kept = searches.has(q) ? null : postings.cached(query);
+  if (kept) searches.set(q, Promise.resolve(kept));
+  // Not known without reading the index: learn first whether the rest of the filter is narrow, walking it only as far
+  // as that takes (a filter with no facet leaves many events and stops early).
+  const narrowAt = Math.max(SEARCH_POSTINGS_TUNING.probeAtMost, Number.isFinite(readAbove) ? readAbove : 0);
+  if (!searches.has(q) && narrowAt > 0) {
+    const rest = matchSlotsUpTo(matrix, withoutText(filter), viewer, null, window, narrowAt);
+    if (rest && rest.length <= SEARCH_POSTINGS_TUNING.probeAtMost) {
       const ids = await probeSearchIds(query, Array.from(rest, (slot) => matrix.ids[slot]!));
       return matchSlots(matrix, filter, viewer, ids, window);
     }
-    if (Number.isFinite(readAbove) && (rest === null || rest.length > readAbove)) return null;
+    // More than narrowAt, so more than readAbove: the caller asks SQL.
+    if (!rest && Number.isFinite(readAbove)) return null;
   }
-  if (!searches.has(filter.q)) searches.set(filter.q, postings.ids(query));
-  return matchSlots(matrix, filter, viewer, await searches.get(filter.q)!, window);
+  if (!searches.has(q)) searches.set(q, postings.ids(query));
+  return matchSlots(matrix, filter, viewer, await searches.get(q)!, window);
 }

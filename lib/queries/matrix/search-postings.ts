@@ -1,7 +1,7 @@
 import { dialect, Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import type { SearchQuery } from "../search/parse-search-query";
-import { searchListSql } from "../search/search-sql";
+import { searchListAmongSql, searchListSql } from "../search/search-sql";
 import { visitIds } from "../search/tally-ranks";
 
 /**
@@ -84,10 +84,9 @@ export class SearchPostings {
     if (!this.kept.size) return;
     if (dialect === "sqlite" || changed.length > FOLLOW_LIMIT) return this.forget();
     const entries = [...this.kept.entries()];
-    const ids = Prisma.join(changed);
     const rows = await readSql<{ k: number; id: number }[]>(
       Prisma.join(
-        entries.map(([, kept], index) => Prisma.sql`SELECT ${Prisma.raw(String(index))} AS k, m.id FROM (${searchListSql(kept.query)}) m WHERE m.id IN (${ids})`),
+        entries.map(([, kept], index) => Prisma.sql`SELECT ${Prisma.raw(String(index))} AS k, a.id FROM (${searchListAmongSql(kept.query, changed)}) a`),
         " UNION ALL ",
       ),
     );
@@ -177,6 +176,6 @@ function intersect(lists: Int32Array[]): Int32Array {
  */
 export async function probeSearchIds(query: SearchQuery, ids: readonly number[]): Promise<Int32Array> {
   if (!ids.length || !query.terms.length) return new Int32Array(0);
-  const rows = await readSql<{ id: number }[]>(Prisma.sql`SELECT m.id FROM (${searchListSql(query)}) m WHERE m.id IN (${Prisma.join(ids)})`);
+  const rows = await readSql<{ id: number }[]>(searchListAmongSql(query, ids));
   return Int32Array.from(rows, (row) => Number(row.id));
 }

@@ -38,6 +38,14 @@ export function searchListSql(query: SearchQuery): Prisma.Sql {
 }
 
 /**
+ * Which of the events `ids` match the query (`id` rows). PostgreSQL reads each by its key; FTS5 reads the term's whole
+ * list for every id, so SQLite callers avoid it (lib/queries/matrix/search-postings.ts).
+ */
+export function searchListAmongSql(query: SearchQuery, ids: readonly number[]): Prisma.Sql {
+  return Prisma.sql`SELECT m.id FROM (${searchListSql(query)}) m WHERE m.id IN (${Prisma.join(ids)})`;
+}
+
+/**
  * `FROM …` the full-text matches joined to their events (alias `e`), the matches read first, for SQLite
  * (null on PostgreSQL, whose planner picks the join order itself). FTS5 hands its matches over in rowid
  * order as it reads them, so a LIMITed count stops after that many, where `e.id IN (…)` first collects

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
-import { invalidParams } from "@/lib/http/api-response";
-import { refuseUnlessEditor } from "@/lib/http/refuse-unless-editor";
+import { checkEditor } from "@/lib/actions/events/check-editor";
+import { fromActionResult, invalidParams } from "@/lib/http/api-response";
 import { parseActorSearch } from "@/lib/actor-picker/parse-actor-search";
 import { searchActors } from "@/lib/queries/search-actors";
 
@@ -15,8 +15,8 @@ export async function GET(request: NextRequest) {
   const parsed = parseActorSearch(request.nextUrl.searchParams);
   if (parsed.errors.length) return invalidParams(parsed.errors);
   if (parsed.value.scope === "all") {
-    const refused = refuseUnlessEditor(await getViewerFromHeaders(request.headers), "search every actor (scope=all)");
-    if (refused) return refused;
+    const denied = checkEditor(await getViewerFromHeaders(request.headers), "search every actor (scope=all)");
+    if (denied) return fromActionResult(denied);
   }
   const { actors, total } = await searchActors(parsed.value);
   return NextResponse.json({ data: actors, meta: { q: parsed.value.q, limit: parsed.value.limit, scope: parsed.value.scope, total } });

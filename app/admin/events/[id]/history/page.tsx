@@ -37,7 +37,7 @@ export default async function EventHistoryPage({ params }: { params: Promise<{ i
       ) : (
         <ol reversed aria-label="Changes, newest first" className={styles.revisions}>
           {revisions.map((revision, index) => {
-            const previous = revisions[index + 1]?.state ?? (index + 1 === revisions.length ? before : null);
+            const previous = revisions[index + 1]?.state ?? before;
             const heading = `Version ${revision.version}: ${describeRevision(revision)}`;
             return (
               <li key={revision.version}>

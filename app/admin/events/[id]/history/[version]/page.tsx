@@ -10,6 +10,7 @@ import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { getEventRevisionState } from "@/lib/queries/list-event-revisions";
 import { loadStateLabels } from "@/lib/queries/load-state-labels";
 import { diffEventStates } from "@/lib/revisions/diff-event-states";
+import { toEventState } from "@/lib/revisions/event-state";
 
 export const metadata: Metadata = { title: "Bring back a version" };
 
@@ -23,8 +24,8 @@ export default async function RevertPreviewPage({ params }: { params: Promise<{ 
   const event = id ? await getEventForEdit(id) : null;
   const target = event && revision ? await getEventRevisionState(event.id, revision) : null;
   if (!event || !revision || !target) notFound();
-  const { version, ...values } = event.values;
-  const current = { ...values, deletedAt: event.deletedAt };
+  const version = event.values.version;
+  const current = toEventState(event);
   const changes = diffEventStates(current, { ...target, deletedAt: current.deletedAt }, await loadStateLabels([current, target]));
 
   return (
