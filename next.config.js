@@ -13,7 +13,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
   // proxy.ts refuses larger server actions with a 413 before Next.js would fail them with a 500.
-  experimental: { serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes } },
+  // authInterrupts: forbidden() answers a signed-in reader of an editors' or admins' page with a real 403.
+  experimental: { serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes }, authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -80,7 +80,7 @@ async function main() {
             if (args.groups.includes("browser")) {
               await attempt("browser", async () => {
                 run.browser = await measureBrowser(server.origin);
-                log(`  browser: interactive after ${run.browser.interactiveMs} ms; pan frame p95 ${run.browser.frameP95} ms`);
+                log(`  browser: interactive after ${run.browser.interactiveMs} ms (median; first load ${run.browser.firstInteractiveMs} ms); pan frame p95 ${run.browser.frameP95} ms`);
               });
             }
           } finally {

@@ -24,6 +24,7 @@ const publicPages = [
   ["country page", "/countries/FR"],
   ["topic page", "/topics/diplomacy"],
   ["search results", "/events?q=elysee"],
+  ["invitation link that does not work", "/invite/not-a-real-invitation-token-at-all-0000000"],
 ] as const;
 
 for (const [name, path] of publicPages) {
@@ -38,6 +39,17 @@ for (const [name, path] of publicPages) {
 test.describe("editor pages", () => {
   test.use({ storageState: STORAGE.editor });
   for (const [name, path] of [["admin", "/admin"], ["new event form", "/admin/events/new"], ["saved views", "/views"], ["event page with its history", "/events/anwar-official-visit-france-2025"]] as const) {
+    test(`${name} has no serious accessibility violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+  }
+});
+
+test.describe("admin pages", () => {
+  test.use({ storageState: STORAGE.admin });
+  for (const [name, path] of [["accounts", "/admin/users"], ["settings", "/admin/settings"]] as const) {
     test(`${name} has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

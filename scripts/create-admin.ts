@@ -5,8 +5,9 @@
  */
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
-import { createUserWithPassword, findUserIdByEmail, MIN_PASSWORD_LENGTH } from "../lib/actions/create-user";
-import { ROLES, type Role } from "../lib/domain/event-vocabulary";
+import { createUserWithPassword, findUserIdByEmail } from "../lib/actions/create-user";
+import { MIN_PASSWORD_LENGTH } from "../lib/domain/passwords";
+import { ROLES, type Role } from "../lib/domain/roles";
 
 async function askPassword(): Promise<string> {
   if (!process.stdin.isTTY) throw new Error("Set CHRONICLE_ADMIN_PASSWORD or run this in a terminal to type the password.");

@@ -10,13 +10,14 @@ interface TextFieldProps {
   hint?: React.ReactNode;
   multiline?: boolean;
   rows?: number;
-  type?: "text" | "url";
+  type?: "text" | "url" | "email" | "password";
+  autoComplete?: string;
   placeholder?: string;
   required?: boolean;
 }
 
 /** A labelled text input or textarea with its hint and its error right under it. */
-export function TextField({ path, label, hint, multiline = false, rows = 4, type = "text", placeholder, required }: TextFieldProps) {
+export function TextField({ path, label, hint, multiline = false, rows = 4, type = "text", autoComplete, placeholder, required }: TextFieldProps) {
   const { register } = useFormContext();
   const error = useFieldError(path);
   const a11y = describeField(path, error, Boolean(hint));
@@ -30,7 +31,7 @@ export function TextField({ path, label, hint, multiline = false, rows = 4, type
       {multiline ? (
         <textarea {...register(path)} {...a11y} rows={rows} placeholder={placeholder} />
       ) : (
-        <input {...register(path)} {...a11y} type={type} placeholder={placeholder} aria-required={required || undefined} />
+        <input {...register(path)} {...a11y} type={type} autoComplete={autoComplete} placeholder={placeholder} aria-required={required || undefined} />
       )}
       <FieldError path={path} error={error} />
     </div>

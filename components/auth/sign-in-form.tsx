@@ -7,7 +7,8 @@ import styles from "./sign-in-form.module.css";
 
 function describeFailure(status: number | undefined, message: string | undefined): string {
   if (status === 401 || status === 400) return "That email and password do not match an account. Check both and try again.";
-  if (status === 429) return "Too many attempts. Wait a minute, then try again.";
+  if (status === 429) return message ?? "Too many attempts. Wait a minute, then try again.";
+  if (status === 403 && message) return message;
   return message ? `Signing in failed: ${message}` : "Signing in failed. Try again in a moment.";
 }
 

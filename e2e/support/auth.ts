@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { TestUser } from "./database";
 
-export const STORAGE = { editor: "playwright/.auth/editor.json", viewer: "playwright/.auth/viewer.json" } as const;
+export const STORAGE = { editor: "playwright/.auth/editor.json", viewer: "playwright/.auth/viewer.json", admin: "playwright/.auth/admin.json" } as const;
 
 /** Signs in over HTTP, as a script would; the session cookie stays in the request context. */
 export async function signInOverHttp(request: APIRequestContext, baseURL: string, user: TestUser): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Role } from "@/lib/domain/event-vocabulary";
+import type { Role } from "@/lib/domain/roles";
 
 // The tests write to the same database as the server under test; point the data layer at it before it loads.
 process.env.DATABASE_URL = process.env.CHRONICLE_E2E_DATABASE_URL;

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/domain/event-vocabulary";
+import { db, type Prisma } from "@/lib/db/client";
+import { MIN_PASSWORD_LENGTH } from "@/lib/domain/passwords";
+import type { Role } from "@/lib/domain/roles";
 
 export interface NewUser {
   email: string;
@@ -10,20 +11,18 @@ export interface NewUser {
   password: string;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 /**
  * Creates a user with an email-and-password account in better-auth's tables. Privileged: callers are
- * the seed, the admin:create command and tests; it performs no role check of its own.
+ * the seed, the admin:create command, an accepted invitation and tests; it performs no role check of its own.
  */
-export async function createUserWithPassword(user: NewUser): Promise<{ id: string }> {
+export async function createUserWithPassword(user: NewUser, tx: Prisma.TransactionClient = db): Promise<{ id: string }> {
   if (user.password.length < MIN_PASSWORD_LENGTH) {
     throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
   }
   const email = user.email.trim().toLowerCase();
   const hash = await hashPassword(user.password);
   const id = randomUUID();
-  await db.user.create({
+  await tx.user.create({
     data: {
       id,
       email,

@@ -35,5 +35,3 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
 export const IMPORTANCE_MIN = 1;
 export const IMPORTANCE_MAX = 5;
 
-export const ROLES = ["viewer", "editor", "admin"] as const;
-export type Role = (typeof ROLES)[number];

@@ -22,6 +22,7 @@ describe("parseListParams", () => {
 describe("parseEventId", () => {
   it("accepts plain positive integers only", () => {
     expect(parseEventId("42")).toBe(42);
-    for (const raw of ["0", "-1", "1.5", "1e3", "abc", "007", "99999999999999999999", ""]) expect(parseEventId(raw)).toBeNull();
+    for (const raw of ["0", "-1", "1.5", "1e3", "abc", "007", "99999999999999999999", "2147483648", "999999999999999", ""]) expect(parseEventId(raw)).toBeNull();
+    expect(parseEventId("2147483647")).toBe(2147483647);
   });
 });

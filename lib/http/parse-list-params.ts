@@ -26,6 +26,10 @@ export function parseListParams(params: SearchParamsInput): ParsedParams<ListPar
 
 /** Route ids are positive integers written plainly; anything else is not an event id. */
 export function parseEventId(raw: string): number | null {
-  if (!/^[1-9]\d{0,14}$/.test(raw)) return null;
-  return Number(raw);
+  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const id = Number(raw);
+  // Ids are PostgreSQL integers: a larger number names no event, and would fail the query rather than find nothing.
+  return id <= MAX_EVENT_ID ? id : null;
 }
+
+export const MAX_EVENT_ID = 2_147_483_647;

@@ -1,27 +1,71 @@
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
+import type { TrashCursor } from "@/lib/trash/trash-params";
+
+export const TRASH_PAGE_SIZE = 50;
 
 export interface DeletedEvent {
   id: number;
   title: string;
-  /** The deleted version, which a restore names. */
+  /** The deleted version, which a restore or a purge names. */
   version: number;
   deletedAt: string;
+  /** Who deleted it: the author of its latest "delete" revision (or its last editor, for a deletion older than history). */
   deletedByName: string | null;
 }
 
-/** The most recently deleted events, newest first, for the admin's "Recently deleted" list. */
-export async function listDeletedEvents(limit = 20): Promise<DeletedEvent[]> {
+export interface TrashPage {
+  events: DeletedEvent[];
+  /** Where the next (older) page starts, or null on the last one. */
+  older: TrashCursor | null;
+}
+
+/** Deleted after the cursor's deletion in the trash's order: newest deletion first, then highest id. */
+function afterCursor(cursor: TrashCursor | null): Prisma.EventWhereInput {
+  if (!cursor) return { deletedAt: { not: null } };
+  // A range on deleted_at (index events_deleted_at_idx) less the cursor's own instant at or above its id.
+  return { deletedAt: { lte: cursor.deletedAt }, NOT: { deletedAt: cursor.deletedAt, id: { gte: cursor.id } } };
+}
+
+/** Who deleted each event: the author of its newest "delete" revision, read through the (event_id, version) key. */
+async function deleters(ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const revisions = await db.eventRevision.findMany({
+    where: { eventId: { in: ids }, action: "delete" },
+    select: { eventId: true, author: { select: { name: true, email: true } } },
+    orderBy: [{ eventId: "asc" }, { version: "desc" }],
+  });
+  const names = new Map<number, string>();
+  for (const revision of revisions) {
+    const name = revision.author?.name || revision.author?.email;
+    if (!names.has(revision.eventId) && name) names.set(revision.eventId, name);
+  }
+  return names;
+}
+
+/** One page of the trash, newest deletion first, paged by keyset so that a deep page costs what the first does. */
+export async function listDeletedEvents(cursor: TrashCursor | null = null, pageSize = TRASH_PAGE_SIZE): Promise<TrashPage> {
   const rows = await db.event.findMany({
-    where: { deletedAt: { not: null } },
+    where: afterCursor(cursor),
     select: { id: true, title: true, version: true, deletedAt: true, updatedBy: { select: { name: true } } },
     orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
-    take: limit,
+    take: pageSize + 1,
   });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    version: row.version,
-    deletedAt: row.deletedAt!.toISOString(),
-    deletedByName: row.updatedBy?.name ?? null,
-  }));
+  const shown = rows.slice(0, pageSize);
+  const names = await deleters(shown.map((row) => row.id));
+  const last = shown.at(-1);
+  return {
+    events: shown.map((row) => ({
+      id: row.id,
+      title: row.title,
+      version: row.version,
+      deletedAt: row.deletedAt!.toISOString(),
+      deletedByName: names.get(row.id) ?? row.updatedBy?.name ?? null,
+    })),
+    older: rows.length > pageSize && last ? { deletedAt: last.deletedAt!, id: last.id } : null,
+  };
+}
+
+/** How many events are in the trash: one range of the deleted_at index, the deleted events' entries only. */
+export function countDeletedEvents(): Promise<number> {
+  return db.event.count({ where: { deletedAt: { not: null } } });
 }

@@ -9,7 +9,7 @@ import { restoreEvent } from "@/lib/actions/events/restore-event";
 import { findEvents } from "@/lib/queries/find-events";
 import { loadEventFilter } from "@/lib/queries/load-event-filter";
 import { ANONYMOUS, type Viewer } from "@/lib/domain/viewer";
-import type { Role } from "@/lib/domain/event-vocabulary";
+import type { Role } from "@/lib/domain/roles";
 
 async function makeViewer(role: Role, name: string): Promise<Viewer> {
   const email = `${role}-${randomUUID()}@chronicle.test`;

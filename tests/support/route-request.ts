@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { createUserWithPassword } from "@/lib/actions/create-user";
-import type { Role } from "@/lib/domain/event-vocabulary";
+import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/domain/viewer";
 
 const HOST = "localhost:3000";

@@ -8,6 +8,7 @@ const NOTHING_DONE = {
   save: "Nothing was saved. Reload to see their changes, then make yours again.",
   delete: "Nothing was deleted. Reload to see their changes before you delete it.",
   restore: "Nothing was restored. Reload to see where it stands now.",
+  purge: "Nothing was purged. Reload to see where it stands now.",
 } as const;
 
 /**

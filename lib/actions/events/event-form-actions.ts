@@ -6,6 +6,7 @@ import type { ActionResult } from "../action-result";
 import { createEvent } from "./create-event";
 import { deleteEvent } from "./delete-event";
 import type { EventMutationResult } from "./event-mutation-result";
+import { purgeEvent } from "./purge-event";
 import { restoreEvent } from "./restore-event";
 import { revertEvent } from "./revert-event";
 import { updateEvent } from "./update-event";
@@ -31,6 +32,11 @@ export async function deleteEventAction(id: number, input: unknown): Promise<Act
 
 export async function restoreEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
   return afterWrite(await restoreEvent(id, input, await getViewer(), "form"));
+}
+
+/** `input` is `{ version }`: the deleted version the trash showed; admins only. */
+export async function purgeEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
+  return afterWrite(await purgeEvent(id, input, await getViewer(), "form"));
 }
 
 /** `input` is `{ version }`: the version the page showed, so that bringing back an old one never hides a newer save. */

@@ -3,9 +3,10 @@ import type { RevisionAction, RevisionVia } from "@/lib/domain/event-revision";
 import type { Viewer } from "@/lib/domain/viewer";
 import { readEditableEvent } from "@/lib/queries/get-event-for-edit";
 import { toEventState } from "@/lib/revisions/event-state";
+import { recordAudit } from "../audit/record-audit";
 
 /**
- * Records a change to an event inside the change's own transaction: who, how, and the whole event as the change left
+ * Records a change to an event inside the change's own transaction, as a revision and an audit entry: who, how, and the whole event as the change left
  * it (the edit form's values with sources, links and relations, and whether it is deleted). A change that fails
  * leaves no revision, and one that commits always has its revision.
  */
@@ -15,4 +16,5 @@ export async function writeRevision(tx: Prisma.TransactionClient, eventId: numbe
   await tx.eventRevision.create({
     data: { eventId, version: event.values.version, action, via, restoredFrom, authorId: viewer.userId, state: JSON.stringify(toEventState(event)) },
   });
+  await recordAudit({ action: `event.${action}`, actor: viewer, eventId, detail: { version: event.values.version, via, title: event.values.title, ...(restoredFrom !== null && { restoredFrom }) } }, tx);
 }

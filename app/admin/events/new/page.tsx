@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventForm } from "@/components/admin/event-form";
 import { EMPTY_EVENT_VALUES } from "@/components/admin/empty-event-values";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { requireEditorPage } from "@/lib/auth/require-editor";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { canEdit } from "@/lib/domain/viewer";
 import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
 
 export const metadata: Metadata = { title: "New event" };
 
 export default async function NewEventPage() {
-  const { viewer, allowed } = await requireEditorPage("/admin/events/new");
-  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  await requirePageRole(canEdit);
   const options = await listEventFormOptions();
   return (
     <>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/components/admin/event-form";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { RestoreEventButton } from "@/components/admin/restore-event-button";
-import { requireEditorPage } from "@/lib/auth/require-editor";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { canEdit } from "@/lib/domain/viewer";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
@@ -20,8 +20,7 @@ interface EditEventPageProps {
 
 export default async function EditEventPage({ params, searchParams }: EditEventPageProps) {
   const [{ id: raw }, query] = await Promise.all([params, searchParams]);
-  const { viewer, allowed } = await requireEditorPage(`/admin/events/${encodeURIComponent(raw)}/edit`);
-  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  await requirePageRole(canEdit);
   const id = parseEventId(raw);
   const event = id ? await getEventForEdit(id) : null;
   if (!event) notFound();

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { CompareRevisionsForm } from "@/components/admin/compare-revisions-form";
 import { RevisionChanges } from "@/components/admin/revision-changes";
 import styles from "@/components/admin/revision-changes.module.css";
-import { requireEditorPage } from "@/lib/auth/require-editor";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { canEdit } from "@/lib/domain/viewer";
 import { describeRevision } from "@/lib/domain/event-revision";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
-import { listEventRevisionStates } from "@/lib/queries/list-event-revisions";
+import { listEventRevisions, listEventRevisionStates } from "@/lib/queries/list-event-revisions";
 import { loadStateLabels } from "@/lib/queries/load-state-labels";
 import { diffEventStates } from "@/lib/revisions/diff-event-states";
 
@@ -20,18 +21,18 @@ const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 export default async function EventHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
-  const { viewer, allowed } = await requireEditorPage(`/admin/events/${encodeURIComponent(raw)}/history`);
-  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  await requirePageRole(canEdit);
   const id = parseEventId(raw);
   const event = id ? await getEventForEdit(id) : null;
   if (!event) notFound();
-  const { revisions, before } = await listEventRevisionStates(event.id, SHOWN);
+  const [{ revisions, before }, all] = await Promise.all([listEventRevisionStates(event.id, SHOWN), listEventRevisions(event.id)]);
   const labels = await loadStateLabels([...revisions.map((revision) => revision.state), ...(before ? [before] : [])]);
 
   return (
     <>
       <p><Link href={`/admin/events/${event.id}/edit`}>← Edit “{event.values.title}”</Link></p>
       <h1>History of “{event.values.title}”</h1>
+      <CompareRevisionsForm eventId={event.id} revisions={all} />
       {revisions.length === 0 ? (
         <p className="muted">No changes recorded: this event has not been changed since history began to be kept.</p>
       ) : (

@@ -3,7 +3,8 @@ import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
 import { canEdit } from "@/lib/domain/viewer";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { deleteEvent } from "@/lib/actions/events/delete-event";
-import { apiError, fromActionResult } from "@/lib/http/api-response";
+import { purgeEvent } from "@/lib/actions/events/purge-event";
+import { apiError, fromActionResult, invalidParams } from "@/lib/http/api-response";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { rejectCrossSite } from "@/lib/http/check-same-origin";
@@ -47,13 +48,17 @@ export async function PATCH(request: NextRequest, { params }: Context) {
 /**
  * DELETE /api/v1/events/:id?version=N — soft delete of the version the caller saw: 400 without a version,
  * 409 with the event as it now stands (error.current) when someone wrote it since. POST …/restore undoes it.
+ * With ?purge=1 (admins only), an event already deleted is removed for good; the audit log keeps its last state.
  */
 export async function DELETE(request: NextRequest, { params }: Context) {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
+  const purge = request.nextUrl.searchParams.get("purge");
+  if (purge !== null && purge !== "1") return invalidParams([{ param: "purge", message: `“purge” must be 1 (got “${purge}”); leave it out to move the event to the trash.` }]);
   const { id: raw } = await params;
   const id = parseEventId(raw);
-  const result = await deleteEvent(id ?? 0, readVersionParam(request), await getViewerFromHeaders(request.headers));
+  const remove = purge === "1" ? purgeEvent : deleteEvent;
+  const result = await remove(id ?? 0, readVersionParam(request), await getViewerFromHeaders(request.headers));
   if (id === null && !result.ok && result.code === "not_found") return invalidId(raw);
   return fromActionResult(result);
 }

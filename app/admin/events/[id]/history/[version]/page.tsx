@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { RevertEventButton } from "@/components/admin/revert-event-button";
 import { RevisionChanges } from "@/components/admin/revision-changes";
-import { requireEditorPage } from "@/lib/auth/require-editor";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { canEdit } from "@/lib/domain/viewer";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { getEventRevisionState } from "@/lib/queries/list-event-revisions";
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "Bring back a version" };
 /** What bringing back an earlier version would change, shown before anything is written. */
 export default async function RevertPreviewPage({ params }: { params: Promise<{ id: string; version: string }> }) {
   const { id: rawId, version: rawVersion } = await params;
-  const { viewer, allowed } = await requireEditorPage(`/admin/events/${encodeURIComponent(rawId)}/history/${encodeURIComponent(rawVersion)}`);
-  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  await requirePageRole(canEdit);
   const id = parseEventId(rawId);
   const revision = parseEventId(rawVersion);
   const event = id ? await getEventForEdit(id) : null;

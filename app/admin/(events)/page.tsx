@@ -7,16 +7,15 @@ import { eventsTableProps, parseEventTableParams } from "@/components/events-tab
 import { TableParamErrors } from "@/components/events-table/table-param-errors";
 import { TABLE_PARAM_KEYS } from "@/components/data-table/table-search-params";
 import { AdminNotice, type AdminNoticeKind } from "@/components/admin/admin-notice";
-import { DeletedEventsList } from "@/components/admin/deleted-events-list";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import styles from "@/components/admin/admin-page.module.css";
-import { requireEditorPage } from "@/lib/auth/require-editor";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { canEdit } from "@/lib/domain/viewer";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { toParamRecord } from "@/lib/filters/event-filter";
 import { formatEventTotal } from "@/components/events-table/format-event-total";
 import { findEventsPage } from "@/lib/queries/find-events-page";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
-import { listDeletedEvents } from "@/lib/queries/list-deleted-events";
+import { countDeletedEvents } from "@/lib/queries/list-deleted-events";
 import { listFilterOptions } from "@/lib/queries/list-filter-options";
 import { loadEventFilter } from "@/lib/queries/load-event-filter";
 
@@ -36,16 +35,15 @@ async function loadNotice(params: Record<string, string[]>): Promise<{ kind: Adm
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
-  const { viewer, allowed } = await requireEditorPage("/admin");
-  if (!allowed) return <ForbiddenNotice viewer={viewer} />;
+  const viewer = await requirePageRole(canEdit);
 
   const params = toParamRecord(raw);
   const loaded = await loadEventFilter(raw, PAGE_KEYS);
   const filter = loaded.ok ? loaded.filter : loaded.fallback;
   const table = parseEventTableParams(raw, true, Boolean(filter.q), true);
-  const [result, deleted, options, notice] = await Promise.all([
+  const [result, trashed, options, notice] = await Promise.all([
     findEventsPage({ filter, viewer, sort: table.value.sort, page: table.value.page, pageSize: table.value.size }),
-    listDeletedEvents(),
+    countDeletedEvents(),
     listFilterOptions(filter.actors),
     loadNotice(params),
   ]);
@@ -70,7 +68,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <EventsTable {...eventsTableProps(result, table)} variant="admin" />
         )}
       </section>
-      <DeletedEventsList events={deleted} />
+      <p>
+        <Link href="/admin/trash">Trash</Link>{" "}
+        <span className="muted">({trashed === 0 ? "empty" : `${trashed.toLocaleString("en-GB")} deleted event${trashed === 1 ? "" : "s"}: restore them there`})</span>
+      </p>
     </>
   );
 }

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+
+export default function AuditLoading() {
+  return <PageSkeleton label="Loading the audit log…" rows={12} />;
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/** The settings an admin changes in the UI: each with its default and what it means. */
+export const appSettingsSchema = z.object({
+  /** Signed-out visitors may read published events (pages, the API and feeds); off, they are asked to sign in. */
+  publicReading: z.boolean({ error: "Say whether signed-out visitors may read: true or false." }),
+});
+export type AppSettings = z.infer<typeof appSettingsSchema>;
+export type AppSettingKey = keyof AppSettings;
+
+export const DEFAULT_APP_SETTINGS: AppSettings = { publicReading: true };
+
+export const APP_SETTING_LABELS: Record<AppSettingKey, string> = {
+  publicReading: "Signed-out visitors may read published events",
+};
