@@ -12,12 +12,14 @@ export function CompareRevisionsForm({ eventId, revisions, from, to }: { eventId
   ));
   return (
     <form method="get" action={`/admin/events/${eventId}/history/compare`} className={styles.compareForm} aria-label="Compare two versions">
-      <label>
-        From <select name="from" defaultValue={from ?? revisions[1]!.version}>{options}</select>
-      </label>
-      <label>
-        to <select name="to" defaultValue={to ?? revisions[0]!.version}>{options}</select>
-      </label>
+      <span>
+        <label htmlFor="compare-from">From version</label>{" "}
+        <select id="compare-from" name="from" defaultValue={from ?? revisions[1]!.version}>{options}</select>
+      </span>
+      <span>
+        <label htmlFor="compare-to">to version</label>{" "}
+        <select id="compare-to" name="to" defaultValue={to ?? revisions[0]!.version}>{options}</select>
+      </span>
       <button type="submit">Compare</button>
     </form>
   );
