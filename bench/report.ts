@@ -1,6 +1,7 @@
 import type { DbKind } from "./bench-args";
 import type { QueryMeasurement } from "./measure-queries";
 import type { HttpMeasurement } from "./measure-http";
+import type { AdminMeasurement } from "./measure-admin";
 import type { BrowserMeasurement } from "./measure-browser";
 import type { TableDisk } from "./disk-usage";
 
@@ -16,6 +17,7 @@ export interface SizeRun {
   disk?: TableDisk[];
   http?: HttpMeasurement;
   browser?: BrowserMeasurement;
+  admin?: AdminMeasurement;
 }
 
 const TIME_TARGET_MS = 100;
@@ -88,6 +90,26 @@ function mixSummary(runs: SizeRun[]): string[] {
   ];
 }
 
+const ADMIN_PAGE_TARGET_MS = 200;
+const ADMIN_SAVE_TARGET_MS = 100;
+
+function adminTable(runs: SizeRun[]): string[] {
+  const rows = runs.filter((r) => r.admin);
+  if (!rows.length) return [];
+  return [
+    `Admin (signed in as the bench editor; whole answers from \`next start\` on loopback; targets: a page under ${ADMIN_PAGE_TARGET_MS} ms, a save under ${ADMIN_SAVE_TARGET_MS} ms at p95)`,
+    "",
+    "| size | what | request | p50 | p95 | runs | bytes | verdict |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows.flatMap(({ size, admin: a }) =>
+      [...a!.pages.map((page) => ({ timing: page, target: ADMIN_PAGE_TARGET_MS })), { timing: a!.save, target: ADMIN_SAVE_TARGET_MS }].map(
+        ({ timing: t, target }) => `| ${sizeLabel(size)} | ${t.what} | \`${t.path}\` | ${fmt(t.p50)} ms | ${fmt(t.p95)} ms | ${t.runs} | ${t.bytes.toLocaleString("en")} | ${t.p95 >= target ? `MISSED: p95 ≥ ${target} ms` : "ok"} |`,
+      ),
+    ),
+    "",
+  ];
+}
+
 function httpTable(runs: SizeRun[]): string[] {
   const rows = runs.filter((r) => r.http);
   if (!rows.length) return [];
@@ -155,6 +177,7 @@ export function renderReport(db: DbKind, runs: SizeRun[]): string {
     ...diskTable(runs),
     "",
     ...httpTable(runs),
+    ...adminTable(runs),
     "",
     ...browserTable(runs),
     "",

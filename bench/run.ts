@@ -13,6 +13,7 @@ import { ensureProductionBuild, startAppServer } from "./app-server";
 import { measureDisk } from "./disk-usage";
 import { measureHttp } from "./measure-http";
 import { measureBrowser, INTERACTIVE_DEFINITION } from "./measure-browser";
+import { measureAdmin } from "./measure-admin";
 import { renderReport, type SizeRun } from "./report";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -30,6 +31,12 @@ async function measureQueries(url: string, args: ReturnType<typeof parseBenchArg
   const parsed = JSON.parse(fs.readFileSync(out, "utf8")) as Pick<SizeRun, "fullText" | "queries" | "matrixLoad"> & { results: SizeRun["queries"] };
   fs.rmSync(out, { force: true });
   return { fullText: parsed.fullText, matrixLoad: parsed.matrixLoad, queries: parsed.results };
+}
+
+/** The bench editor and the busiest event, made or found in the bench database by a process bound to it. */
+async function prepareAdminBench(url: string): Promise<{ email: string; password: string; busyEventId: number }> {
+  const output = await runCommand(path.join(ROOT, "node_modules", ".bin", "tsx"), ["bench/prepare-admin-bench.ts"], { DATABASE_URL: url });
+  return JSON.parse(output.trim().split("\n").at(-1)!) as { email: string; password: string; busyEventId: number };
 }
 
 async function main() {
@@ -66,7 +73,8 @@ async function main() {
       };
       if (args.groups.includes("queries")) await attempt("queries", async () => { Object.assign(run, await measureQueries(url, args)); });
       await attempt("disk", async () => { run.disk = await measureDisk(url); });
-      if (args.groups.includes("http") || args.groups.includes("browser")) {
+      const editor = args.groups.includes("admin") ? await prepareAdminBench(url) : null;
+      if (args.groups.includes("http") || args.groups.includes("browser") || editor) {
         await attempt("server", async () => {
           const server = await startAppServer(url, args.port);
           try {
@@ -81,6 +89,12 @@ async function main() {
               await attempt("browser", async () => {
                 run.browser = await measureBrowser(server.origin);
                 log(`  browser: interactive after ${run.browser.interactiveMs} ms (median; first load ${run.browser.firstInteractiveMs} ms); pan frame p95 ${run.browser.frameP95} ms`);
+              });
+            }
+            if (editor) {
+              await attempt("admin", async () => {
+                run.admin = await measureAdmin(server.origin, editor);
+                log(`  admin: pages p95 ${run.admin.pages.map((page) => `${page.p95} ms`).join(", ")}; save p95 ${run.admin.save.p95} ms`);
               });
             }
           } finally {

@@ -11,6 +11,8 @@ import { ErrorSummary } from "./error-summary";
 import { flattenFormErrors } from "./flatten-form-errors";
 import { EventFormFields } from "./event-form-fields";
 import { DeleteEventButton } from "./delete-event-button";
+import { MergeConflict } from "./merge-conflict";
+import type { EventFormSaveResult, EventMergeConflict } from "@/lib/actions/events/save-event-form";
 import styles from "./event-form.module.css";
 
 export interface EventFormProps {
@@ -26,6 +28,10 @@ export interface EventFormProps {
 const FIELD_ROOTS = new Set(Object.keys(eventInputSchema.shape));
 const TIME = new Intl.DateTimeFormat("en-GB", { timeStyle: "short" });
 
+function asFormResult(result: Awaited<ReturnType<typeof createEventAction>>): EventFormSaveResult {
+  return result.ok ? { ok: true, data: { ...result.data, fromTheirs: [] } } : result;
+}
+
 export function EventForm({ eventId, version: loadedVersion, defaultValues, options, savedNotice }: EventFormProps) {
   const router = useRouter();
   const form = useForm<EventFormInput, unknown, EventInput>({
@@ -37,6 +43,7 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(savedNotice ?? null);
   const [showSummary, setShowSummary] = useState(false);
+  const [merge, setMerge] = useState<EventMergeConflict | null>(null);
   const [pending, startTransition] = useTransition();
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -47,10 +54,16 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
-  const save = (values: EventInput) =>
+  const save = (values: EventInput, against = version) =>
     startTransition(async () => {
       setFormMessage(null);
-      const result = eventId ? await updateEventAction(eventId, { ...values, version }) : await createEventAction(values);
+      const result: EventFormSaveResult = eventId ? await updateEventAction(eventId, { ...values, version: against }) : asFormResult(await createEventAction(values));
+      if (!result.ok && result.merge) {
+        setMerge(result.merge);
+        setStatus(null);
+        setShowSummary(false);
+        return;
+      }
       if (!result.ok) {
         const unplaced: string[] = [];
         for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
@@ -66,20 +79,27 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
         router.push(`/admin/events/${result.data.id}/edit?saved=created`);
         return;
       }
-      setVersion(result.data.version);
-      form.reset({ ...form.getValues(), slug: result.data.slug });
+      const saved = result.data;
+      setVersion(saved.version);
+      form.reset({ ...(saved.values ?? values), slug: saved.slug });
+      setMerge(null);
       setShowSummary(false);
-      setStatus(`Saved at ${TIME.format(new Date())}.`);
+      setStatus(
+        saved.fromTheirs.length
+          ? `Saved at ${TIME.format(new Date())}, together with another editor's changes to ${saved.fromTheirs.join(", ").toLowerCase()}.`
+          : `Saved at ${TIME.format(new Date())}.`,
+      );
       router.refresh();
     });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => form.handleSubmit(save, () => showProblems(null))(event);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => form.handleSubmit((values) => save(values), () => showProblems(null))(event);
 
   const errors = flattenFormErrors(form.formState.errors);
   return (
     <FormProvider {...form}>
       <form noValidate className={styles.form} onSubmit={onSubmit} aria-busy={pending}>
         {showSummary && <ErrorSummary ref={summaryRef} errors={errors} formMessage={formMessage} />}
+        {merge && <MergeConflict merge={merge} pending={pending} onResolve={(values) => save(values, merge.version)} onCancel={() => setMerge(null)} />}
         <p role="status" className={status ? `alert ${styles.saved}` : undefined}>{status}</p>
         <EventFormFields options={options} eventId={eventId} />
         <div className={styles.actions}>

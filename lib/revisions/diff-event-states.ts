@@ -22,22 +22,38 @@ const dateText = (bound: EventState["start"] | EventState["end"]) => (bound.valu
 const sourceText = (source: Source) => [source.publisher, source.title, source.url, source.publishedOn, source.author].filter(Boolean).join(" · ");
 const orNull = (text: string) => (text === "" ? null : text);
 
+type Values = Omit<EventState, "deletedAt">;
+type FieldText = readonly [label: string, text: (values: Values, labels: StateLabels) => string | null];
+
+const relationText = (labels: StateLabels) => (relation: Relation) => `${relation.type.replaceAll("_", " ")}: ${labels.event(relation.targetId)}`;
+const listText = (items: string[]) => (items.length ? items.join("\n") : null);
+
+/** Every field of the form, in its order, with its label and the text a reader compares. */
+export const FIELD_TEXTS = {
+  title: ["Title", (v) => v.title],
+  slug: ["Slug", (v) => orNull(v.slug ?? "")],
+  summary: ["Summary", (v) => orNull(v.summary)],
+  body: ["Body", (v) => orNull(v.body)],
+  start: ["Start", (v) => dateText(v.start)],
+  end: ["End", (v) => dateText(v.end)],
+  approximate: ["Approximate", (v) => (v.approximate ? "yes" : "no")],
+  dateLabel: ["Date label", (v) => orNull(v.dateLabel ?? "")],
+  importance: ["Importance", (v) => String(v.importance)],
+  status: ["Status", (v) => v.status],
+  parentId: ["Part of", (v, labels) => (v.parentId ? labels.event(v.parentId) : null)],
+  topicIds: ["Topics", (v, labels) => listText(v.topicIds.map(labels.topic))],
+  actorIds: ["Actors", (v, labels) => listText(v.actorIds.map(labels.actor))],
+  countryCodes: ["Countries", (v, labels) => listText(v.countryCodes.map(labels.country))],
+  sources: ["Sources", (v) => listText(v.sources.map(sourceText))],
+  relations: ["Related events", (v, labels) => listText(v.relations.map(relationText(labels)))],
+} as const satisfies Record<string, FieldText>;
+export type DescribedField = keyof typeof FIELD_TEXTS;
+
+const SCALARS = ["title", "slug", "summary", "body", "start", "end", "approximate", "dateLabel", "importance", "status", "parentId"] as const satisfies readonly DescribedField[];
+
 /** The scalar fields, in the form's order, each as the text a reader compares. */
 function scalarFields(state: EventState, labels: StateLabels): [string, string | null][] {
-  return [
-    ["Title", state.title],
-    ["Slug", orNull(state.slug ?? "")],
-    ["Summary", orNull(state.summary)],
-    ["Body", orNull(state.body)],
-    ["Start", dateText(state.start)],
-    ["End", dateText(state.end)],
-    ["Approximate", state.approximate ? "yes" : "no"],
-    ["Date label", orNull(state.dateLabel ?? "")],
-    ["Importance", String(state.importance)],
-    ["Status", state.status],
-    ["Part of", state.parentId ? labels.event(state.parentId) : null],
-    ["Deleted", state.deletedAt ? "yes" : "no"],
-  ];
+  return [...SCALARS.map((field): [string, string | null] => [FIELD_TEXTS[field][0], FIELD_TEXTS[field][1](state, labels)]), ["Deleted", state.deletedAt ? "yes" : "no"]];
 }
 
 /** Items of a list present on one side only: removed first, then added, each in its list's order. */
@@ -60,13 +76,12 @@ export function diffEventStates(before: EventState | null, after: EventState, la
   const changes: FieldChange[] = scalarFields(after, labels)
     .map(([field, value], index) => ({ field, before: old ? old[index]![1] : null, after: value }))
     .filter((change) => change.before !== change.after && (before !== null || change.after !== "no"));
-  const relationText = (relation: Relation) => `${relation.type.replaceAll("_", " ")}: ${labels.event(relation.targetId)}`;
   return [
     ...changes,
     ...listChanges("Topics", before?.topicIds ?? [], after.topicIds, String, labels.topic),
     ...listChanges("Actors", before?.actorIds ?? [], after.actorIds, String, labels.actor),
     ...listChanges("Countries", before?.countryCodes ?? [], after.countryCodes, String, labels.country),
     ...listChanges("Sources", before?.sources ?? [], after.sources, (source) => JSON.stringify(source), sourceText),
-    ...listChanges("Related events", before?.relations ?? [], after.relations, (r) => `${r.type}:${r.targetId}`, relationText),
+    ...listChanges("Related events", before?.relations ?? [], after.relations, (r) => `${r.type}:${r.targetId}`, relationText(labels)),
   ];
 }

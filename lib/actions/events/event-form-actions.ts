@@ -9,7 +9,7 @@ import type { EventMutationResult } from "./event-mutation-result";
 import { purgeEvent } from "./purge-event";
 import { restoreEvent } from "./restore-event";
 import { revertEvent } from "./revert-event";
-import { updateEvent } from "./update-event";
+import { saveEventForm, type EventFormSaveResult } from "./save-event-form";
 
 // Thin wrappers for the admin forms: the viewer comes from the session, never from the client.
 async function afterWrite(result: ActionResult<EventMutationResult>) {
@@ -21,8 +21,11 @@ export async function createEventAction(input: unknown): Promise<ActionResult<Ev
   return afterWrite(await createEvent(input, await getViewer(), "form"));
 }
 
-export async function updateEventAction(id: number, input: unknown): Promise<ActionResult<EventMutationResult>> {
-  return afterWrite(await updateEvent(id, input, await getViewer(), "form"));
+/** A save based on an older version merges with what was saved since, or returns the fields both changed (saveEventForm). */
+export async function updateEventAction(id: number, input: unknown): Promise<EventFormSaveResult> {
+  const result = await saveEventForm(id, input, await getViewer());
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
 }
 
 /** `input` is `{ version }`: the version the page showed, so that a delete never hides a save it did not see. */
