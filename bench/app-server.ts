@@ -15,10 +15,12 @@ export async function ensureProductionBuild(log: (line: string) => void) {
 
 export interface AppServer {
   origin: string;
+  /** ms from spawning `next start` until it answered and its start-up work (the event matrix's load) was done. */
+  readyMs: number;
   stop(): Promise<void>;
 }
 
-/** `next start` against one bench database; resolves once the events API answers. */
+/** `next start` against one bench database; resolves once it answers and the event matrix has loaded. */
 export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
   const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port)], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -30,17 +32,20 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
   });
-  const deadline = Date.now() + 60_000;
+  const started = performance.now();
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output.slice(-2000)}`);
     try {
-      const response = await fetch(`${origin}/api/v1/events?size=10`);
-      if (response.ok) return { origin, stop };
+      // Measured once the server's start-up work is done: during the matrix's load every request competes with it.
+      const response = await fetch(`${origin}/api/health`);
+      const health = response.ok ? ((await response.json()) as { matrix?: string }) : null;
+      if (health && health.matrix !== "loading") return { origin, readyMs: Math.round(performance.now() - started), stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await stop();
-  throw new Error(`next start did not answer on ${origin} within 60 s:\n${output.slice(-2000)}`);
+  throw new Error(`next start was not ready on ${origin} within 180 s:\n${output.slice(-2000)}`);
 }

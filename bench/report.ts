@@ -18,6 +18,8 @@ export interface SizeRun {
   http?: HttpMeasurement;
   browser?: BrowserMeasurement;
   admin?: AdminMeasurement;
+  /** ms from spawning `next start` until it answered with the event matrix loaded; the HTTP, browser and admin groups start after. */
+  serverReadyMs?: number;
 }
 
 const TIME_TARGET_MS = 100;

@@ -77,6 +77,8 @@ async function main() {
       if (args.groups.includes("http") || args.groups.includes("browser") || editor) {
         await attempt("server", async () => {
           const server = await startAppServer(url, args.port);
+          run.serverReadyMs = server.readyMs;
+          log(`  next start ready in ${server.readyMs} ms (answering, and the event matrix loaded)`);
           try {
             if (args.groups.includes("http")) {
               await attempt("http", async () => {

@@ -84,10 +84,16 @@ interface MatrixState {
   queued: Promise<void> | null;
 }
 
-let state: MatrixState | null = null;
+/**
+ * One per process, on globalThis: instrumentation.ts, the proxy and every route are separate bundles with their own
+ * module state, so a module variable gave each its own matrix. The preload at start-up then filled one nobody read,
+ * and the first request loaded a second (3.8 s and +217 MB at 1M on SQLite).
+ */
+const shared = globalThis as unknown as { chronicleMatrix?: { state: MatrixState | null; postings: WeakMap<EventMatrix, SearchPostings> } };
+const perProcess = (shared.chronicleMatrix ??= { state: null, postings: new WeakMap() });
 
 /** Each matrix's kept search matches (search-postings.ts): they follow the same change log, and go with it. */
-const postings = new WeakMap<EventMatrix, SearchPostings>();
+const postings = perProcess.postings;
 
 export function searchPostingsOf(matrix: EventMatrix): SearchPostings {
   let kept = postings.get(matrix);
@@ -138,8 +144,8 @@ export async function currentMatrix(): Promise<EventMatrix | null> {
   if (!matrixEnabled()) return null;
   const config = resolveDatabaseConfig();
   const url = config.provider === "sqlite" ? config.file : config.url;
-  if (!state || state.url !== url) state = { url, matrix: null, position: null, loading: null, syncing: null, queued: null };
-  const target = state;
+  if (!perProcess.state || perProcess.state.url !== url) perProcess.state = { url, matrix: null, position: null, loading: null, syncing: null, queued: null };
+  const target = perProcess.state;
   if (!target.matrix) {
     if (target.position) {
       if (!target.loading) rebuild(target);
@@ -172,4 +178,12 @@ function requestSync(target: MatrixState): Promise<void> {
 /** Starts the first load without waiting (server start). */
 export function preloadMatrix(): void {
   void currentMatrix().catch((error) => console.error("The event matrix did not load; counts will run in SQL.", error));
+}
+
+/** For /api/health: whether counts can use the matrix yet (a load or rebuild may be running). */
+export function matrixReadiness(): "off" | "loading" | "ready" | "failed" {
+  if (!matrixEnabled()) return "off";
+  const target = perProcess.state;
+  if (target?.matrix) return "ready";
+  return !target || target.loading ? "loading" : "failed";
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditingPresence } from "@/components/admin/editing-presence";
 import { EventForm } from "@/components/admin/event-form";
 import { RestoreEventButton } from "@/components/admin/restore-event-button";
 import { requirePageRole } from "@/lib/auth/require-role";
@@ -40,13 +41,16 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
           <RestoreEventButton eventId={event.id} version={event.values.version} label="Restore" title={event.values.title} />
         </div>
       ) : options && (
-        <EventForm
-          eventId={event.id}
-          version={event.values.version}
-          defaultValues={event.values}
-          options={options}
-          savedNotice={query.saved === "created" ? "Event created and saved." : undefined}
-        />
+        <>
+          <EditingPresence eventId={event.id} />
+          <EventForm
+            eventId={event.id}
+            version={event.values.version}
+            defaultValues={event.values}
+            options={options}
+            savedNotice={query.saved === "created" ? "Event created and saved." : undefined}
+          />
+        </>
       )}
     </>
   );
