@@ -26,6 +26,7 @@ test("two editors on one event: the second's save merges the first's change, the
 
   // The editor, still on version 1, changes the title: both changes are kept, and the form now shows the summary.
   await page.getByLabel("Title").fill(`${title} (edited)`);
+  await page.getByLabel("Reason for this change").fill("Title as the ministry spells it");
   await save(page);
   await expect(page.getByRole("status").filter({ hasText: "together with another editor's changes to summary" })).toBeVisible();
   await expect(page.getByLabel("Summary")).toHaveValue("Summary from the admin");
@@ -48,4 +49,9 @@ test("two editors on one event: the second's save merges the first's change, the
   await expect(second.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
   expect(await readEvent()).toMatchObject({ title: `${title} (admin)`, summary: "Summary from the admin", importance: 5, version: 4 });
   await other.close();
+
+  // The reason given with the merged save is in the history.
+  await page.goto(`/admin/events/${id}/history`);
+  const merged = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Version 3: Edited in the editor/ }) });
+  await expect(merged).toContainText("Reason given: “Title as the ministry spells it”");
 });

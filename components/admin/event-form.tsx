@@ -4,7 +4,7 @@ import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { eventInputSchema, type EventFormInput, type EventInput } from "@/lib/schemas/event-input";
+import { eventInputSchema, REASON_MAX, type EventFormInput, type EventInput } from "@/lib/schemas/event-input";
 import { createEventAction, updateEventAction } from "@/lib/actions/events/event-form-actions";
 import type { EventFormOptions } from "@/lib/queries/list-event-form-options";
 import { ErrorSummary } from "./error-summary";
@@ -44,6 +44,7 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
   const [status, setStatus] = useState<string | null>(savedNotice ?? null);
   const [showSummary, setShowSummary] = useState(false);
   const [merge, setMerge] = useState<EventMergeConflict | null>(null);
+  const [reason, setReason] = useState("");
   const [pending, startTransition] = useTransition();
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -57,7 +58,7 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
   const save = (values: EventInput, against = version) =>
     startTransition(async () => {
       setFormMessage(null);
-      const result: EventFormSaveResult = eventId ? await updateEventAction(eventId, { ...values, version: against }) : asFormResult(await createEventAction(values));
+      const result: EventFormSaveResult = eventId ? await updateEventAction(eventId, { ...values, version: against, reason }) : asFormResult(await createEventAction(values));
       if (!result.ok && result.merge) {
         setMerge(result.merge);
         setStatus(null);
@@ -83,6 +84,7 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
       setVersion(saved.version);
       form.reset({ ...(saved.values ?? values), slug: saved.slug });
       setMerge(null);
+      setReason("");
       setShowSummary(false);
       setStatus(
         saved.fromTheirs.length
@@ -102,6 +104,12 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
         {merge && <MergeConflict merge={merge} pending={pending} onResolve={(values) => save(values, merge.version)} onCancel={() => setMerge(null)} />}
         <p role="status" className={status ? `alert ${styles.saved}` : undefined}>{status}</p>
         <EventFormFields options={options} eventId={eventId} />
+        {eventId && (
+          <div className={styles.field}>
+            <label htmlFor="event-reason">Reason for this change <span className="muted">(optional, kept in the history)</span></label>
+            <input id="event-reason" value={reason} maxLength={REASON_MAX} onChange={(event) => setReason(event.target.value)} />
+          </div>
+        )}
         <div className={styles.actions}>
           <button type="submit" className="button-primary" disabled={pending}>
             {pending ? "Saving…" : eventId ? "Save changes" : "Create event"}

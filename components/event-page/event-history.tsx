@@ -17,6 +17,7 @@ export function EventHistory({ eventId, revisions }: { eventId: number; revision
           {revisions.map((revision) => (
             <li key={revision.version}>
               {describeRevision(revision)}
+              {revision.reason && <span className={styles.reason}>: “{revision.reason}”</span>}
               <br />
               <span className="muted">
                 Version {revision.version} · <time dateTime={revision.createdAt}>{WHEN.format(new Date(revision.createdAt))} UTC</time>

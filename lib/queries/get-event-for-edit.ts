@@ -6,7 +6,7 @@ import type { EventUpdateInput } from "@/lib/schemas/event-input";
 /** An event as the edit form and the API's GET/PATCH see it: the input shape, plus who touched it last. */
 export interface EditableEvent {
   id: number;
-  values: EventUpdateInput;
+  values: Omit<EventUpdateInput, "reason">;
   createdAt: string;
   updatedAt: string;
   updatedByName: string | null;

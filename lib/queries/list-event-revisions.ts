@@ -9,12 +9,14 @@ export interface EventRevisionSummary {
   /** revert: the version it brought back. */
   restoredFrom: number | null;
   authorName: string | null;
+  /** Why, in the editor's words; null when none was given. */
+  reason: string | null;
   createdAt: string;
 }
 
-const SUMMARY_SELECT = { version: true, action: true, via: true, restoredFrom: true, createdAt: true, author: { select: { name: true } } } as const;
+const SUMMARY_SELECT = { version: true, action: true, via: true, restoredFrom: true, reason: true, createdAt: true, author: { select: { name: true } } } as const;
 
-type SummaryRow = { version: number; action: string; via: string; restoredFrom: number | null; createdAt: Date; author: { name: string } | null };
+type SummaryRow = { version: number; action: string; via: string; restoredFrom: number | null; reason: string | null; createdAt: Date; author: { name: string } | null };
 
 function toSummary(row: SummaryRow): EventRevisionSummary {
   return {
@@ -23,6 +25,7 @@ function toSummary(row: SummaryRow): EventRevisionSummary {
     via: row.via as RevisionVia,
     restoredFrom: row.restoredFrom,
     authorName: row.author?.name ?? null,
+    reason: row.reason,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -164,8 +164,10 @@ function checkCrossFields(input: DateFields & { relations: z.output<typeof relat
 export const eventInputSchema = z.object(eventFields).superRefine(checkCrossFields);
 
 /** An update names the version it was based on, so that a save never silently overwrites another editor's. */
+export const REASON_MAX = 500;
+
 export const eventUpdateSchema = z
-  .object({ ...eventFields, version: versionField("Give the version you edited.") })
+  .object({ ...eventFields, version: versionField("Give the version you edited."), reason: text("The reason", REASON_MAX).default("") })
   .superRefine(checkCrossFields);
 
 /** A delete or restore names the version it saw too, so that it never hides or brings back changes its author has not seen. */

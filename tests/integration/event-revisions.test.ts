@@ -105,4 +105,20 @@ describe("event revisions", () => {
     const last = (await listEventRevisions(id))[0]!;
     expect(last).toMatchObject({ version: 3, action: "revert", restoredFrom: 1, via: "form" });
   });
+
+  it("keep the reason an editor gives for a change, and refuse one too long without writing", async () => {
+    const created = await createEvent({ title: `Reasoned ${randomUUID().slice(0, 8)}`, start: { precision: "year", value: "2022" } }, editor, "form");
+    if (!created.ok) throw new Error(created.message);
+    const id = created.data.id;
+    const values = (await getEventForEdit(id))!.values;
+    const tooLong = await updateEvent(id, { ...values, summary: "x", reason: "r".repeat(501) }, editor);
+    expect(tooLong).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { reason: [expect.stringContaining("500")] } });
+    expect(await updateEvent(id, { ...values, summary: "Corrected", reason: "  Bernama corrected the date  " }, editor, "form")).toMatchObject({ ok: true, data: { version: 2 } });
+    const [latest, first] = await listEventRevisions(id);
+    expect([latest!.reason, first!.reason]).toEqual(["Bernama corrected the date", null]);
+    // The reason is the change's, not the event's: the recorded state does not hold it.
+    expect((await statesOf(id))[1]!.state).not.toHaveProperty("reason");
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { eventId: id, action: "event.update" } });
+    expect(JSON.parse(entry.detail!)).toMatchObject({ reason: "Bernama corrected the date", version: 2 });
+  });
 });

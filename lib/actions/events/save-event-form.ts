@@ -52,7 +52,7 @@ export async function saveEventForm(id: number, input: unknown, viewer: Viewer):
   const request = eventUpdateSchema.safeParse(input);
   const current = await readEditableEvent(db, id);
   if (!request.success || !current) return first;
-  const { version: baseVersion, ...mineValues } = request.data;
+  const { version: baseVersion, reason, ...mineValues } = request.data;
   const mine = mineValues as EventInput;
   const theirs = canonicalValues(current.values);
   if (!theirs) return first;
@@ -62,7 +62,7 @@ export async function saveEventForm(id: number, input: unknown, viewer: Viewer):
 
   const labels = await loadStateLabels([mine, theirs, ...(base ? [base] : [])].map((values) => ({ ...values, deletedAt: null })));
   if (outcome.conflicts.length === 0) {
-    const merged = await updateEvent(id, { ...outcome.merged, version: current.values.version }, viewer, "form");
+    const merged = await updateEvent(id, { ...outcome.merged, version: current.values.version, reason }, viewer, "form");
     if (!merged.ok) return merged; // a third save in between: the form shows that conflict
     return { ok: true, data: { ...merged.data, fromTheirs: outcome.fromTheirs.map((field) => FIELD_TEXTS[field][0]), values: outcome.merged } };
   }

@@ -27,7 +27,7 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer, vi
   if (!isEventId(id)) return actionError("not_found", "There is no such event.");
   const parsed = parseEventInput(eventUpdateSchema, input);
   if (!parsed.ok) return parsed;
-  const { version, ...data } = parsed.data;
+  const { version, reason, ...data } = parsed.data;
 
   const current = await db.event.findUnique({ where: { id }, select: { version: true, deletedAt: true } });
   if (!current) return actionError("not_found", `There is no event ${id}.`);
@@ -49,7 +49,7 @@ export async function updateEvent(id: number, input: unknown, viewer: Viewer, vi
       if (claimed.count === 0) throw new StaleVersionError();
       const row = await tx.event.update({ where: { id }, data: toEventColumns(data, slug), select: eventMutationSelect });
       await replaceEventChildren(tx, id, data);
-      await writeRevision(tx, id, revertsTo === null ? "update" : "revert", via, viewer, revertsTo);
+      await writeRevision(tx, id, revertsTo === null ? "update" : "revert", via, viewer, revertsTo, reason || null);
       return row;
     });
     return { ok: true, data: toEventMutationResult(updated) };

@@ -44,6 +44,7 @@ export default async function EventHistoryPage({ params }: { params: Promise<{ i
               <li key={revision.version}>
                 <h2>{heading}</h2>
                 <p className="muted"><time dateTime={revision.createdAt}>{WHEN.format(new Date(revision.createdAt))} UTC</time></p>
+                {revision.reason && <p>Reason given: “{revision.reason}”</p>}
                 <RevisionChanges caption={`What version ${revision.version} changed`} changes={diffEventStates(previous, revision.state, labels)} />
                 {index > 0 && !event.deletedAt && (
                   <p><Link href={`/admin/events/${event.id}/history/${revision.version}`}>Bring back version {revision.version}…</Link></p>

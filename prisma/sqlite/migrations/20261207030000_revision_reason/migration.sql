@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "event_revisions" ADD COLUMN "reason" TEXT;
+
