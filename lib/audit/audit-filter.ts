@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatPartialDateValue, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
 import { AUDIT_ACTIONS, AUDIT_KINDS, auditKindOf, type AuditAction, type AuditKind } from "@/lib/domain/audit";
 import { partialDateParam, type ParamError, type SearchParamsInput } from "@/lib/filters/event-filter";
-import { oneOf, parseUrlParams, urlParam, wholeNumber } from "@/lib/http/url-params";
+import { eventIdParam, MAX_ID, oneOf, parseUrlParams, urlParam, wholeNumber } from "@/lib/http/url-params";
 
 /**
  * THE audit log filter: the page, its links and the CSV export read it from the same URL keys. Each side is
@@ -24,9 +24,6 @@ export interface AuditFilter {
 
 export const EMPTY_AUDIT_FILTER: AuditFilter = { person: null, email: null, eventId: null, kind: null, action: null, from: null, to: null };
 
-/** Event and entry ids are 32-bit integers on PostgreSQL: a larger one is an error to report, not a query to fail. */
-const MAX_ID = 2_147_483_647;
-
 const optionalText = (max: number) =>
   z
     .string()
@@ -37,7 +34,7 @@ const optionalText = (max: number) =>
 const FILTER_PARAMS = {
   person: urlParam<string | null>(optionalText(200), null),
   email: urlParam<string | null>(optionalText(320), null),
-  event: urlParam<number | null>(wholeNumber(1, MAX_ID, `must be an event id: a whole number from 1 to ${MAX_ID}.`), null),
+  event: urlParam<number | null>(eventIdParam, null),
   kind: urlParam<AuditKind | null>(oneOf(AUDIT_KINDS), null),
   action: urlParam<AuditAction | null>(oneOf(AUDIT_ACTIONS), null),
   from: urlParam<PartialDate | null>(partialDateParam, null),

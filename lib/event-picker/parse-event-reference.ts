@@ -1,10 +1,9 @@
+import { MAX_ID } from "@/lib/http/url-params";
 import { SLUG_PATTERN } from "@/lib/schemas/event-input";
 
 /** An event named outright rather than described: by its id or by its slug. */
 export type EventReference = { id: number } | { slug: string } | null;
 
-/** Event ids are 32-bit integers (Prisma's Int); a longer number could only be a slug. */
-const MAX_EVENT_ID = 2_147_483_647;
 const EVENT_ADDRESS = /\/events\/([^/?#]+)(?:\/edit)?\/?(?:[?#].*)?$/;
 
 /**
@@ -15,7 +14,7 @@ export function parseEventReference(text: string): EventReference {
   const trimmed = text.trim();
   const fromAddress = trimmed.match(EVENT_ADDRESS)?.[1];
   const candidate = (fromAddress ? decodeSegment(fromAddress) : trimmed).replace(/^#/, "").toLowerCase();
-  if (/^[1-9]\d{0,9}$/.test(candidate) && Number(candidate) <= MAX_EVENT_ID) return { id: Number(candidate) };
+  if (/^[1-9]\d{0,9}$/.test(candidate) && Number(candidate) <= MAX_ID) return { id: Number(candidate) };
   if (SLUG_PATTERN.test(candidate)) return { slug: candidate };
   return null;
 }

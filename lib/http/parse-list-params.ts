@@ -1,6 +1,6 @@
 import { EVENT_SORTS, type EventSort } from "@/lib/queries/find-events";
 import type { SearchParamsInput } from "@/lib/filters/event-filter";
-import { oneOf, parseUrlParams, urlParam, wholeNumber, type ParsedParams } from "./url-params";
+import { MAX_ID, oneOf, parseUrlParams, urlParam, wholeNumber, type ParsedParams } from "./url-params";
 
 export const LIST_PARAM_KEYS = ["page", "size", "sort"] as const;
 export const MAX_PAGE_SIZE = 100;
@@ -28,8 +28,5 @@ export function parseListParams(params: SearchParamsInput): ParsedParams<ListPar
 export function parseEventId(raw: string): number | null {
   if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
   const id = Number(raw);
-  // Ids are PostgreSQL integers: a larger number names no event, and would fail the query rather than find nothing.
-  return id <= MAX_EVENT_ID ? id : null;
+  return id <= MAX_ID ? id : null;
 }
-
-export const MAX_EVENT_ID = 2_147_483_647;

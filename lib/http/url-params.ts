@@ -49,6 +49,9 @@ export function parseUrlParams<S extends Record<string, UrlParam<unknown>>>(inpu
 }
 
 /** A whole number written plainly, from `min` to `max`. */
+/** Ids are PostgreSQL integers: a larger number names nothing, and would fail the query rather than find nothing. */
+export const MAX_ID = 2_147_483_647;
+
 export function wholeNumber(min: number, max: number, message = `must be one whole number from ${min} to ${max}.`): z.ZodType<number, string> {
   return z.string().regex(/^\d{1,15}$/, message).transform(Number).pipe(z.number().min(min, message).max(max, message));
 }
@@ -57,3 +60,6 @@ export function wholeNumber(min: number, max: number, message = `must be one who
 export function oneOf<T extends string>(options: readonly T[], message = `must be one of ${options.join(", ")}.`): z.ZodType<T, string> {
   return z.enum(options as readonly [T, ...T[]], { error: message }) as unknown as z.ZodType<T, string>;
 }
+
+/** An event id in a URL parameter: a whole number from 1 to MAX_ID. */
+export const eventIdParam = wholeNumber(1, MAX_ID, `must be an event id: a whole number from 1 to ${MAX_ID}.`);

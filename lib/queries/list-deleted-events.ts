@@ -9,7 +9,7 @@ export interface DeletedEvent {
   /** The deleted version, which a restore or a purge names. */
   version: number;
   deletedAt: string;
-  /** Who deleted it: the author of its latest "delete" revision (or its last editor, for a deletion older than history). */
+  /** Who deleted it: its last editor, since a delete records its author as the event's updater and nothing edits the trash. */
   deletedByName: string | null;
 }
 
@@ -26,32 +26,15 @@ function afterCursor(cursor: TrashCursor | null): Prisma.EventWhereInput {
   return { deletedAt: { lte: cursor.deletedAt }, NOT: { deletedAt: cursor.deletedAt, id: { gte: cursor.id } } };
 }
 
-/** Who deleted each event: the author of its newest "delete" revision, read through the (event_id, version) key. */
-async function deleters(ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const revisions = await db.eventRevision.findMany({
-    where: { eventId: { in: ids }, action: "delete" },
-    select: { eventId: true, author: { select: { name: true, email: true } } },
-    orderBy: [{ eventId: "asc" }, { version: "desc" }],
-  });
-  const names = new Map<number, string>();
-  for (const revision of revisions) {
-    const name = revision.author?.name || revision.author?.email;
-    if (!names.has(revision.eventId) && name) names.set(revision.eventId, name);
-  }
-  return names;
-}
-
 /** One page of the trash, newest deletion first, paged by keyset so that a deep page costs what the first does. */
 export async function listDeletedEvents(cursor: TrashCursor | null = null, pageSize = TRASH_PAGE_SIZE): Promise<TrashPage> {
   const rows = await db.event.findMany({
     where: afterCursor(cursor),
-    select: { id: true, title: true, version: true, deletedAt: true, updatedBy: { select: { name: true } } },
+    select: { id: true, title: true, version: true, deletedAt: true, updatedBy: { select: { name: true, email: true } } },
     orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
     take: pageSize + 1,
   });
   const shown = rows.slice(0, pageSize);
-  const names = await deleters(shown.map((row) => row.id));
   const last = shown.at(-1);
   return {
     events: shown.map((row) => ({
@@ -59,7 +42,7 @@ export async function listDeletedEvents(cursor: TrashCursor | null = null, pageS
       title: row.title,
       version: row.version,
       deletedAt: row.deletedAt!.toISOString(),
-      deletedByName: names.get(row.id) ?? row.updatedBy?.name ?? null,
+      deletedByName: row.updatedBy?.name || row.updatedBy?.email || null,
     })),
     older: rows.length > pageSize && last ? { deletedAt: last.deletedAt!, id: last.id } : null,
   };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ParamError, SearchParamsInput } from "@/lib/filters/event-filter";
-import { parseUrlParams, urlParam, wholeNumber } from "@/lib/http/url-params";
+import { eventIdParam, MAX_ID, parseUrlParams, urlParam } from "@/lib/http/url-params";
 
 /** Where a page of the trash starts: after this deletion, in its order (newest deletion first, then highest id). */
 export interface TrashCursor {
@@ -15,9 +15,6 @@ export interface TrashParams {
   purged: number | null;
 }
 
-/** Event ids are 32-bit integers on PostgreSQL: a larger one is an error to report, not a query to fail. */
-const MAX_ID = 2_147_483_647;
-const eventId = wholeNumber(1, MAX_ID, `must be an event id: a whole number from 1 to ${MAX_ID}.`);
 const CURSOR_MESSAGE = "must be a position in the trash, as its “Older” link writes it.";
 
 /** "<ms since the epoch>-<id>": both halves of the keyset, so a page link holds even after its first event leaves the trash. */
@@ -32,8 +29,8 @@ const cursorParam = z
 
 const TRASH_PARAMS = {
   before: urlParam<TrashCursor | null>(cursorParam, null),
-  restored: urlParam<number | null>(eventId, null),
-  purged: urlParam<number | null>(eventId, null),
+  restored: urlParam<number | null>(eventIdParam, null),
+  purged: urlParam<number | null>(eventIdParam, null),
 };
 
 export function parseTrashParams(input: SearchParamsInput): { value: TrashParams; errors: ParamError[] } {

@@ -20,14 +20,14 @@ export async function heartbeatEditingPresence(eventId: unknown, sessionKey: unk
   const parsed = parsePresenceInput(eventId, sessionKey);
   if (!parsed.ok) return parsed;
   const { eventId: id } = parsed.data;
-  if (!(await eventExists(id))) return actionError("not_found", `There is no event ${id}.`);
-
   const key = { eventId: id, userId: viewer.userId!, sessionKey: parsed.data.sessionKey };
   const now = new Date();
   const freshSince = new Date(now.getTime() - PRESENCE_TTL_MS);
+  // The usual heartbeat: a fresh row of this tab is touched, and its foreign key already says the event exists.
   const kept = await db.editingPresence.updateMany({ where: { ...key, seenAt: { gte: freshSince } }, data: { seenAt: now } });
-  // A new tab, or one back from a silence (hidden, asleep): "since" starts again now, as others stopped seeing it.
   if (!kept.count) {
+    // A new tab, or one back from a silence (hidden, asleep): "since" starts again now, as others stopped seeing it.
+    if (!(await eventExists(id))) return actionError("not_found", `There is no event ${id}.`);
     try {
       await db.editingPresence.upsert({ where: { eventId_userId_sessionKey: key }, create: { ...key, startedAt: now, seenAt: now }, update: { startedAt: now, seenAt: now } });
     } catch (error) {
@@ -35,8 +35,9 @@ export async function heartbeatEditingPresence(eventId: unknown, sessionKey: unk
       if (!(await eventExists(id))) return actionError("not_found", `There is no event ${id}.`);
       throw error;
     }
+    // Rows pile up only as tabs come and go, so a tab that (re)starts clears the event's long-gone ones: no job sweeps them.
+    await db.editingPresence.deleteMany({ where: { eventId: id, seenAt: { lt: new Date(now.getTime() - PRESENCE_PRUNE_MS) } } });
   }
-  await db.editingPresence.deleteMany({ where: { eventId: id, seenAt: { lt: new Date(now.getTime() - PRESENCE_PRUNE_MS) } } });
 
   return { ok: true, data: { others: await listOtherEditors(id, key.userId, freshSince) } };
 }
