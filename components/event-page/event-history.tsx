@@ -2,8 +2,8 @@ import Link from "next/link";
 import { describeRevision } from "@/lib/domain/event-revision";
 import type { EventRevisionSummary } from "@/lib/queries/list-event-revisions";
 import styles from "./event-page.module.css";
+import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Every recorded change to the event, newest first (shown to editors). */
 export function EventHistory({ eventId, revisions }: { eventId: number; revisions: EventRevisionSummary[] }) {
@@ -20,7 +20,7 @@ export function EventHistory({ eventId, revisions }: { eventId: number; revision
               {revision.reason && <span className={styles.reason}>: “{revision.reason}”</span>}
               <br />
               <span className="muted">
-                Version {revision.version} · <time dateTime={revision.createdAt}>{WHEN.format(new Date(revision.createdAt))} UTC</time>
+                Version {revision.version} · <time dateTime={revision.createdAt}>{formatUtcMinute(revision.createdAt)}</time>
               </span>
             </li>
           ))}

@@ -3,14 +3,15 @@ import { AccountControls } from "@/components/accounts/account-controls";
 import { InviteForm } from "@/components/accounts/invite-form";
 import { WithdrawInvitationButton } from "@/components/accounts/withdraw-invitation-button";
 import styles from "@/components/accounts/accounts.module.css";
+import tables from "@/components/admin/admin-table.module.css";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { canAdminister } from "@/lib/domain/viewer";
 import { listAccounts, listOpenInvitations } from "@/lib/queries/accounts/list-accounts";
+import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
 export const metadata: Metadata = { title: "Accounts" };
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 const STATUS_LABELS = { waiting: "Waiting", accepted: "Accepted", withdrawn: "Withdrawn", expired: "Expired" } as const;
@@ -24,15 +25,15 @@ export default async function AccountsPage() {
       <p className="muted">Who may sign in, and what each may do. Deactivated accounts cannot sign in; what they wrote keeps their name.</p>
       <section aria-labelledby="accounts-title">
         <h2 id="accounts-title">People ({accounts.length})</h2>
-        <div className={styles.scroll}>
-          <table className={styles.table}>
+        <div className={tables.scroll}>
+          <table className={`${tables.table} ${tables.stacked}`}>
             <thead>
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Email</th>
                 <th scope="col">Role</th>
                 <th scope="col">Status</th>
-                <th scope="col">Last sign-in (UTC)</th>
+                <th scope="col">Last sign-in</th>
                 <th scope="col">Change</th>
               </tr>
             </thead>
@@ -43,7 +44,7 @@ export default async function AccountsPage() {
                   <td data-label="Email">{account.email}</td>
                   <td data-label="Role">{ROLE_LABELS[account.role]}</td>
                   <td data-label="Status">{account.active ? "Active" : "Deactivated"}</td>
-                  <td data-label="Last sign-in">{account.lastSignInAt ? WHEN.format(account.lastSignInAt) : "Never"}</td>
+                  <td data-label="Last sign-in">{account.lastSignInAt ? formatUtcMinute(account.lastSignInAt) : "Never"}</td>
                   <td>
                     <AccountControls userId={account.id} email={account.email} role={account.role} active={account.active} isSelf={account.id === viewer.userId} />
                   </td>
@@ -59,8 +60,8 @@ export default async function AccountsPage() {
         {invitations.length === 0 ? (
           <p className="muted">No invitations are waiting.</p>
         ) : (
-          <div className={styles.scroll}>
-            <table className={styles.table}>
+          <div className={tables.scroll}>
+            <table className={`${tables.table} ${tables.stacked}`}>
               <thead>
                 <tr>
                   <th scope="col">Email</th>

@@ -6,10 +6,10 @@ import { listSavedViews } from "@/lib/queries/saved-views/list-saved-views";
 import { describeView } from "@/components/saved-views/describe-view";
 import { SavedViewRow } from "@/components/saved-views/saved-view-row";
 import styles from "@/components/saved-views/saved-views.module.css";
+import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
 export const metadata: Metadata = { title: "Saved views" };
 
-const formatDate = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export default async function SavedViewsPage() {
   const viewer = await getViewer();
@@ -30,7 +30,7 @@ export default async function SavedViewsPage() {
       ) : (
         <ul className={styles.list} aria-label="Your saved views">
           {views.map((view) => (
-            <SavedViewRow key={view.token} view={{ token: view.token, name: view.name, shared: view.shared, updatedLabel: formatDate(view.updatedAt), ...describeView(view.path, view.query) }} />
+            <SavedViewRow key={view.token} view={{ token: view.token, name: view.name, shared: view.shared, updatedLabel: formatUtcMinute(view.updatedAt), ...describeView(view.path, view.query) }} />
           ))}
         </ul>
       )}

@@ -3,8 +3,8 @@ import type { DeletedEvent } from "@/lib/queries/list-deleted-events";
 import { RestoreEventButton } from "../restore-event-button";
 import { PurgeEventButton } from "./purge-event-button";
 import styles from "../admin-table.module.css";
+import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** The trash: each deleted event with when and by whom, Restore for every editor, Purge for admins. */
 export function TrashTable({ events, canPurge }: { events: DeletedEvent[]; canPurge: boolean }) {
@@ -28,7 +28,7 @@ export function TrashTable({ events, canPurge }: { events: DeletedEvent[]; canPu
                 <span className="muted">version {event.version}</span>
               </th>
               <td>
-                <time dateTime={event.deletedAt}>{WHEN.format(new Date(event.deletedAt))} UTC</time>
+                <time dateTime={event.deletedAt}>{formatUtcMinute(event.deletedAt)}</time>
               </td>
               <td>{event.deletedByName ?? <span className="muted">unknown</span>}</td>
               <td>

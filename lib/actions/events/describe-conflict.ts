@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
 import { actionError, type ActionResult } from "../action-result";
 import { eventMutationSelect, toEventMutationResult, type EventMutationResult } from "./event-mutation-result";
+import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 const NOTHING_DONE = {
   save: "Nothing was saved. Reload to see their changes, then make yours again.",
@@ -24,7 +24,7 @@ export async function describeConflict(id: number, seenVersion: number, attempt:
   const who = current.updatedBy?.name || current.updatedBy?.email || "another editor";
   const what = current.deletedAt ? "deleted" : "changed";
   const message =
-    `This event was ${what} by ${who} on ${WHEN.format(current.updatedAt)} UTC, after you opened it ` +
+    `This event was ${what} by ${who} on ${formatUtcMinute(current.updatedAt)}, after you opened it ` +
     `(you had version ${seenVersion}; it is now at version ${current.version}). ${NOTHING_DONE[attempt]}`;
   return { ok: false, code: "conflict", message, current: toEventMutationResult(current) };
 }

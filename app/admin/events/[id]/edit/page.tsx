@@ -9,10 +9,10 @@ import { canEdit } from "@/lib/domain/viewer";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
+import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
 export const metadata: Metadata = { title: "Edit event" };
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 interface EditEventPageProps {
   params: Promise<{ id: string }>;
@@ -32,12 +32,12 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
       <p><Link href="/admin">← Admin</Link></p>
       <h1>Edit “{event.values.title}”</h1>
       <p className="muted">
-        Version {event.values.version} · last changed {WHEN.format(new Date(event.updatedAt))} UTC
+        Version {event.values.version} · last changed {formatUtcMinute(event.updatedAt)}
         {event.updatedByName ? ` by ${event.updatedByName}` : ""} · <Link href={`/admin/events/${event.id}/history`}>History</Link>
       </p>
       {event.deletedAt ? (
         <div role="status" className="alert">
-          This event was deleted on {WHEN.format(new Date(event.deletedAt))} UTC. Restore it to edit it.{" "}
+          This event was deleted on {formatUtcMinute(event.deletedAt)}. Restore it to edit it.{" "}
           <RestoreEventButton eventId={event.id} version={event.values.version} label="Restore" title={event.values.title} />
         </div>
       ) : options && (

@@ -12,12 +12,12 @@ import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listEventRevisions, listEventRevisionStates } from "@/lib/queries/list-event-revisions";
 import { loadStateLabels } from "@/lib/queries/load-state-labels";
 import { diffEventStates } from "@/lib/revisions/diff-event-states";
+import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
 export const metadata: Metadata = { title: "Event history" };
 
 /** The newest revisions shown; older ones wait for paging. */
 const SHOWN = 50;
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function EventHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
@@ -43,7 +43,7 @@ export default async function EventHistoryPage({ params }: { params: Promise<{ i
             return (
               <li key={revision.version}>
                 <h2>{heading}</h2>
-                <p className="muted"><time dateTime={revision.createdAt}>{WHEN.format(new Date(revision.createdAt))} UTC</time></p>
+                <p className="muted"><time dateTime={revision.createdAt}>{formatUtcMinute(revision.createdAt)}</time></p>
                 {revision.reason && <p>Reason given: “{revision.reason}”</p>}
                 <RevisionChanges caption={`What version ${revision.version} changed`} changes={diffEventStates(previous, revision.state, labels)} />
                 {index > 0 && !event.deletedAt && (
