@@ -3,6 +3,7 @@
  * reference events, then `next start` on PORT. The database is dropped when the server stops.
  */
 import { spawn } from "node:child_process";
+import { E2E_KEEP_ALIVE_ARGS } from "../tests/support/e2e-keep-alive";
 import { createDatabase, dropDatabase, seed } from "../tests/support/test-database";
 
 const url = process.env.DATABASE_URL;
@@ -12,7 +13,7 @@ await dropDatabase(url);
 await createDatabase(url);
 seed(url);
 
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], { stdio: "inherit", env: process.env });
+const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", ...E2E_KEEP_ALIVE_ARGS], { stdio: "inherit", env: process.env });
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

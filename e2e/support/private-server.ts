@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { E2E_KEEP_ALIVE_ARGS } from "../../tests/support/e2e-keep-alive";
 
 export interface PrivateServer {
   baseURL: string;
@@ -15,7 +16,7 @@ export async function startPrivateServer(offset: number, env: Record<string, str
   const port = Number(process.env.CHRONICLE_E2E_PORT ?? 3100) + offset;
   const baseURL = `http://localhost:${port}`;
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("CHRONICLE_")));
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), ...E2E_KEEP_ALIVE_ARGS], {
     env: { ...inherited, NODE_ENV: "production", DATABASE_URL: process.env.CHRONICLE_E2E_DATABASE_URL, CHRONICLE_DATA_DIR: ".data/test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
