@@ -10,7 +10,7 @@ async function save(page: Page) {
 
 test("two editors on one event: the second's save merges the first's change, then a real conflict is settled field by field", async ({ page, browser }) => {
   const title = uniqueTitle("Two editors");
-  const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2025-07" }, status: "published" } });
+  const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2025-07" }, status: "draft" } });
   const { id } = (await created.json()).data as { id: number };
   const readEvent = async () => (await (await page.request.get(`/api/v1/events/${id}`)).json()).data;
 

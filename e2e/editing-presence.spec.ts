@@ -25,7 +25,7 @@ test("two editors with one event open see each other's name, and the notice goes
   const [ana, ben] = await Promise.all([editorNamed(anaName), editorNamed(benName)]);
   const [anaContext, benContext] = await Promise.all([signedInContext(browser, baseURL!, ana), signedInContext(browser, baseURL!, ben)]);
 
-  const created = await anaContext.request.post("/api/v1/events", { data: { title: uniqueTitle("Edited by two"), start: { precision: "month", value: "2019-07" }, status: "published" } });
+  const created = await anaContext.request.post("/api/v1/events", { data: { title: uniqueTitle("Edited by two"), start: { precision: "month", value: "2019-07" }, status: "draft" } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()).data as { id: number };
 

@@ -17,7 +17,7 @@ async function signIn(page: Page) {
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-test("an editor adds an event dated July 2019 and sees it on the timeline, in the table and in the dashboard", async ({ page }) => {
+test("an editor adds an event dated July 2019, submits it for review, and sees it on the timeline, in the table and in the dashboard", async ({ page }) => {
   await signIn(page);
   const title = uniqueTitle("Rail financing talks resume");
   // Scoped to this event by its title: other workers create and delete events of July 2019 meanwhile.
@@ -28,7 +28,8 @@ test("an editor adds an event dated July 2019 and sees it on the timeline, in th
   await page.getByLabel("Start known to the").selectOption("month");
   await page.getByLabel("Start (month)").fill("July 2019");
   await expect(page.getByText("July 2019", { exact: true }).first()).toBeVisible();
-  await page.getByLabel("Status").selectOption("published");
+  // Editors submit; publishing is a reviewer's (review.spec.ts). Editors see what waits in every view.
+  await page.getByLabel("Status").selectOption("in_review");
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByText("Event created and saved.")).toBeVisible();
 
@@ -64,7 +65,7 @@ test("an impossible date shows a field error and saves nothing", async ({ page }
 test("a delete names the version the form shows: a save made meanwhile is not hidden, and Undo brings the event back", async ({ page, browser }) => {
   await signIn(page);
   const title = uniqueTitle("Delete after a save");
-  const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2019-07" }, status: "published" } });
+  const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2019-07" }, status: "draft" } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()).data as { id: number };
   const readEvent = async () => (await (await page.request.get(`/api/v1/events/${id}`)).json()).data;

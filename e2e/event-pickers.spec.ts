@@ -35,14 +35,14 @@ const statusSaying = (page: Page, text: string | RegExp) => page.getByRole("stat
 
 test("an editor picks a parent, a related event and an actor by typing, saves, and sees them on the event page", async ({ page }) => {
   const parent = await createEvent(page, { title: uniqueTitle("Harbour summit"), status: "draft" });
-  const related = await createEvent(page, { title: uniqueTitle("Harbour accord"), status: "published" });
+  const related = await createEvent(page, { title: uniqueTitle("Harbour accord"), status: "in_review" });
   const title = uniqueTitle("Harbour working session");
 
   await page.goto("/admin/events/new");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Start known to the").selectOption("month");
   await page.getByLabel("Start (month)").fill("2019-07");
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByLabel("Status").selectOption("in_review");
 
   // The parent, a draft, found by its title and taken with the keyboard.
   const parentBox = page.getByRole("combobox", { name: "Part of (parent event)" });
@@ -90,8 +90,8 @@ test("an editor picks a parent, a related event and an actor by typing, saves, a
 
 test("the parent picker says what it finds, never offers the event itself, passes axe while open, and clears", async ({ page }) => {
   const words = uniqueTitle("Quay inquiry");
-  const parent = await createEvent(page, { title: words, status: "published" });
-  const child = await createEvent(page, { title: `${words} hearing`, status: "published", parentId: parent.id });
+  const parent = await createEvent(page, { title: words, status: "in_review" });
+  const child = await createEvent(page, { title: `${words} hearing`, status: "in_review", parentId: parent.id });
 
   await page.goto(`/admin/events/${child.id}/edit`);
   const parentBox = page.getByRole("combobox", { name: "Part of (parent event)" });
@@ -125,7 +125,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
   test("a related event is found by its slug and picked with a tap", async ({ page }) => {
-    const other = await createEvent(page, { title: uniqueTitle("Pier ceremony"), status: "published" });
+    const other = await createEvent(page, { title: uniqueTitle("Pier ceremony"), status: "in_review" });
     await page.goto("/admin/events/new");
     await page.getByRole("button", { name: "Add a related event" }).tap();
     const box = page.getByRole("combobox", { name: "Relation 1: other event" });

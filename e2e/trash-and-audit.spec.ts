@@ -11,7 +11,7 @@ interface CreatedEvent {
 }
 
 async function createEvent(request: APIRequestContext, data: Record<string, unknown>): Promise<CreatedEvent> {
-  const response = await request.post("/api/v1/events", { data: { start: { precision: "month", value: "2019-07" }, status: "published", ...data } });
+  const response = await request.post("/api/v1/events", { data: { start: { precision: "month", value: "2019-07" }, status: "draft", ...data } });
   expect(response.status()).toBe(201);
   return (await response.json()).data;
 }

@@ -4,6 +4,7 @@ import styles from "./admin-nav.module.css";
 
 const EDITOR_LINKS = [
   { href: "/admin", label: "Events" },
+  { href: "/admin/review", label: "Review" },
   { href: "/admin/trash", label: "Trash" },
 ] as const;
 

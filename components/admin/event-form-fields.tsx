@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import { EVENT_STATUSES, IMPORTANCE_MAX, IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
+import { IMPORTANCE_MAX, IMPORTANCE_MIN, type EventStatus } from "@/lib/domain/event-vocabulary";
 import type { EventFormOptions } from "@/lib/queries/list-event-form-options";
 import { ActorsField } from "./actors-field";
 import { CheckboxGroupField } from "./checkbox-group-field";
@@ -19,9 +19,14 @@ const IMPORTANCE_OPTIONS = Array.from({ length: IMPORTANCE_MAX - IMPORTANCE_MIN 
   const value = IMPORTANCE_MIN + i;
   return { value, label: value === IMPORTANCE_MIN ? `${value} (minor)` : value === IMPORTANCE_MAX ? `${value} (major)` : String(value) };
 });
-const STATUS_OPTIONS = EVENT_STATUSES.map((status) => ({ value: status, label: status === "draft" ? "Draft (editors only)" : "Published" }));
+const STATUS_TEXT: Record<EventStatus, string> = {
+  draft: "Draft (editors only)",
+  in_review: "In review (submit to a reviewer)",
+  published: "Published",
+  unpublished: "Unpublished (taken back from readers)",
+};
 
-export function EventFormFields({ options, eventId }: { options: EventFormOptions; eventId?: number }) {
+export function EventFormFields({ options, eventId, statusOptions }: { options: EventFormOptions; eventId?: number; statusOptions: EventStatus[] }) {
   const { register } = useFormContext();
   const knownEvents = useKnownEvents(options.events);
   return (
@@ -50,7 +55,7 @@ export function EventFormFields({ options, eventId }: { options: EventFormOption
         <legend>Standing</legend>
         <div className={styles.grid3}>
           <SelectField path="importance" label="Importance" options={IMPORTANCE_OPTIONS} setValueAs={toNumber} />
-          <SelectField path="status" label="Status" options={STATUS_OPTIONS} />
+          <SelectField path="status" label="Status" options={statusOptions.map((status) => ({ value: status, label: STATUS_TEXT[status] }))} hint={statusOptions.includes("published") ? undefined : "A reviewer or admin publishes."} />
           <EventPickerField path="parentId" label="Part of (parent event)" known={knownEvents} excludeId={eventId} emptyText="None" clearLabel="Clear parent" />
         </div>
       </fieldset>

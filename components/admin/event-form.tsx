@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { eventInputSchema, REASON_MAX, type EventFormInput, type EventInput } from "@/lib/schemas/event-input";
 import { createEventAction, updateEventAction } from "@/lib/actions/events/event-form-actions";
 import type { EventFormOptions } from "@/lib/queries/list-event-form-options";
+import type { EventStatus } from "@/lib/domain/event-vocabulary";
 import { ErrorSummary } from "./error-summary";
 import { flattenFormErrors } from "./flatten-form-errors";
 import { EventFormFields } from "./event-form-fields";
@@ -22,6 +23,10 @@ export interface EventFormProps {
   version?: number;
   defaultValues: EventFormInput;
   options: EventFormOptions;
+  /** The statuses this viewer may leave the event in (lib/domain/review.ts). */
+  statusOptions: EventStatus[];
+  /** Saves wait for review as a pending change instead of changing the published event. */
+  held?: boolean;
   savedNotice?: string;
 }
 
@@ -32,7 +37,7 @@ function asFormResult(result: Awaited<ReturnType<typeof createEventAction>>): Ev
   return result.ok ? { ok: true, data: { ...result.data, fromTheirs: [] } } : result;
 }
 
-export function EventForm({ eventId, version: loadedVersion, defaultValues, options, savedNotice }: EventFormProps) {
+export function EventForm({ eventId, version: loadedVersion, defaultValues, options, statusOptions, held = false, savedNotice }: EventFormProps) {
   const router = useRouter();
   const form = useForm<EventFormInput, unknown, EventInput>({
     resolver: zodResolver(eventInputSchema),
@@ -81,6 +86,13 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
         return;
       }
       const saved = result.data;
+      if (saved.pendingChangeId !== undefined) {
+        setReason("");
+        setShowSummary(false);
+        setStatus(`Sent for review at ${TIME.format(new Date())}. Readers see the published version until a reviewer approves your change.`);
+        router.refresh();
+        return;
+      }
       setVersion(saved.version);
       form.reset({ ...(saved.values ?? values), slug: saved.slug });
       setMerge(null);
@@ -103,7 +115,7 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
         {showSummary && <ErrorSummary ref={summaryRef} errors={errors} formMessage={formMessage} />}
         {merge && <MergeConflict merge={merge} pending={pending} onResolve={(values) => save(values, merge.version)} onCancel={() => setMerge(null)} />}
         <p role="status" className={status ? `alert ${styles.saved}` : undefined}>{status}</p>
-        <EventFormFields options={options} eventId={eventId} />
+        <EventFormFields options={options} eventId={eventId} statusOptions={statusOptions} />
         {eventId && (
           <div className={styles.field}>
             <label htmlFor="event-reason">Reason for this change <span className="muted">(optional, kept in the history)</span></label>
@@ -112,7 +124,7 @@ export function EventForm({ eventId, version: loadedVersion, defaultValues, opti
         )}
         <div className={styles.actions}>
           <button type="submit" className="button-primary" disabled={pending}>
-            {pending ? "Saving…" : eventId ? "Save changes" : "Create event"}
+            {pending ? "Saving…" : !eventId ? "Create event" : held ? "Submit change for review" : "Save changes"}
           </button>
           {eventId && version !== undefined && <DeleteEventButton eventId={eventId} version={version} />}
         </div>

@@ -4,6 +4,7 @@ import { IntentLink } from "@/components/links/intent-link";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { DataTableColumnDef, DataTableFeatures } from "@/components/data-table/data-table-features";
 import { IMPORTANCE_MAX } from "@/lib/domain/event-vocabulary";
+import { StatusBadge } from "../events/status-badge";
 import type { EventRow } from "./event-row";
 import { SearchSnippet } from "./search-snippet";
 import styles from "./events-table.module.css";
@@ -21,7 +22,7 @@ const readerColumns = [
     cell: ({ row }) => (
       <>
         <IntentLink href={`/events/${row.original.slug}`}>{row.original.title}</IntentLink>
-        {row.original.status === "draft" && <> <span className="tag badge-draft">Draft</span></>}
+        {row.original.status !== "published" && <> <StatusBadge status={row.original.status} /></>}
         {row.original.snippet && <SearchSnippet parts={row.original.snippet} />}
       </>
     ),
@@ -68,7 +69,7 @@ const statusColumn = column.accessor("status", {
   enableSorting: false,
   meta: { label: "Status" },
   cell: ({ getValue }) =>
-    getValue() === "draft" ? <span className="tag badge-draft">Draft</span> : <span className="tag">Published</span>,
+    getValue() === "published" ? <span className="tag">Published</span> : <StatusBadge status={getValue()} />,
 });
 
 const updatedColumn = column.accessor("updatedLabel", {

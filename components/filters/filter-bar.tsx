@@ -3,6 +3,7 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { useQueryStates } from "nuqs";
 import { FACETS } from "@/lib/domain/facets";
+import { EVENT_STATUS_LABELS, EVENT_STATUSES } from "@/lib/domain/event-vocabulary";
 import { eventFilterParsers, STATUS_FILTERS } from "@/lib/filters/event-filter";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { FilterOptions } from "@/lib/queries/list-filter-options";
@@ -131,8 +132,9 @@ export function FilterBar({ options, showStatus = false, resetKeys = [] }: Filte
             <label htmlFor="filter-status">Status</label>
             <select id="filter-status" value={filter.status ?? ""} onChange={(e) => update({ status: (e.target.value || null) as (typeof STATUS_FILTERS)[number] | null })}>
               <option value="">Any</option>
-              <option value="published">Published</option>
-              <option value="draft">Draft</option>
+              {EVENT_STATUSES.map((status) => (
+                <option key={status} value={status}>{EVENT_STATUS_LABELS[status]}</option>
+              ))}
             </select>
           </div>
         )}

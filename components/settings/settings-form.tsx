@@ -15,7 +15,7 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
     const data = new FormData(event.currentTarget);
     startTransition(async () => {
       setMessage(null);
-      const result = await updateAppSettingsAction({ publicReading: data.get("publicReading") === "on" });
+      const result = await updateAppSettingsAction({ publicReading: data.get("publicReading") === "on", holdPublishedEdits: data.get("holdPublishedEdits") === "on" });
       if (!result.ok) return setMessage({ kind: "error", text: result.message });
       setMessage({ kind: "saved", text: "Settings saved." });
       router.refresh();
@@ -30,6 +30,15 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
         </label>
         <p id="public-reading-hint" className="muted hint">
           Off, anyone signed out is sent to the sign-in page, and the API answers them 401. Accounts of every role still read.
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>Review</legend>
+        <label>
+          <input type="checkbox" name="holdPublishedEdits" defaultChecked={settings.holdPublishedEdits} aria-describedby="hold-edits-hint" /> {APP_SETTING_LABELS.holdPublishedEdits}
+        </label>
+        <p id="hold-edits-hint" className="muted hint">
+          On, an editor&apos;s save of a published event becomes a pending change in the review queue, and readers keep seeing the published version until a reviewer approves it. Reviewers&apos; and admins&apos; own edits apply at once. Either way, only reviewers and admins publish.
         </p>
       </fieldset>
       <button type="submit" className="button-primary" disabled={pending}>{pending ? "Saving…" : "Save settings"}</button>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { StatusBadge } from "@/components/events/status-badge";
 import { IntentLink } from "@/components/links/intent-link";
 import { useState } from "react";
 import type { TimelineItem } from "@/lib/queries/get-timeline-window";
@@ -30,9 +31,9 @@ export function EventList({ items, moreHref, truncatedNote }: EventListProps) {
               <span className={styles.date}>{item.dateLabel}</span>
               <span className={styles.title}>{item.title}</span>
             </IntentLink>
-            {(item.status === "draft" || item.topics.length > 0) && (
+            {(item.status !== "published" || item.topics.length > 0) && (
               <ul className={styles.topics} aria-label="Topics">
-                {item.status === "draft" && <li className="tag badge-draft">Draft</li>}
+                <StatusBadge status={item.status} as="li" />
                 {item.topics.map((topic) => (
                   <li key={topic.slug} className="tag">{topic.name}</li>
                 ))}

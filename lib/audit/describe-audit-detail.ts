@@ -1,6 +1,6 @@
 import { APP_SETTING_LABELS } from "@/lib/domain/app-settings";
 import { isAuditAction } from "@/lib/domain/audit";
-import { REVISION_VIA_LABELS, type RevisionVia } from "@/lib/domain/event-revision";
+import { REVISION_VIA_LABELS, REVISION_VIAS, type RevisionVia } from "@/lib/domain/event-revision";
 import { isRole, ROLE_LABELS } from "@/lib/domain/roles";
 
 /** Past this, a detail is cut: the CSV export has it whole. */
@@ -21,7 +21,7 @@ export function parseAuditDetail(json: string | null): AuditDetail | null {
 
 const text = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
 const role = (value: unknown): string => (isRole(value) ? ROLE_LABELS[value] : text(value));
-const via = (value: unknown): string => (value === "form" || value === "api" ? REVISION_VIA_LABELS[value as RevisionVia] : text(value));
+const via = (value: unknown): string => ((REVISION_VIAS as readonly unknown[]).includes(value) ? REVISION_VIA_LABELS[value as RevisionVia] : text(value));
 const setting = (key: unknown): string => (typeof key === "string" && key in APP_SETTING_LABELS ? APP_SETTING_LABELS[key as keyof typeof APP_SETTING_LABELS] : text(key));
 
 function minutes(seconds: unknown): string {

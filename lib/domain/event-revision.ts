@@ -1,9 +1,9 @@
 /** What a revision records, the kind of change: restore is back from deletion, revert an earlier revision's state brought back. */
-export const REVISION_ACTIONS = ["create", "update", "delete", "restore", "revert"] as const;
+export const REVISION_ACTIONS = ["create", "update", "delete", "restore", "revert", "submit", "publish", "send_back", "unpublish", "approve"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
-/** form: the admin pages; api: /api/v1. Imports, review decisions and restores of a revision come with them. */
-export const REVISION_VIAS = ["form", "api"] as const;
+/** form: the admin pages; api: /api/v1; review: a reviewer's decision (publish, send back, unpublish, approve a pending change). */
+export const REVISION_VIAS = ["form", "api", "review"] as const;
 export type RevisionVia = (typeof REVISION_VIAS)[number];
 
 export const REVISION_ACTION_LABELS: Record<RevisionAction, string> = {
@@ -12,11 +12,17 @@ export const REVISION_ACTION_LABELS: Record<RevisionAction, string> = {
   delete: "Deleted",
   restore: "Restored",
   revert: "Brought back an earlier version",
+  submit: "Submitted for review",
+  publish: "Published",
+  send_back: "Sent back",
+  unpublish: "Unpublished",
+  approve: "Approved a pending change",
 };
 
 export const REVISION_VIA_LABELS: Record<RevisionVia, string> = {
   form: "the editor",
   api: "the API",
+  review: "review",
 };
 
 /** "Edited in the editor by Ana", "Brought back version 2 in the API": what a revision did, in words. */

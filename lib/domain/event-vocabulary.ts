@@ -1,5 +1,19 @@
-export const EVENT_STATUSES = ["draft", "published"] as const;
+/**
+ * An event's place in review: a draft, submitted for review, published (what readers see), or unpublished (taken
+ * back from readers after being published). lib/domain/review.ts says who may move it where.
+ */
+export const EVENT_STATUSES = ["draft", "in_review", "published", "unpublished"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  published: "Published",
+  unpublished: "Unpublished",
+};
+
+/** The status's number in the event matrix's status column (its index in EVENT_STATUSES). */
+export const STATUS_CODES: Record<EventStatus, number> = Object.fromEntries(EVENT_STATUSES.map((status, code) => [status, code])) as Record<EventStatus, number>;
 
 export const RELATION_TYPES = ["follows", "outcome_of", "context_for", "part_of"] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];

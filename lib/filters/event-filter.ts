@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { formatPartialDateValue, parsePartialDate, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
-import { IMPORTANCE_MAX, IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
+import { EVENT_STATUSES, IMPORTANCE_MAX, IMPORTANCE_MIN } from "@/lib/domain/event-vocabulary";
 import { FACETS, NO_FACET_VALUES, type FacetParam, type FacetValues } from "@/lib/domain/facets";
 
 /**
@@ -10,7 +10,7 @@ import { FACETS, NO_FACET_VALUES, type FacetParam, type FacetValues } from "@/li
  * which write the same keys in the same format.
  */
 
-export const STATUS_FILTERS = ["published", "draft", "any"] as const;
+export const STATUS_FILTERS = [...EVENT_STATUSES, "any"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 export const PERIOD_MATCHES = ["overlap", "start"] as const;

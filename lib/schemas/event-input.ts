@@ -127,7 +127,7 @@ const eventFields = {
     .min(IMPORTANCE_MIN, `Importance runs from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}.`)
     .max(IMPORTANCE_MAX, `Importance runs from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}.`)
     .default(3),
-  status: z.enum(EVENT_STATUSES, { error: `Status is ${EVENT_STATUSES.join(" or ")}.` }).default("draft"),
+  status: z.enum(EVENT_STATUSES, { error: `Status is one of ${EVENT_STATUSES.join(", ")}.` }).default("draft"),
   parentId: z.number({ error: "Choose a parent event or none." }).int().positive().nullable().default(null),
   topicIds: idList("topic"),
   actorIds: idList("actor"),

@@ -28,8 +28,8 @@ async function kindRows(): Promise<{ kept: string[]; expected: string[] }> {
 
 beforeAll(async () => {
   const email = `kinds-${randomUUID()}@chronicle.test`;
-  const { id } = await createUserWithPassword({ email, name: "Kind Editor", role: "editor", password: "integration-test-password" });
-  editor = { userId: id, role: "editor", name: "Kind Editor", email };
+  const { id } = await createUserWithPassword({ email, name: "Kind Editor", role: "reviewer", password: "integration-test-password" });
+  editor = { userId: id, role: "reviewer", name: "Kind Editor", email };
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { createUserWithPassword } from "@/lib/actions/create-user";
 import { createEvent } from "@/lib/actions/events/create-event";
 import type { Viewer } from "@/lib/domain/viewer";
 
-/** Events written through the actions by one editor, for the tests that recount the count tables after each write. */
+/** Events written through the actions by one reviewer (who may publish), for the tests that recount the count tables after each write. */
 export let editor: Viewer;
 export let topicIds: number[];
 export let actorIds: number[];
@@ -18,8 +18,9 @@ const created: number[] = [];
 export function setUpCountedEvents(name: string, checkAfterwards: () => Promise<unknown>) {
   beforeAll(async () => {
     const email = `${name.toLowerCase().replaceAll(" ", "-")}-${randomUUID()}@chronicle.test`;
-    const { id } = await createUserWithPassword({ email, name, role: "editor", password: "integration-test-password" });
-    editor = { userId: id, role: "editor", name, email };
+    // A reviewer: the counted events are published, and only reviewers and admins publish.
+    const { id } = await createUserWithPassword({ email, name, role: "reviewer", password: "integration-test-password" });
+    editor = { userId: id, role: "reviewer", name, email };
     topicIds = (await db.topic.findMany({ orderBy: { id: "asc" }, take: 3 })).map((t) => t.id);
     actorIds = (await db.actor.findMany({ orderBy: { id: "asc" }, take: 3 })).map((a) => a.id);
   });

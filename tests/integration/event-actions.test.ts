@@ -32,13 +32,15 @@ const monthEvent = (title: string) => ({
 
 let editor: Viewer;
 let otherEditor: Viewer;
+let reviewer: Viewer;
 let reader: Viewer;
 let diplomacyTopicId: number;
 
 beforeAll(async () => {
-  [editor, otherEditor, reader] = await Promise.all([
+  [editor, otherEditor, reviewer, reader] = await Promise.all([
     makeViewer("editor", "Ed Itor"),
     makeViewer("editor", "Other Editor"),
+    makeViewer("reviewer", "Rev Iewer"),
     makeViewer("viewer", "Rita Reader"),
   ]);
   diplomacyTopicId = (await db.topic.findUniqueOrThrow({ where: { slug: "diplomacy" } })).id;
@@ -46,7 +48,7 @@ beforeAll(async () => {
 
 // The integration database is shared by every test file: leave it with the reference events only.
 afterAll(async () => {
-  await db.event.deleteMany({ where: { createdById: { in: [editor.userId!, otherEditor.userId!] } } });
+  await db.event.deleteMany({ where: { createdById: { in: [editor.userId!, otherEditor.userId!, reviewer.userId!] } } });
 });
 
 describe("who may change events", () => {
@@ -168,7 +170,8 @@ describe("updateEvent", () => {
 describe("deleteEvent and restoreEvent", () => {
   it("hides a deleted event from findEvents and brings it back on restore", async () => {
     const title = uniqueTitle("Deletable");
-    const created = await createEvent({ ...monthEvent(title), status: "published" }, editor);
+    // Published by a reviewer (editors cannot publish); the editor deletes and restores it.
+    const created = await createEvent({ ...monthEvent(title), status: "published" }, reviewer);
     if (!created.ok) throw new Error(created.message);
     const query = `q=${encodeURIComponent(title)}`;
 

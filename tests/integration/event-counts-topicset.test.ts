@@ -30,8 +30,8 @@ const created: number[] = [];
 
 beforeAll(async () => {
   const email = `topicset-${randomUUID()}@chronicle.test`;
-  const { id } = await createUserWithPassword({ email, name: "Set Keeper", role: "editor", password: "integration-test-password" });
-  editor = { userId: id, role: "editor", name: "Set Keeper", email };
+  const { id } = await createUserWithPassword({ email, name: "Set Keeper", role: "reviewer", password: "integration-test-password" });
+  editor = { userId: id, role: "reviewer", name: "Set Keeper", email };
   const ids = (await db.topic.findMany({ orderBy: { id: "asc" } })).map((topic) => topic.id);
   const at = (n: number) => {
     if (!ids.includes(n)) throw new Error(`The seed has no topic ${n}.`);

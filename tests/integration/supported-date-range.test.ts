@@ -14,8 +14,8 @@ let editor: Viewer;
 
 beforeAll(async () => {
   const email = `editor-${randomUUID()}@chronicle.test`;
-  const { id } = await createUserWithPassword({ email, name: "Range Editor", role: "editor", password: "integration-test-password" });
-  editor = { userId: id, role: "editor", name: "Range Editor", email };
+  const { id } = await createUserWithPassword({ email, name: "Range Editor", role: "reviewer", password: "integration-test-password" });
+  editor = { userId: id, role: "reviewer", name: "Range Editor", email };
 });
 
 afterAll(async () => {

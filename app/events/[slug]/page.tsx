@@ -44,7 +44,7 @@ export default async function EventPage({ params }: Props) {
           <p className={styles.when}>
             <strong>{event.dateLabel}</strong> <span className="muted">· {describeDatePrecision(event.date)}</span>
           </p>
-          {(event.status === "draft" || event.deleted) && (
+          {(event.status !== "published" || event.deleted) && (
             <p className={styles.badges}><StatusBadges status={event.status} deleted={event.deleted} /></p>
           )}
         </div>

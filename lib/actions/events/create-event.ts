@@ -1,4 +1,5 @@
 import type { RevisionVia } from "@/lib/domain/event-revision";
+import { statusChangeRefusal } from "@/lib/domain/review";
 import type { Viewer } from "@/lib/domain/viewer";
 import { eventInputSchema } from "@/lib/schemas/event-input";
 import { actionError, type ActionResult } from "../action-result";
@@ -19,6 +20,8 @@ export async function createEvent(input: unknown, viewer: Viewer, via: RevisionV
   const parsed = parseEventInput(eventInputSchema, input);
   if (!parsed.ok) return parsed;
   const data = parsed.data;
+  const refusal = statusChangeRefusal(viewer, null, data.status);
+  if (refusal) return actionError("forbidden", refusal, { status: [refusal] });
 
   const referenceErrors = await checkEventReferences(data, null);
   if (referenceErrors) return actionError("invalid_input", "Some fields need attention.", referenceErrors);

@@ -5,6 +5,8 @@ export interface EventMutationResult {
   title: string;
   version: number;
   deletedAt: string | null;
+  /** Set when the edit was held for review (a pending change) instead of applied: the event itself is unchanged. */
+  pendingChangeId?: number;
 }
 
 export const eventMutationSelect = { id: true, slug: true, title: true, version: true, deletedAt: true } as const;

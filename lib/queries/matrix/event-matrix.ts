@@ -19,7 +19,8 @@ export interface MatrixEvent {
   earliest: number;
   latest: number;
   importance: number;
-  published: boolean;
+  /** The status's code (STATUS_CODES). */
+  status: number;
   /** False once deleted: no list or count holds it. */
   live: boolean;
   members: Record<FacetName, string[]>;
@@ -68,7 +69,7 @@ export class EventMatrix {
   earliest: Float64Array;
   latest: Float64Array;
   importance: Uint8Array;
-  published: Uint8Array;
+  status: Uint8Array;
   live: Uint8Array;
   isPatched: Uint8Array;
   patchedCount = 0;
@@ -80,7 +81,7 @@ export class EventMatrix {
     this.earliest = new Float64Array(capacity);
     this.latest = new Float64Array(capacity);
     this.importance = new Uint8Array(capacity);
-    this.published = new Uint8Array(capacity);
+    this.status = new Uint8Array(capacity);
     this.live = new Uint8Array(capacity);
     this.isPatched = new Uint8Array(capacity);
     this.slotOfId = new Int32Array(maxId + 1).fill(-1);
@@ -104,7 +105,7 @@ export class EventMatrix {
     this.earliest[slot] = event.earliest;
     this.latest[slot] = event.latest;
     this.importance[slot] = event.importance;
-    this.published[slot] = event.published ? 1 : 0;
+    this.status[slot] = event.status;
     this.live[slot] = event.live ? 1 : 0;
     return slot;
   }
@@ -126,7 +127,7 @@ export class EventMatrix {
   remove(id: number): void {
     const slot = this.slotOf(id);
     if (slot < 0) return;
-    this.patch({ id, earliest: 0, latest: 0, importance: 0, published: false, live: false, members: emptyMembers() });
+    this.patch({ id, earliest: 0, latest: 0, importance: 0, status: 0, live: false, members: emptyMembers() });
   }
 
   get needsRebuild(): boolean {
@@ -158,7 +159,7 @@ export class EventMatrix {
     this.earliest = copyInto(new Float64Array(capacity), this.earliest);
     this.latest = copyInto(new Float64Array(capacity), this.latest);
     this.importance = copyInto(new Uint8Array(capacity), this.importance);
-    this.published = copyInto(new Uint8Array(capacity), this.published);
+    this.status = copyInto(new Uint8Array(capacity), this.status);
     this.live = copyInto(new Uint8Array(capacity), this.live);
     this.isPatched = copyInto(new Uint8Array(capacity), this.isPatched);
     // Slots past the load's end are always patched, so the compressed rows never need to reach them.
@@ -181,7 +182,7 @@ export interface LoadedEvents {
   earliest: Float64Array;
   latest: Float64Array;
   importance: Uint8Array;
-  published: Uint8Array;
+  status: Uint8Array;
   live: Uint8Array;
 }
 
@@ -201,7 +202,7 @@ export function buildEventMatrix(events: LoadedEvents, links: Record<FacetName, 
   const facets = {} as Record<FacetName, FacetColumn>;
   const matrix = new EventMatrix(capacity, maxId, facets);
   for (let k = 0; k < events.count; k++) {
-    matrix.setColumns({ id: events.ids[k]!, earliest: events.earliest[k]!, latest: events.latest[k]!, importance: events.importance[k]!, published: events.published[k] === 1, live: events.live[k] === 1 });
+    matrix.setColumns({ id: events.ids[k]!, earliest: events.earliest[k]!, latest: events.latest[k]!, importance: events.importance[k]!, status: events.status[k]!, live: events.live[k] === 1 });
   }
   for (const name of FACET_NAMES) facets[name] = buildFacetColumn(matrix, links[name]);
   return matrix;

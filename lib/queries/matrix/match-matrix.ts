@@ -2,6 +2,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { FacetName } from "@/lib/domain/facets";
 import { filterPeriod } from "@/lib/filters/event-filter";
 import { DATE_MIN } from "@/lib/dates/event-date";
+import { STATUS_CODES } from "@/lib/domain/event-vocabulary";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { readableStatus } from "../visibility";
 import { namedFacets } from "../sql/facet-sql";
@@ -118,7 +119,7 @@ export function matchSlotsUpTo(matrix: EventMatrix, filter: ResolvedEventFilter,
   const tests = conditions.map((condition) => (candidates ? condition.has : maskOf(matrix, condition)));
 
   const status = readableStatus(viewer, filter.status);
-  const wantPublished = status === "any" ? -1 : status === "published" ? 1 : 0;
+  const wantStatus = status === "any" ? -1 : STATUS_CODES[status];
   const period = filterPeriod(filter);
   const byStart = filter.match === "start";
   const startFrom = byStart ? (period.start ?? (period.end === null ? DATE_MIN : -Infinity)) : -Infinity;
@@ -130,14 +131,14 @@ export function matchSlotsUpTo(matrix: EventMatrix, filter: ResolvedEventFilter,
   const overlapEnd = Math.min(byStart ? Infinity : (period.end ?? Infinity), window?.end ?? Infinity);
   const minImportance = filter.minImportance ?? 0;
 
-  const { live, published, earliest, latest, importance } = matrix;
+  const { live, status: statusOf, earliest, latest, importance } = matrix;
   const walked = candidates ? candidates.length : matrix.size;
   const out = new Int32Array(walked);
   let count = 0;
   outer: for (let k = 0; k < walked; k++) {
     const slot = candidates ? candidates[k]! : k;
     if (!live[slot]) continue;
-    if (wantPublished >= 0 && published[slot] !== wantPublished) continue;
+    if (wantStatus >= 0 && statusOf[slot] !== wantStatus) continue;
     const first = earliest[slot]!;
     if (startAbove ? first <= startFrom : first < startFrom) continue;
     if (first >= startBefore || first >= overlapEnd) continue;

@@ -1,5 +1,6 @@
 import { dialect, Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
+import { EVENT_STATUSES, STATUS_CODES } from "@/lib/domain/event-vocabulary";
 import { FACET_NAMES, type FacetName } from "@/lib/domain/facets";
 import { FACET_TABLES, storesIds } from "../sql/facet-sql";
 import { emptyMembers, MemberDictionary, type LoadedEvents, type LoadedLinks, type MatrixEvent } from "./event-matrix";
@@ -11,12 +12,14 @@ import { emptyMembers, MemberDictionary, type LoadedEvents, type LoadedLinks, ty
  */
 
 const raw = Prisma.raw;
+/** The status as its code (STATUS_CODES): a digit in the packed rows. */
+const STATUS_CODE_SQL = raw(`CASE status ${EVENT_STATUSES.map((status) => `WHEN '${status}' THEN ${STATUS_CODES[status]}`).join(" ")} ELSE 255 END`);
 const CHUNK = 100_000;
 
 function packedEventsSql(where: Prisma.Sql): Prisma.Sql {
   return dialect === "postgres"
-    ? Prisma.sql`SELECT string_agg(concat_ws(',', id, earliest, latest, importance, CASE WHEN status = 'published' THEN 1 ELSE 0 END, CASE WHEN deleted_at IS NULL THEN 1 ELSE 0 END), ';') AS packed FROM events WHERE ${where}`
-    : Prisma.sql`SELECT group_concat(id || ',' || earliest || ',' || latest || ',' || importance || ',' || (status = 'published') || ',' || (deleted_at IS NULL), ';') AS packed FROM events WHERE ${where}`;
+    ? Prisma.sql`SELECT string_agg(concat_ws(',', id, earliest, latest, importance, ${STATUS_CODE_SQL}, CASE WHEN deleted_at IS NULL THEN 1 ELSE 0 END), ';') AS packed FROM events WHERE ${where}`
+    : Prisma.sql`SELECT group_concat(id || ',' || earliest || ',' || latest || ',' || importance || ',' || ${STATUS_CODE_SQL} || ',' || (deleted_at IS NULL), ';') AS packed FROM events WHERE ${where}`;
 }
 
 function packedLinksSql(facet: FacetName, where: Prisma.Sql): Prisma.Sql {
@@ -51,7 +54,7 @@ class EventColumns implements LoadedEvents {
   earliest: Float64Array;
   latest: Float64Array;
   importance: Uint8Array;
-  published: Uint8Array;
+  status: Uint8Array;
   live: Uint8Array;
 
   constructor(capacity: number) {
@@ -59,11 +62,11 @@ class EventColumns implements LoadedEvents {
     this.earliest = new Float64Array(capacity);
     this.latest = new Float64Array(capacity);
     this.importance = new Uint8Array(capacity);
-    this.published = new Uint8Array(capacity);
+    this.status = new Uint8Array(capacity);
     this.live = new Uint8Array(capacity);
   }
 
-  /** Rows "id,earliest,latest,importance,published,live" separated by ";". */
+  /** Rows "id,earliest,latest,importance,status code,live" separated by ";". */
   parse(packed: string): void {
     let at = 0;
     while (at < packed.length) {
@@ -77,7 +80,7 @@ class EventColumns implements LoadedEvents {
       this.earliest[row] = Number(packed.slice(fields[1], fields[2]! - 1));
       this.latest[row] = Number(packed.slice(fields[2], fields[3]! - 1));
       this.importance[row] = wholeNumber(packed, fields[3]!, fields[4]! - 1);
-      this.published[row] = packed.charCodeAt(fields[4]!) === ZERO + 1 ? 1 : 0;
+      this.status[row] = wholeNumber(packed, fields[4]!, fields[5]! - 1);
       this.live[row] = packed.charCodeAt(fields[5]!) === ZERO + 1 ? 1 : 0;
       at = end + 1;
     }
@@ -94,7 +97,7 @@ class EventColumns implements LoadedEvents {
     this.earliest = grown(this.earliest, (n) => new Float64Array(n));
     this.latest = grown(this.latest, (n) => new Float64Array(n));
     this.importance = grown(this.importance, (n) => new Uint8Array(n));
-    this.published = grown(this.published, (n) => new Uint8Array(n));
+    this.status = grown(this.status, (n) => new Uint8Array(n));
     this.live = grown(this.live, (n) => new Uint8Array(n));
   }
 }
@@ -169,7 +172,7 @@ export async function readMatrixEvents(ids: number[]): Promise<Map<number, Matri
         earliest: columns.earliest[k]!,
         latest: columns.latest[k]!,
         importance: columns.importance[k]!,
-        published: columns.published[k] === 1,
+        status: columns.status[k]!,
         live: columns.live[k] === 1,
         members: emptyMembers(),
       });

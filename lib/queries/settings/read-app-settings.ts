@@ -13,6 +13,12 @@ export function forgetAppSettings(): void {
   store.chronicleAppSettings = null;
 }
 
+/** For a write that depends on a setting: never a value another instance changed a few seconds ago. */
+export async function readFreshAppSettings(): Promise<AppSettings> {
+  forgetAppSettings();
+  return readAppSettings();
+}
+
 export async function readAppSettings(now = Date.now()): Promise<AppSettings> {
   const kept = store.chronicleAppSettings;
   if (kept && now - kept.at < KEEP_MS) return kept.settings;

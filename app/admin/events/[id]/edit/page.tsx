@@ -4,11 +4,15 @@ import { notFound } from "next/navigation";
 import { EditingPresence } from "@/components/admin/editing-presence";
 import { EventForm } from "@/components/admin/event-form";
 import { RestoreEventButton } from "@/components/admin/restore-event-button";
+import { ReviewPanel } from "@/components/review/review-panel";
 import { requirePageRole } from "@/lib/auth/require-role";
-import { canEdit } from "@/lib/domain/viewer";
+import { statusesSettableBy } from "@/lib/domain/review";
+import { canEdit, canReview } from "@/lib/domain/viewer";
 import { parseEventId } from "@/lib/http/parse-list-params";
 import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
 import { listEventFormOptions } from "@/lib/queries/list-event-form-options";
+import { readReviewNotes } from "@/lib/queries/review/read-review-notes";
+import { readAppSettings } from "@/lib/queries/settings/read-app-settings";
 import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 
 export const metadata: Metadata = { title: "Edit event" };
@@ -21,11 +25,16 @@ interface EditEventPageProps {
 
 export default async function EditEventPage({ params, searchParams }: EditEventPageProps) {
   const [{ id: raw }, query] = await Promise.all([params, searchParams]);
-  await requirePageRole(canEdit);
+  const viewer = await requirePageRole(canEdit);
   const id = parseEventId(raw);
   const event = id ? await getEventForEdit(id) : null;
   if (!event) notFound();
-  const options = event.deletedAt ? null : await listEventFormOptions(event.values);
+  const [notes, settings] = await Promise.all([readReviewNotes(event.id, viewer), readAppSettings()]);
+  // An editor with a pending change edits that change, not the published values.
+  const values = notes.myPending ? { ...notes.myPending.values, version: event.values.version } : event.values;
+  const options = event.deletedAt ? null : await listEventFormOptions(values);
+  const status = event.values.status;
+  const held = status === "published" && settings.holdPublishedEdits && !canReview(viewer);
 
   return (
     <>
@@ -43,11 +52,14 @@ export default async function EditEventPage({ params, searchParams }: EditEventP
       ) : options && (
         <>
           <EditingPresence eventId={event.id} />
+          <ReviewPanel event={{ id: event.id, title: event.values.title, version: event.values.version, status }} notes={notes} reviewer={canReview(viewer)} held={held} />
           <EventForm
             eventId={event.id}
             version={event.values.version}
-            defaultValues={event.values}
+            defaultValues={values}
             options={options}
+            statusOptions={statusesSettableBy(viewer, status)}
+            held={held}
             savedNotice={query.saved === "created" ? "Event created and saved." : undefined}
           />
         </>

@@ -33,7 +33,10 @@ export async function GET(request: NextRequest, { params }: Context) {
   return NextResponse.json({ data: { ...meta, ...values, ...(editor ? { updatedBy: updatedByName } : {}) } });
 }
 
-/** PATCH /api/v1/events/:id — the full input plus the `version` it was based on; 409 (with error.current) when someone saved in between. */
+/**
+ * PATCH /api/v1/events/:id — the full input plus the `version` it was based on; 409 (with error.current) when someone saved
+ * in between; 202 when an editor's change to a published event waits for review (the setting holdPublishedEdits).
+ */
 export async function PATCH(request: NextRequest, { params }: Context) {
   const mutation = await readMutationRequest(request);
   if (!mutation.ok) return mutation.response;
@@ -42,7 +45,8 @@ export async function PATCH(request: NextRequest, { params }: Context) {
   // The role is checked before the id, so that a signed-out caller learns nothing about which ids exist.
   const result = await updateEvent(id ?? 0, mutation.body, mutation.viewer);
   if (id === null && (result.ok || result.code === "not_found")) return invalidId(raw);
-  return fromActionResult(result);
+  // Held for review: accepted, not applied; the event is unchanged and data.pendingChangeId names the change.
+  return fromActionResult(result, result.ok && result.data.pendingChangeId !== undefined ? 202 : 200);
 }
 
 /**
