@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signInOverHttp } from "./support/auth";
 import { createTestUser, uniqueTitle } from "./support/database";
 
 async function headlineEvents(page: Page, query: string): Promise<number> {
@@ -62,7 +63,7 @@ test("an impossible date shows a field error and saves nothing", async ({ page }
   expect((await response.json()).meta.total).toBe(0);
 });
 
-test("a delete names the version the form shows: a save made meanwhile is not hidden, and Undo brings the event back", async ({ page, browser }) => {
+test("a delete names the version the form shows: a save made meanwhile is not hidden, and Undo brings the event back", async ({ page, browser, baseURL }) => {
   await signIn(page);
   const title = uniqueTitle("Delete after a save");
   const created = await page.request.post("/api/v1/events", { data: { title, start: { precision: "month", value: "2019-07" }, status: "draft" } });
@@ -121,6 +122,11 @@ test("a delete names the version the form shows: a save made meanwhile is not hi
   await page.goto(`/admin/events/${id}/history/compare?from=1&to=99`);
   await expect(page.getByRole("alert").filter({ hasText: "no version" })).toHaveText("This event has no version 99.");
 
+  // A reviewer publishes it (editors cannot): readers then see the event, but not its history.
+  const reviewer = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await signInOverHttp(reviewer.request, baseURL!, await createTestUser("reviewer"));
+  expect((await reviewer.request.post(`/api/v1/events/${id}/review`, { data: { decision: "publish", version: 5 }, headers: { origin: baseURL! } })).status()).toBe(200);
+  await reviewer.close();
   const signedOut = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const readerPage = await signedOut.newPage();
   await readerPage.goto(eventPath);
@@ -130,4 +136,38 @@ test("a delete names the version the form shows: a save made meanwhile is not hi
   await readerPage.goto(`/admin/events/${id}/history`);
   await expect(readerPage).toHaveURL(/\/sign-in/);
   await signedOut.close();
+});
+
+test("a date pasted as an article writes it is understood before saving, and an ambiguous one asks", async ({ page }) => {
+  await signIn(page);
+  const title = uniqueTitle("Sasana Symposium pasted");
+  await page.goto("/admin/events/new");
+  await page.getByLabel("Title").fill(title);
+  const typed = page.getByLabel("Date as written");
+  await typed.fill("June 27–28, 2025");
+  await expect(page.getByText("Understood as:")).toContainText("From 27 June 2025 to 28 June 2025, to the day");
+  await expect(page.getByLabel("Start known to the")).toHaveValue("day");
+  await expect(page.getByLabel("Start (day)")).toHaveValue("2025-06-27");
+  await expect(page.getByLabel("End (day)")).toHaveValue("2025-06-28");
+  await expect(page.getByText("Shown as:")).toContainText("27–28 June 2025");
+
+  // Day/month order that could go either way: nothing is set until the editor says which.
+  await typed.fill("04/07/2025");
+  const choice = page.getByRole("group", { name: /04\/07\/2025/ });
+  await expect(choice.getByRole("radio")).toHaveCount(2);
+  await choice.getByRole("radio", { name: /4 July 2025/ }).check();
+  await expect(page.getByLabel("Start (day)")).toHaveValue("2025-07-04");
+
+  // A year is never taken from today.
+  await typed.fill("June 27");
+  await expect(page.getByText("The year is missing, and Chronicle does not assume one.")).toBeVisible();
+  await expect(page.getByLabel("Date as written")).toHaveAttribute("aria-invalid", "true");
+
+  await typed.fill("summer 2025");
+  await expect(page.getByLabel("Start known to the")).toHaveValue("season");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText("Event created and saved.")).toBeVisible();
+  // The saved event keeps the season, not a day.
+  await expect(page.getByLabel("Start known to the")).toHaveValue("season");
+  await expect(page.getByLabel("Start (season)")).toHaveValue("2025-summer");
 });

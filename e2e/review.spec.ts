@@ -62,7 +62,7 @@ test.describe("review before publishing", () => {
     await readerPage.goto(`/events/${slug}`);
     await expect(readerPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await page.goto(`/admin/events/${id}/history`);
-    await expect(page.getByText("Published in review by E2E reviewer")).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Version \d+: Published in review by E2E reviewer/ })).toBeVisible();
     await reader.close();
     await reviewer.context.close();
   });
@@ -112,7 +112,10 @@ test.describe("edits to published events held for review", () => {
     const readerPage = await reader.newPage();
 
     const editor = await signedIn(browser, server.baseURL, { email: "editor@chronicle.test", password: "chronicle-demo-editor" });
+    // The presence heartbeat starts once the form has hydrated: typing before that can be lost or doubled.
+    const hydrated = editor.page.waitForResponse((response) => response.url().endsWith(`/api/v1/events/${found.id}/presence`));
     await editor.page.goto(`/admin/events/${found.id}/edit`);
+    await hydrated;
     await editor.page.getByLabel("Summary").fill("A summary that waits for review.");
     await editor.page.getByLabel("Reason for this change").fill("Clearer summary");
     await editor.page.getByRole("button", { name: "Submit change for review" }).click();
@@ -137,7 +140,7 @@ test.describe("edits to published events held for review", () => {
     await readerPage.reload();
     await expect(readerPage.getByText("A summary that waits for review.")).toBeVisible();
     await admin.page.goto(`/admin/events/${found.id}/history`);
-    await expect(admin.page.getByText(/Approved a pending change in review by Demo Admin/)).toBeVisible();
+    await expect(admin.page.getByRole("heading", { name: /^Version \d+: Approved a pending change in review by Demo Admin/ })).toBeVisible();
     await Promise.all([admin.context.close(), editor.context.close(), reader.close()]);
   });
 });

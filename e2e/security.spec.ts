@@ -9,7 +9,7 @@ const newEvent = {
   end: { precision: "none", value: "" },
   approximate: false,
   importance: 3,
-  status: "published",
+  status: "draft",
   topicIds: [],
   actorIds: [],
   countryCodes: [],

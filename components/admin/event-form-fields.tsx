@@ -12,6 +12,7 @@ import { RelationsField } from "./relations-field";
 import { SelectField, toNumber } from "./select-field";
 import { SourcesField } from "./sources-field";
 import { TextField } from "./text-field";
+import { TypedDateField } from "./typed-date-field";
 import { useKnownEvents } from "./use-known-events";
 import styles from "./event-form.module.css";
 
@@ -41,6 +42,7 @@ export function EventFormFields({ options, eventId, statusOptions }: { options: 
 
       <fieldset className={styles.section}>
         <legend>When</legend>
+        <TypedDateField />
         <DateBoundField which="start" />
         <DateBoundField which="end" />
         <div className={styles.checkboxRow}>

@@ -10,6 +10,9 @@ describe("describeAuditDetail", () => {
     expect(describeAuditDetail("user.invite", { email: "bo@example.org", name: "Bo", role: "reviewer", invitationId: 3 })).toBe("Bo <bo@example.org> as Reviewer");
     expect(describeAuditDetail("setting.change", { key: "publicReading", from: true, to: false })).toBe("Signed-out visitors may read published events: true → false");
     expect(describeAuditDetail("sign_in.failed", { status: 401, reason: "Invalid email or password" })).toBe("Invalid email or password");
+    expect(describeAuditDetail("event.send_back", { version: 2, via: "review", title: "Summit", reason: "Add a source" })).toBe("version 2 in review; reason: Add a source");
+    expect(describeAuditDetail("event.propose", { change: 7, version: 3, via: "form", title: "Summit" })).toBe("change 7, based on version 3, in the editor, waiting for review");
+    expect(describeAuditDetail("event.reject", { change: 7, title: "Summit", comment: "Wrong year" })).toBe("change 7; comment: Wrong year");
     expect(describeAuditDetail("sign_in.locked", { by: "address", retryAfterSeconds: 290 })).toBe("too many failures for this address; refused for 5 minutes");
   });
 

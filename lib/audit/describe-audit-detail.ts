@@ -42,12 +42,22 @@ function sentence(action: string, d: AuditDetail): { words: string[]; said: read
     case "event.update":
     case "event.delete":
     case "event.restore":
-    case "event.revert": {
+    case "event.revert":
+    case "event.submit":
+    case "event.publish":
+    case "event.send_back":
+    case "event.unpublish":
+    case "event.approve": {
       const words = [`version ${text(d.version)}`];
       if (d.restoredFrom !== undefined) words.push(`(version ${text(d.restoredFrom)} brought back)`);
       if (d.via !== undefined) words.push(`in ${via(d.via)}`);
       return { words: [words.join(" ")], said: ["version", "restoredFrom", "via", "title"] };
     }
+    case "event.propose":
+      return { words: [`change ${text(d.change)}, based on version ${text(d.version)}${d.via !== undefined ? `, in ${via(d.via)}` : ""}, waiting for review`], said: ["change", "version", "via", "title"] };
+    case "event.reject":
+    case "event.withdraw":
+      return { words: [`change ${text(d.change)}`], said: ["change", "title"] };
     case "event.purge":
       // The state is there for whoever must rebuild the event: the CSV export carries it whole.
       return { words: [`“${text(d.title)}” at version ${text(d.version)}; its last state is kept in this entry`], said: ["title", "version", "via", "state", "incoming", "children"] };
