@@ -171,3 +171,35 @@ test("a date pasted as an article writes it is understood before saving, and an 
   await expect(page.getByLabel("Start known to the")).toHaveValue("season");
   await expect(page.getByLabel("Start (season)")).toHaveValue("2025-summer");
 });
+
+test("a time of day is kept with its zone, labelled in that zone, and shown in the reader's own", async ({ page }) => {
+  await signIn(page);
+  const title = uniqueTitle("Minister briefs the press");
+  await page.goto("/admin/events/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Date as written").fill("15 April 2025 10:30 Asia/Kuala_Lumpur");
+  await expect(page.getByText("Understood as:")).toContainText("at 10:30 Asia/Kuala_Lumpur");
+  await expect(page.getByLabel("Start known to the")).toHaveValue("minute");
+  await expect(page.getByLabel("Start (time of day)")).toHaveValue("2025-04-15T10:30");
+  await expect(page.getByLabel("Time zone (required)")).toHaveValue("Asia/Kuala_Lumpur");
+  // Without its zone, a time cannot be placed: the form says so on the zone field.
+  await page.getByLabel("Time zone (required)").fill("");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText("A time of day needs the time zone it was given in").first()).toBeVisible();
+  await page.getByLabel("Time zone (required)").fill("asia/kuala_lumpur");
+  await page.getByLabel("Status").selectOption("in_review");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText("Event created and saved.")).toBeVisible();
+  await expect(page.getByLabel("Time zone (required)")).toHaveValue("Asia/Kuala_Lumpur");
+
+  const { slug } = (await (await page.request.get(`/api/v1/events?status=any&q=${encodeURIComponent(title)}`)).json()).data[0] as { slug: string };
+  await page.goto(`/events/${slug}`);
+  await expect(page.getByText("15 April 2025, 10:30 (Asia/Kuala_Lumpur)").first()).toBeVisible();
+  await expect(page.getByText("known to the minute")).toBeVisible();
+  // A reader in Paris also sees it in their own time: 02:30 UTC is 04:30 there in April.
+  const paris = await page.context().browser()!.newContext({ storageState: await page.context().storageState(), timezoneId: "Europe/Paris" });
+  const parisPage = await paris.newPage();
+  await parisPage.goto(`/events/${slug}`);
+  await expect(parisPage.getByText(/your time: 15 April 2025.*04:30/)).toBeVisible();
+  await paris.close();
+});

@@ -7,6 +7,7 @@ import { describeField, FieldError, FieldHint, useFieldError } from "./field-a11
 import styles from "./event-form.module.css";
 
 const PRECISION_LABELS: Record<string, string> = {
+  minute: "Time of day",
   day: "Day",
   month: "Month",
   quarter: "Quarter",
@@ -18,6 +19,7 @@ const PRECISION_LABELS: Record<string, string> = {
 };
 
 export const PRECISION_PLACEHOLDERS: Record<BoundPrecision, string> = {
+  minute: "2025-04-15 10:30",
   day: "2025-06-27",
   month: "2019-07",
   quarter: "2025-Q3",

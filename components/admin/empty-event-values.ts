@@ -9,6 +9,7 @@ export const EMPTY_EVENT_VALUES: EventFormInput = {
   start: { precision: "day", value: "" },
   end: { precision: "none", value: "" },
   approximate: false,
+  timeZone: "",
   dateLabel: "",
   importance: 3,
   status: "draft",

@@ -12,6 +12,7 @@ import { RelationsField } from "./relations-field";
 import { SelectField, toNumber } from "./select-field";
 import { SourcesField } from "./sources-field";
 import { TextField } from "./text-field";
+import { TimeZoneField } from "./time-zone-field";
 import { TypedDateField } from "./typed-date-field";
 import { useKnownEvents } from "./use-known-events";
 import styles from "./event-form.module.css";
@@ -45,6 +46,7 @@ export function EventFormFields({ options, eventId, statusOptions }: { options: 
         <TypedDateField />
         <DateBoundField which="start" />
         <DateBoundField which="end" />
+        <TimeZoneField />
         <div className={styles.checkboxRow}>
           <input id="event-approximate" type="checkbox" {...register("approximate", { deps: ["start.value", "end.value"] })} />
           <label htmlFor="event-approximate">Approximate (circa): the dates may be off by one unit either way</label>

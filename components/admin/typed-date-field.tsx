@@ -20,8 +20,8 @@ export function TypedDateField() {
   const [result, setResult] = useState<TypedDateResult | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
 
-  const apply = (date: EventDate, label: string) => {
-    const values = typedDateFormValues(date, label);
+  const apply = (date: EventDate, label: string, time: TypedTime | null) => {
+    const values = typedDateFormValues(date, label, time);
     for (const [path, value] of Object.entries(values)) setValue(path, value, { shouldValidate: true, shouldDirty: true });
   };
 
@@ -30,14 +30,14 @@ export function TypedDateField() {
     setChosen(null);
     const parsed = typed.trim() ? parseTypedDate(typed) : null;
     setResult(parsed);
-    if (parsed?.kind === "understood") apply(parsed.date, parsed.label);
+    if (parsed?.kind === "understood") apply(parsed.date, parsed.label, parsed.time);
   };
 
   const choose = (index: number) => {
     if (result?.kind !== "ambiguous") return;
     const option = result.options[index]!;
     setChosen(index);
-    apply(option.date, option.label);
+    apply(option.date, option.label, option.time);
   };
 
   const time = result?.kind === "understood" ? result.time : result?.kind === "ambiguous" && chosen !== null ? result.options[chosen]!.time : null;
@@ -73,7 +73,7 @@ export function TypedDateField() {
             ))}
           </fieldset>
         )}
-        {time && <p className="muted">The time ({timeText(time)}) is not kept yet: events are dated to the day.</p>}
+        {time && !time.zone && <p className="muted">The time ({timeText(time)}) came without a time zone: give it below.</p>}
       </div>
     </div>
   );

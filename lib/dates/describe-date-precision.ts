@@ -1,7 +1,7 @@
 import type { EventDate } from "@/lib/dates/event-date";
 import type { BoundPrecision, PartialDate } from "@/lib/dates/partial-date";
 
-const UNIT: Record<BoundPrecision, string> = { day: "day", month: "month", quarter: "quarter", season: "season", year: "year" };
+const UNIT: Record<BoundPrecision, string> = { minute: "minute", day: "day", month: "month", quarter: "quarter", season: "season", year: "year" };
 
 function precisionOf(bound: PartialDate | null): BoundPrecision | null {
   return bound ? bound.precision : null;

@@ -112,8 +112,21 @@ describe("checkEventDate", () => {
 describe("stored form", () => {
   it("round-trips every precision", () => {
     for (const value of [date("2025-06-27", "2025-06-28"), date("2019-07"), date("2025-summer"), date("2013", undefined, true), date(null, "ongoing"), date("2023", "ongoing"), date("2025-Q1", "2025-Q3")]) {
-      expect(fromStoredEventDate(toStoredEventDate(value))).toEqual(value);
+      expect(fromStoredEventDate(toStoredEventDate(value))).toEqual({ ...value, timeZone: null });
     }
+    const timed = { ...date("2025-04-15T10:30", "2025-04-15T12:00"), timeZone: "Asia/Kuala_Lumpur" };
+    expect(fromStoredEventDate(toStoredEventDate(timed))).toEqual(timed);
+  });
+
+  it("keeps a time of day in its zone: bounds in UTC, a label that names the zone, and a zone it must have", () => {
+    const timed = { ...date("2025-04-15T10:30"), timeZone: "Asia/Kuala_Lumpur" };
+    expect(toStoredEventDate(timed)).toMatchObject({ startValue: "2025-04-15T10:30", startPrecision: "minute", timeZone: "Asia/Kuala_Lumpur", earliest: Date.parse("2025-04-15T02:30:00Z"), latest: Date.parse("2025-04-15T02:31:00Z") });
+    expect(formatEventDate(timed)).toBe("15 April 2025, 10:30 (Asia/Kuala_Lumpur)");
+    expect(formatEventDate({ ...date("2025-04-15T10:30", "2025-04-15T12:00"), timeZone: "UTC" })).toBe("15 April 2025, 10:30–12:00 (UTC)");
+    expect(checkEventDate(date("2025-04-15T10:30"))?.message).toContain("needs the time zone");
+    // A day never carries a zone, even if one was given.
+    expect(toStoredEventDate({ ...date("2025-04-15"), timeZone: "Europe/Paris" }).timeZone).toBeNull();
+    expect(formatEventDate({ ...date("2025-04-15"), timeZone: "Europe/Paris" })).toBe("15 April 2025");
   });
 
   it("records the precision of each bound", () => {

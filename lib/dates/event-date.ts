@@ -2,6 +2,7 @@ import {
   BOUND_PRECISIONS,
   formatPartialDateLabel,
   formatPartialDateValue,
+  formatTimeOfDay,
   MONTH_NAMES,
   parsePartialDate,
   partialDateSpan,
@@ -31,6 +32,8 @@ export interface EventDate {
   start: PartialDate | null;
   end: PartialDate | "ongoing" | null;
   approximate: boolean;
+  /** The IANA zone a time of day is read in; only dates with a time have one. */
+  timeZone?: string | null;
 }
 
 /** The columns an event stores for its date. */
@@ -40,6 +43,7 @@ export interface StoredEventDate {
   endValue: string | null;
   endPrecision: EndPrecision;
   approximate: boolean;
+  timeZone: string | null;
   earliest: number;
   latest: number;
 }
@@ -49,14 +53,28 @@ export interface DateBounds {
   latest: number;
 }
 
+/** Whether either bound is a time of day (and so the date has a time zone). */
+export function hasTimeOfDay(date: EventDate): boolean {
+  return date.start?.precision === "minute" || (typeof date.end === "object" && date.end?.precision === "minute");
+}
+
+/** The instants of the bounds known to the minute: what a reader sees in their own time zone. */
+export function timedInstants(date: EventDate): number[] {
+  const zone = date.timeZone ?? null;
+  return [date.start, date.end]
+    .filter((bound): bound is PartialDate => typeof bound === "object" && bound !== null && bound.precision === "minute")
+    .map((bound) => partialDateSpan(bound, zone).start);
+}
+
 export function eventDateBounds(date: EventDate): DateBounds {
   const widen = date.approximate ? 1 : 0;
-  const earliest = date.start ? partialDateSpan(shiftPartialDate(date.start, -widen)).start : DATE_MIN;
+  const zone = date.timeZone ?? null;
+  const earliest = date.start ? partialDateSpan(shiftPartialDate(date.start, -widen), zone).start : DATE_MIN;
   let latest: number;
   if (date.end === "ongoing") latest = DATE_MAX;
   else {
     const last = date.end ?? date.start;
-    latest = last ? partialDateSpan(shiftPartialDate(last, widen)).end : DATE_MAX;
+    latest = last ? partialDateSpan(shiftPartialDate(last, widen), zone).end : DATE_MAX;
   }
   return { earliest, latest };
 }
@@ -66,9 +84,12 @@ export function checkEventDate(date: EventDate): { field: "start" | "end"; messa
   if (!date.start && date.end !== "ongoing" && !date.end) {
     return { field: "start", message: "An event needs a start, an end, or to be marked ongoing." };
   }
+  if (hasTimeOfDay(date) && !date.timeZone) {
+    return { field: date.start?.precision === "minute" ? "start" : "end", message: "A time of day needs the time zone it was given in, like Asia/Kuala_Lumpur or UTC." };
+  }
   if (date.start && date.end && date.end !== "ongoing") {
-    const start = partialDateSpan(date.start);
-    const end = partialDateSpan(date.end);
+    const start = partialDateSpan(date.start, date.timeZone ?? null);
+    const end = partialDateSpan(date.end, date.timeZone ?? null);
     if (end.end <= start.start) {
       return {
         field: "end",
@@ -107,6 +128,7 @@ export function toStoredEventDate(date: EventDate): StoredEventDate {
     endValue: date.end && date.end !== "ongoing" ? formatPartialDateValue(date.end) : null,
     endPrecision: date.end === "ongoing" ? "ongoing" : date.end ? date.end.precision : "none",
     approximate: date.approximate,
+    timeZone: hasTimeOfDay(date) ? (date.timeZone ?? null) : null,
     earliest,
     latest,
   };
@@ -123,12 +145,13 @@ function readStoredBound(value: string | null, precision: string): PartialDate |
 }
 
 export function fromStoredEventDate(
-  stored: Pick<StoredEventDate, "startValue" | "startPrecision" | "endValue" | "endPrecision" | "approximate">,
+  stored: Pick<StoredEventDate, "startValue" | "startPrecision" | "endValue" | "endPrecision" | "approximate"> & { timeZone?: string | null },
 ): EventDate {
   return {
     start: readStoredBound(stored.startValue, stored.startPrecision),
     end: stored.endPrecision === "ongoing" ? "ongoing" : readStoredBound(stored.endValue, stored.endPrecision),
     approximate: stored.approximate,
+    timeZone: stored.timeZone ?? null,
   };
 }
 
@@ -146,6 +169,7 @@ export function parseBoundAtPrecision(text: string, precision: BoundPrecision): 
 }
 
 export const PRECISION_HINTS: Record<BoundPrecision, string> = {
+  minute: "Type a day and a time, like 2025-04-15 10:30, and give its time zone.",
   day: "Type a day, like 2025-06-27 or 27 June 2025.",
   month: "Type a month, like 2019-07 or July 2019.",
   quarter: "Type a quarter, like 2025-Q3 or Q3 2025.",
@@ -155,6 +179,9 @@ export const PRECISION_HINTS: Record<BoundPrecision, string> = {
 
 function sameYearRange(start: PartialDate, end: PartialDate): string | null {
   if (start.year !== end.year) return null;
+  if (start.precision === "minute" && end.precision === "minute" && start.month === end.month && start.day === end.day) {
+    return `${formatPartialDateLabel(start)}–${formatTimeOfDay(end)}`;
+  }
   if (start.precision === "day" && end.precision === "day") {
     if (start.month === end.month) return `${start.day}–${end.day} ${MONTH_NAMES[end.month - 1]} ${end.year}`;
     return `${start.day} ${MONTH_NAMES[start.month - 1]} – ${end.day} ${MONTH_NAMES[end.month - 1]} ${end.year}`;
@@ -165,8 +192,16 @@ function sameYearRange(start: PartialDate, end: PartialDate): string | null {
   return null;
 }
 
-/** "27–28 June 2025", "July 2019", "Summer 2025", "c. 2013", "since 2023", "Ongoing". */
+/**
+ * "27–28 June 2025", "July 2019", "Summer 2025", "c. 2013", "since 2023", "Ongoing"; a date with a time names its zone:
+ * "15 April 2025, 10:30 (Asia/Kuala_Lumpur)".
+ */
 export function formatEventDate(date: EventDate): string {
+  const label = formatEventDateWithoutZone(date);
+  return hasTimeOfDay(date) && date.timeZone ? `${label} (${date.timeZone})` : label;
+}
+
+function formatEventDateWithoutZone(date: EventDate): string {
   const circa = date.approximate ? "c. " : "";
   const { start, end } = date;
   if (end === "ongoing") return start ? `since ${circa}${formatPartialDateLabel(start)}` : "Ongoing";
@@ -181,15 +216,15 @@ export type DateShape = "point" | "range" | "open";
 /** How the timeline draws it: a marker for one day, a bar for anything longer, an open bar when ongoing. */
 export function eventDateShape(date: EventDate): DateShape {
   if (date.end === "ongoing" || !date.start) return "open";
-  if (!date.end && date.start.precision === "day" && !date.approximate) return "point";
+  if (!date.end && (date.start.precision === "day" || date.start.precision === "minute") && !date.approximate) return "point";
   return "range";
 }
 
-/** Exact means known to the day; the timeline draws anything less precise differently. */
+/** Exact means known to the day (or the minute); the timeline draws anything less precise differently. */
 export function isExactDate(date: EventDate): boolean {
   const dayOrNone = (bound: PartialDate | "ongoing" | null) =>
-    bound === null || bound === "ongoing" || bound.precision === "day";
-  return !date.approximate && date.start?.precision === "day" && dayOrNone(date.end);
+    bound === null || bound === "ongoing" || bound.precision === "day" || bound.precision === "minute";
+  return !date.approximate && (date.start?.precision === "day" || date.start?.precision === "minute") && dayOrNone(date.end);
 }
 
 export function compareByDate(a: DateBounds & { id: number }, b: DateBounds & { id: number }): number {

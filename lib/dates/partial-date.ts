@@ -1,10 +1,13 @@
+import { zonedTimeToUtc } from "./time-zone";
+
 /**
- * A date known only as precisely as its source says: a day, a month, a quarter, a season or a year.
- * Canonical stored forms: "2025-06-27", "2019-07", "2025-Q3", "2025-summer", "2013".
- * Calendar dates are UTC days; spans are half-open [start, end) in ms since the epoch.
+ * A date known only as precisely as its source says: a time of day, a day, a month, a quarter, a season or a year.
+ * Canonical stored forms: "2025-04-15T10:30", "2025-06-27", "2019-07", "2025-Q3", "2025-summer", "2013".
+ * Calendar dates are UTC days; a time of day is a wall-clock time in the event's time zone (lib/dates/time-zone.ts);
+ * spans are half-open [start, end) in ms since the epoch.
  */
 
-export const BOUND_PRECISIONS = ["day", "month", "quarter", "season", "year"] as const;
+export const BOUND_PRECISIONS = ["minute", "day", "month", "quarter", "season", "year"] as const;
 export type BoundPrecision = (typeof BOUND_PRECISIONS)[number];
 
 export const SEASONS = ["spring", "summer", "autumn", "winter"] as const;
@@ -16,6 +19,7 @@ export const MONTH_NAMES = [
 ] as const;
 
 export type PartialDate =
+  | { precision: "minute"; year: number; month: number; day: number; hour: number; minute: number }
   | { precision: "day"; year: number; month: number; day: number }
   | { precision: "month"; year: number; month: number }
   | { precision: "quarter"; year: number; quarter: number }
@@ -97,15 +101,24 @@ function withYear(year: number, value: PartialDate): ParseResult<PartialDate> {
   return yearError ? { ok: false, message: yearError } : { ok: true, value };
 }
 
+function makeMinute(year: number, month: number, day: number, hour: number, minute: number): ParseResult<PartialDate> {
+  const dayResult = makeDay(year, month, day);
+  if (!dayResult.ok) return dayResult;
+  if (hour > 23 || minute > 59) return { ok: false, message: `${pad(hour)}:${pad(minute)} is not a time of day; use 00:00 to 23:59.` };
+  return { ok: true, value: { precision: "minute", year, month, day, hour, minute } };
+}
+
 /**
  * Reads a partial date in its canonical form or as articles write it:
- * "2025-06-27", "27 June 2025", "June 27, 2025", "2019-07", "July 2019", "2025-Q3", "Q3 2025",
- * "2025-summer", "Summer 2025", "2013".
+ * "2025-04-15T10:30", "2025-04-15 10:30", "2025-06-27", "27 June 2025", "June 27, 2025", "2019-07", "July 2019",
+ * "2025-Q3", "Q3 2025", "2025-summer", "Summer 2025", "2013".
  */
 export function parsePartialDate(input: string): ParseResult<PartialDate> {
   const text = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/,/g, "");
   if (!text) return { ok: false, message: "Enter a date." };
   let m: RegExpMatchArray | null;
+
+  if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})$/))) return makeMinute(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!);
 
   if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return makeDay(+m[1]!, +m[2]!, +m[3]!);
   if ((m = text.match(/^(\d{4})-(\d{2})$/))) return makeMonth(+m[1]!, +m[2]!);
@@ -145,6 +158,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 export function formatPartialDateValue(date: PartialDate): string {
   const year = pad(date.year, 4);
   switch (date.precision) {
+    case "minute": return `${year}-${pad(date.month)}-${pad(date.day)}T${pad(date.hour)}:${pad(date.minute)}`;
     case "day": return `${year}-${pad(date.month)}-${pad(date.day)}`;
     case "month": return `${year}-${pad(date.month)}`;
     case "quarter": return `${year}-Q${date.quarter}`;
@@ -153,9 +167,16 @@ export function formatPartialDateValue(date: PartialDate): string {
   }
 }
 
-/** Half-open span [start, end) in ms since the epoch, UTC. */
-export function partialDateSpan(date: PartialDate): { start: number; end: number } {
+/**
+ * Half-open span [start, end) in ms since the epoch. A time of day is read in `zone` (an IANA name; UTC when none), so
+ * 10:30 in Kuala Lumpur is 02:30 UTC; every coarser precision is a span of UTC days.
+ */
+export function partialDateSpan(date: PartialDate, zone: string | null = null): { start: number; end: number } {
   switch (date.precision) {
+    case "minute": {
+      const start = zonedTimeToUtc(date, zone ?? "UTC");
+      return { start, end: start + 60_000 };
+    }
     case "day": return { start: utc(date.year, date.month, date.day), end: utc(date.year, date.month, date.day + 1) };
     case "month": return { start: utc(date.year, date.month), end: utc(date.year, date.month + 1) };
     case "quarter": {
@@ -173,6 +194,10 @@ export function partialDateSpan(date: PartialDate): { start: number; end: number
 /** One unit of the date's precision, used to widen approximate ("circa") dates. */
 export function shiftPartialDate(date: PartialDate, units: number): PartialDate {
   switch (date.precision) {
+    case "minute": {
+      const shifted = new Date(utc(date.year, date.month, date.day) + (date.hour * 60 + date.minute + units) * 60_000);
+      return { precision: "minute", year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() };
+    }
     case "day": {
       const shifted = new Date(utc(date.year, date.month, date.day + units));
       return { precision: "day", year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
@@ -193,8 +218,14 @@ export function shiftPartialDate(date: PartialDate, units: number): PartialDate 
   }
 }
 
+/** "10:30": a time of day as the event's zone reads it. */
+export function formatTimeOfDay(date: { hour: number; minute: number }): string {
+  return `${pad(date.hour)}:${pad(date.minute)}`;
+}
+
 export function formatPartialDateLabel(date: PartialDate): string {
   switch (date.precision) {
+    case "minute": return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}, ${formatTimeOfDay(date)}`;
     case "day": return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
     case "month": return `${MONTH_NAMES[date.month - 1]} ${date.year}`;
     case "quarter": return `Q${date.quarter} ${date.year}`;

@@ -25,6 +25,7 @@ export const eventLinkSelect = {
   endValue: true,
   endPrecision: true,
   approximate: true,
+  timeZone: true,
   earliest: true,
   latest: true,
 } satisfies Prisma.EventSelect;

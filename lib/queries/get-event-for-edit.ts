@@ -42,6 +42,7 @@ export async function readEditableEvent(client: Prisma.TransactionClient, id: nu
       start: { precision: row.startPrecision as StartPrecision, value: row.startValue ?? "" },
       end: { precision: row.endPrecision as EndPrecision, value: row.endValue ?? "" },
       approximate: row.approximate,
+      timeZone: row.timeZone ?? "",
       dateLabel: row.dateLabel ?? "",
       importance: row.importance,
       status: row.status as EventStatus,

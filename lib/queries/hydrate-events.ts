@@ -75,7 +75,7 @@ function summarySelectSql(withTexts: boolean): Prisma.Sql {
     : Prisma.empty;
   return Prisma.sql`
     SELECT e.id, e.slug, e.title, e.summary, e.start_value AS "startValue", e.start_precision AS "startPrecision",
-      e.end_value AS "endValue", e.end_precision AS "endPrecision", e.approximate, e.date_label AS "dateLabel",
+      e.end_value AS "endValue", e.end_precision AS "endPrecision", e.approximate, e.time_zone AS "timeZone", e.date_label AS "dateLabel",
       e.earliest, e.latest, e.importance, e.status, e.updated_at AS "updatedAt",
       (SELECT COUNT(*) FROM sources s WHERE s.event_id = e.id) AS "sourceCount",
       (SELECT ${jsonTuplesSql(Prisma.sql`t.slug`, Prisma.sql`t.name`)} FROM event_topics et JOIN topics t ON t.id = et.topic_id WHERE et.event_id = e.id) AS topics,

@@ -17,6 +17,7 @@ const base: EventState = {
   start: { precision: "day", value: "2025-07-03" },
   end: { precision: "day", value: "2025-07-04" },
   approximate: false,
+  timeZone: "",
   dateLabel: "",
   importance: 3,
   status: "draft",

@@ -37,6 +37,7 @@ export const FIELD_TEXTS = {
   start: ["Start", (v) => dateText(v.start)],
   end: ["End", (v) => dateText(v.end)],
   approximate: ["Approximate", (v) => (v.approximate ? "yes" : "no")],
+  timeZone: ["Time zone", (v) => orNull(v.timeZone ?? "")],
   dateLabel: ["Date label", (v) => orNull(v.dateLabel ?? "")],
   importance: ["Importance", (v) => String(v.importance)],
   status: ["Status", (v) => v.status],

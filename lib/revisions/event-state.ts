@@ -6,7 +6,8 @@ export type EventState = Omit<EventUpdateInput, "version" | "reason"> & { delete
 
 /** A revision's stored JSON; it was written by writeRevision from the database's own rows. */
 export function parseEventState(json: string): EventState {
-  return JSON.parse(json) as EventState;
+  // Revisions written before times of day have no time zone: theirs is none.
+  return { timeZone: "", ...(JSON.parse(json) as Omit<EventState, "timeZone">) } as EventState;
 }
 
 /** An event as read for editing, as a revision keeps it (without its version, which the revision row holds). */

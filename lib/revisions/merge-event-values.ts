@@ -7,7 +7,7 @@ import type { EventInput, SourceInput } from "@/lib/schemas/event-input";
  * side's additions and removals both apply); sources merge by address, and conflict when both changed the same one;
  * any other field both changed differently is a conflict for the editor to settle.
  */
-export const SCALAR_FIELDS = ["title", "slug", "summary", "body", "start", "end", "approximate", "dateLabel", "importance", "status", "parentId"] as const;
+export const SCALAR_FIELDS = ["title", "slug", "summary", "body", "start", "end", "approximate", "timeZone", "dateLabel", "importance", "status", "parentId"] as const;
 export const SET_FIELDS = ["topicIds", "actorIds", "countryCodes", "relations"] as const;
 export type MergeField = (typeof SCALAR_FIELDS)[number] | (typeof SET_FIELDS)[number] | "sources";
 

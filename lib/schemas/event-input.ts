@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { canonicalTimeZone } from "@/lib/dates/time-zone";
 import {
   checkEventDate,
+  hasTimeOfDay,
   END_PRECISIONS,
   parseBoundAtPrecision,
   START_PRECISIONS,
@@ -105,6 +107,18 @@ const idList = (what: string) =>
     .superRefine(listedOnce((id) => `The ${what} id ${id}`))
     .default([]);
 
+/** An IANA zone, stored as Intl names it ("asia/kuala_lumpur" → "Asia/Kuala_Lumpur"); "" when the date has no time. */
+const timeZoneField = usableText("The time zone")
+  .trim()
+  .max(64, "A time zone name is at most 64 characters.")
+  .transform((zone, ctx) => {
+    if (zone === "") return "";
+    const canonical = canonicalTimeZone(zone);
+    if (!canonical) ctx.addIssue({ code: "custom", message: `“${zone}” is not a time zone Chronicle knows; use a name like Asia/Kuala_Lumpur, Europe/Paris or UTC.` });
+    return canonical ?? zone;
+  })
+  .default("");
+
 const versionField = (message: string) => z.number({ error: message }).int(message).positive(message);
 
 const eventFields = {
@@ -120,6 +134,7 @@ const eventFields = {
   start: startInputSchema,
   end: endInputSchema.default({ precision: "none", value: "" }),
   approximate: z.boolean({ error: "Approximate is true or false." }).default(false),
+  timeZone: timeZoneField,
   dateLabel: text("The date label", EVENT_LIMITS.dateLabel).default(""),
   importance: z
     .number({ error: `Importance runs from ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}.` })
@@ -140,11 +155,13 @@ const eventFields = {
   relations: z.array(relationInputSchema).max(EVENT_LIMITS.relations, `List at most ${EVENT_LIMITS.relations} relations.`).default([]),
 };
 
-type DateFields = { start: z.output<typeof startInputSchema>; end: z.output<typeof endInputSchema>; approximate: boolean };
+type DateFields = { start: z.output<typeof startInputSchema>; end: z.output<typeof endInputSchema>; approximate: boolean; timeZone?: string };
 
 function checkCrossFields(input: DateFields & { relations: z.output<typeof relationInputSchema>[] }, ctx: z.RefinementCtx) {
   const date = readEventDate(input);
-  if (date) {
+  if (date && hasTimeOfDay(date) && !date.timeZone) {
+    ctx.addIssue({ code: "custom", path: ["timeZone"], message: "A time of day needs the time zone it was given in, like Asia/Kuala_Lumpur or UTC." });
+  } else if (date) {
     const problem = checkEventDate(date);
     if (problem) {
       const path = problem.field === "end" ? ["end", "value"] : ["start", date.start ? "value" : "precision"];
@@ -194,7 +211,7 @@ export function readEventDate(input: DateFields): EventDate | null {
   const start = readBound(input.start.value, input.start.precision);
   const end = input.end.precision === "ongoing" ? "ongoing" : readBound(input.end.value, input.end.precision);
   if (start === undefined || end === undefined) return null;
-  return { start, end, approximate: input.approximate };
+  return { start, end, approximate: input.approximate, timeZone: input.timeZone || null };
 }
 
 /** The stored date columns of valid input; throws if called with input the schema rejected. */

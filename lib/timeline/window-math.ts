@@ -10,7 +10,7 @@ export interface TimelineWindow {
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.2425 * DAY_MS;
-/** Zoom limits: from a few hours (events have no times yet; a day event fills its day) up to five centuries. */
+/** Zoom limits: from a few hours (an event known to the minute sits at its time; a day event fills its day) up to five centuries. */
 export const MIN_SPAN_MS = 6 * HOUR_MS;
 export const MAX_SPAN_MS = 500 * YEAR_MS;
 export const LIMITS: TimelineWindow = {

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ReaderTime } from "@/components/events/reader-time";
+import { hasTimeOfDay, timedInstants } from "@/lib/dates/event-date";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/auth/get-viewer";
@@ -43,6 +45,7 @@ export default async function EventPage({ params }: Props) {
           <h1 id="event-title">{event.title}</h1>
           <p className={styles.when}>
             <strong>{event.dateLabel}</strong> <span className="muted">· {describeDatePrecision(event.date)}</span>
+            {hasTimeOfDay(event.date) && event.date.timeZone && <ReaderTime instants={timedInstants(event.date)} eventZone={event.date.timeZone} />}
           </p>
           {(event.status !== "published" || event.deleted) && (
             <p className={styles.badges}><StatusBadges status={event.status} deleted={event.deleted} /></p>
