@@ -27,7 +27,7 @@ describe("parseAuditParams", () => {
     expect(errors.map((error) => error.param).sort()).toEqual(["action", "before", "colour", "event", "from", "kind", "to"]);
     const message = (param: string) => errors.find((error) => error.param === param)!.message;
     expect(message("event")).toBe("“event” must be an event id: a whole number from 1 to 2147483647.");
-    expect(message("kind")).toContain("sign_in, event, user, setting");
+    expect(message("kind")).toContain("sign_in, event, import, user, setting");
     expect(message("action")).toContain("event.purge");
     expect(message("from")).toContain("February 2026 has 28 days");
     expect(message("colour")).toContain("is not a parameter here");

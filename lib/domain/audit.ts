@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "event.propose",
   "event.reject",
   "event.withdraw",
+  "import.commit",
+  "import.undo",
   "user.invite",
   "user.invite_revoke",
   "user.join",
@@ -48,6 +50,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "event.propose": "Proposed a change to a published event",
   "event.reject": "Rejected a pending change",
   "event.withdraw": "Withdrew a pending change",
+  "import.commit": "Imported events",
+  "import.undo": "Undid an import",
   "user.invite": "Invited someone",
   "user.invite_revoke": "Withdrew an invitation",
   "user.join": "Accepted an invitation",
@@ -58,12 +62,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 };
 
 /** The groups the log's "kind" filter offers: an action's prefix. */
-export const AUDIT_KINDS = ["sign_in", "event", "user", "setting"] as const;
+export const AUDIT_KINDS = ["sign_in", "event", "import", "user", "setting"] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   sign_in: "Sign-ins",
   event: "Events",
+  import: "Imports",
   user: "Accounts",
   setting: "Settings",
 };

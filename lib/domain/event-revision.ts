@@ -2,8 +2,8 @@
 export const REVISION_ACTIONS = ["create", "update", "delete", "restore", "revert", "submit", "publish", "send_back", "unpublish", "approve"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
-/** form: the admin pages; api: /api/v1; review: a reviewer's decision (publish, send back, unpublish, approve a pending change). */
-export const REVISION_VIAS = ["form", "api", "review"] as const;
+/** form: the admin pages; api: /api/v1; review: a reviewer's decision (publish, send back, unpublish, approve a pending change); import: a bulk import or its undo. */
+export const REVISION_VIAS = ["form", "api", "review", "import"] as const;
 export type RevisionVia = (typeof REVISION_VIAS)[number];
 
 export const REVISION_ACTION_LABELS: Record<RevisionAction, string> = {
@@ -23,6 +23,7 @@ export const REVISION_VIA_LABELS: Record<RevisionVia, string> = {
   form: "the editor",
   api: "the API",
   review: "review",
+  import: "an import",
 };
 
 /** "Edited in the editor by Ana", "Brought back version 2 in the API": what a revision did, in words. */

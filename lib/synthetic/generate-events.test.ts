@@ -15,7 +15,8 @@ describe("generateEvents", () => {
 
   it("draws everything but the text as the template text generator did (the text has a stream of its own)", () => {
     const rest = sample(1, 500).map((event) => ({
-      ...event, title: undefined, summary: undefined, body: undefined, sources: event.sources.map((source) => ({ ...source, title: undefined })),
+      // timeZone came later (times of day) and is always null here: left out, the events are what they were.
+      ...event, title: undefined, summary: undefined, body: undefined, timeZone: undefined, sources: event.sources.map((source) => ({ ...source, title: undefined })),
     }));
     // The hash the generator before the Zipf vocabulary (issue 13) gave: the same seed still gives the same events.
     expect(createHash("sha256").update(JSON.stringify(rest)).digest("hex")).toBe("2cc7c0ae83e3139712492f8338e1ccac64fd44ea22aca6f074c48e9a6a0878c9");

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { EventInput } from "@/lib/schemas/event-input";
 import { eventMutationSelect } from "./event-mutation-result";
 import { replaceEventChildren, toEventColumns } from "./write-event-rows";
-import { writeRevision } from "./write-revision";
+import { writeRevision, type RevisionBatch } from "./write-revision";
 
 /** The version an update was based on is no longer the event's: nothing was written. */
 export class StaleVersionError extends Error {}
@@ -21,6 +21,8 @@ export interface EventUpdate {
   via: RevisionVia;
   restoredFrom?: number | null;
   reason?: string | null;
+  /** The import (or its undo) the change belongs to. */
+  batch?: RevisionBatch | null;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function applyEventUpdate(tx: Prisma.TransactionClient, update: Eve
   if (claimed.count === 0) throw new StaleVersionError();
   const row = await tx.event.update({ where: { id }, data: toEventColumns(data, slug), select: eventMutationSelect });
   await replaceEventChildren(tx, id, data);
-  await writeRevision(tx, id, update.action, update.via, viewer, update.restoredFrom ?? null, update.reason || null);
+  await writeRevision(tx, id, update.action, update.via, viewer, update.restoredFrom ?? null, update.reason || null, update.batch ?? null);
   return row;
 }
 

@@ -1,0 +1,159 @@
+import { db, type Prisma } from "@/lib/db/client";
+import type { EventStatus } from "@/lib/domain/event-vocabulary";
+import { statusChangeRefusal } from "@/lib/domain/review";
+import { canReview, type Viewer } from "@/lib/domain/viewer";
+import type { ImportFormat } from "@/lib/import/detect-format";
+import type { CellError, ImportRow } from "@/lib/import/import-row";
+import { slugify } from "@/lib/schemas/slugify";
+import type { ActionResult } from "../action-result";
+import { recordAudit } from "../audit/record-audit";
+import { checkEditor } from "../events/check-editor";
+import { createEventChildren, replaceEventChildren, toEventColumns } from "../events/write-event-rows";
+import { writeRevision } from "../events/write-revision";
+import { allocateImportSlugs } from "./allocate-import-slugs";
+import { referenceErrors, referenceKey, resolveImportReferences, type ImportReferences } from "./resolve-import-references";
+import { toEventInput, type IdsByExternalId } from "./to-event-input";
+
+export interface ImportCommitInput {
+  fileName: string;
+  format: ImportFormat;
+  rows: ImportRow[];
+  /** The file's name for a field, for error messages ("Headline" for title in a TimelineJS sheet). */
+  columnOf?: (field: string) => string;
+}
+
+export interface ImportCommitResult {
+  batchId: number;
+  created: number;
+  updated: number;
+  newTopics: string[];
+  newActors: string[];
+}
+
+/** A refused import: every problem found, by row and column; nothing was written. */
+export type ImportRefusal = { ok: false; code: "invalid_input"; message: string; errors: CellError[] };
+
+/** How long an import may hold the write transaction: a large file is minutes of work, all or nothing. */
+const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
+
+class ChangedMeanwhileError extends Error {
+  constructor(readonly line: number) {
+    super(`row ${line}`);
+  }
+}
+
+function refuse(errors: CellError[], message: string): ImportRefusal {
+  return { ok: false, code: "invalid_input", message, errors: errors.slice().sort((a, b) => a.line - b.line) };
+}
+
+/** Editors import drafts and submissions, and never change a published event; reviewers and admins import anything. */
+function permissionErrors(rows: ImportRow[], references: ImportReferences, viewer: Viewer, columnOf: (field: string) => string): CellError[] {
+  const errors: CellError[] = [];
+  for (const row of rows) {
+    const existing = row.externalId ? references.existingByExternalId.get(row.externalId) : undefined;
+    const from = (existing?.status ?? null) as EventStatus | null;
+    if (from === "published" && !canReview(viewer)) {
+      errors.push({ line: row.line, column: columnOf("externalId"), message: `“${row.externalId}” is a published event: a reviewer or admin imports changes to it.` });
+      continue;
+    }
+    const refusal = statusChangeRefusal(viewer, from, row.values.status);
+    if (refusal) errors.push({ line: row.line, column: columnOf("status"), message: refusal });
+  }
+  return errors;
+}
+
+async function createMissing(tx: Prisma.TransactionClient, names: string[], references: ImportReferences, kind: "topic" | "actor"): Promise<void> {
+  for (const name of names) {
+    const slug = slugify(name);
+    const row =
+      kind === "topic"
+        ? await tx.topic.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } })
+        : await tx.actor.upsert({ where: { slug }, create: { slug, name, kind: "other" }, update: {}, select: { id: true } });
+    (kind === "topic" ? references.topicIds : references.actorIds).set(referenceKey(name), row.id);
+  }
+}
+
+/**
+ * Writes an import in one transaction: every row becomes an event (or updates the event imported earlier with the
+ * same external id), with one revision each naming the batch, and the import is one entry of the audit log. Any
+ * problem, in any row, and nothing is written: the caller gets every problem by row and column.
+ */
+export async function commitImport(input: ImportCommitInput, viewer: Viewer): Promise<ActionResult<ImportCommitResult> | ImportRefusal> {
+  const denied = checkEditor(viewer, "import events");
+  if (denied) return denied;
+  const columnOf = input.columnOf ?? ((field: string) => field);
+  const { rows } = input;
+  if (rows.length === 0) return refuse([], "The file holds no events to import.");
+  const rowErrors = rows.flatMap((row) => row.errors);
+  if (rowErrors.length) return refuse(rowErrors, `${rowErrors.length} problem${rowErrors.length === 1 ? "" : "s"} in the file; nothing was imported.`);
+
+  const references = await resolveImportReferences(rows);
+  const existingId = (row: ImportRow) => (row.externalId ? (references.existingByExternalId.get(row.externalId)?.id ?? null) : null);
+  const { slugs, errors: slugErrors } = await allocateImportSlugs(rows, existingId, columnOf);
+  const problems = [...referenceErrors(rows, references, columnOf), ...permissionErrors(rows, references, viewer, columnOf), ...slugErrors];
+  if (problems.length) return refuse(problems, `${problems.length} problem${problems.length === 1 ? "" : "s"} in the file; nothing was imported.`);
+
+  let writing: ImportRow | null = null;
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const batch = await tx.importBatch.create({ data: { fileName: input.fileName, format: input.format, authorId: viewer.userId, createdCount: 0, updatedCount: 0 }, select: { id: true } });
+      await createMissing(tx, references.newTopics, references, "topic");
+      await createMissing(tx, references.newActors, references, "actor");
+
+      const fromFile: IdsByExternalId = new Map();
+      const ids: number[] = [];
+      const created: boolean[] = [];
+      // Rows first without their parent and relations, which may name rows further down.
+      for (const [index, row] of rows.entries()) {
+        writing = row;
+        const data = toEventInput(row, slugs[index]!, references, fromFile, false);
+        const existing = row.externalId ? references.existingByExternalId.get(row.externalId) : undefined;
+        let id: number;
+        if (existing) {
+          const claimed = await tx.event.updateMany({ where: { id: existing.id, version: existing.version, deletedAt: null }, data: { version: { increment: 1 }, updatedById: viewer.userId } });
+          if (claimed.count === 0) throw new ChangedMeanwhileError(row.line);
+          await tx.event.update({ where: { id: existing.id }, data: { ...toEventColumns(data, slugs[index]!), importBatchId: batch.id } });
+          await replaceEventChildren(tx, existing.id, data);
+          id = existing.id;
+        } else {
+          ({ id } = await tx.event.create({
+            data: { ...toEventColumns(data, slugs[index]!), externalId: row.externalId, importBatchId: batch.id, createdById: viewer.userId, updatedById: viewer.userId },
+            select: { id: true },
+          }));
+          await createEventChildren(tx, id, data);
+        }
+        if (row.externalId) fromFile.set(row.externalId, id);
+        ids.push(id);
+        created.push(!existing);
+      }
+      for (const [index, row] of rows.entries()) {
+        writing = row;
+        if (!row.values.parent && row.values.relations.length === 0) continue;
+        const data = toEventInput(row, slugs[index]!, references, fromFile, true);
+        if (data.parentId !== null) await tx.event.update({ where: { id: ids[index]! }, data: { parentId: data.parentId } });
+        if (data.relations.length) await tx.eventRelation.createMany({ data: data.relations.map((relation) => ({ fromId: ids[index]!, toId: relation.targetId, type: relation.type })) });
+      }
+      for (const [index, id] of ids.entries()) {
+        writing = rows[index]!;
+        await writeRevision(tx, id, created[index] ? "create" : "update", "import", viewer, null, null, { batchId: batch.id });
+      }
+      writing = null;
+
+      const createdCount = created.filter(Boolean).length;
+      const updatedCount = created.length - createdCount;
+      await tx.importBatch.update({ where: { id: batch.id }, data: { createdCount, updatedCount } });
+      await recordAudit({ action: "import.commit", actor: viewer, detail: { batch: batch.id, fileName: input.fileName, format: input.format, created: createdCount, updated: updatedCount, ...(references.newTopics.length && { newTopics: references.newTopics }), ...(references.newActors.length && { newActors: references.newActors }) } }, tx);
+      return { batchId: batch.id, created: createdCount, updated: updatedCount, newTopics: references.newTopics, newActors: references.newActors };
+    }, TRANSACTION_OPTIONS);
+    return { ok: true, data: result };
+  } catch (error) {
+    if (error instanceof ChangedMeanwhileError) {
+      return refuse([{ line: error.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported.");
+    }
+    // The database refused a row (a constraint, a trigger, a lost connection): the transaction rolled back whole.
+    const failed = writing as ImportRow | null;
+    console.error("Import failed", failed ? `at row ${failed.line}` : "", error);
+    const at = failed ? `row ${failed.line}` : "the end";
+    return refuse(failed ? [{ line: failed.line, column: columnOf("title"), message: "The database refused this row; see the server log." }] : [], `The import failed at ${at}; nothing was imported.`);
+  }
+}

@@ -1,0 +1,74 @@
+import { db } from "@/lib/db/client";
+import { canReview, type Viewer } from "@/lib/domain/viewer";
+import { parseEventState } from "@/lib/revisions/event-state";
+import { eventInputSchema } from "@/lib/schemas/event-input";
+import { actionError, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit/record-audit";
+import { applyEventUpdate, StaleVersionError } from "../events/apply-event-update";
+import { checkEditor } from "../events/check-editor";
+import { writeRevision } from "../events/write-revision";
+
+export interface ImportUndoResult {
+  batchId: number;
+  /** Events the import created, now in the trash. */
+  trashed: number;
+  /** Events the import updated, now as they were before it. */
+  reverted: number;
+}
+
+const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
+
+/**
+ * Takes an import back as a whole, in one transaction: the events it created go to the trash (restorable, and their
+ * external ids freed so the file can be imported again), the events it updated get their state from before it back.
+ * Each is a revision naming the batch. Refused, with the events named, when any was edited after the import: undoing
+ * would lose that edit.
+ */
+export async function undoImport(batchId: number, viewer: Viewer): Promise<ActionResult<ImportUndoResult>> {
+  const denied = checkEditor(viewer, "undo an import");
+  if (denied) return denied;
+  if (!Number.isSafeInteger(batchId) || batchId <= 0) return actionError("not_found", "There is no such import.");
+  const batch = await db.importBatch.findUnique({ where: { id: batchId }, select: { authorId: true, undoneAt: true, fileName: true } });
+  if (!batch) return actionError("not_found", `There is no import ${batchId}.`);
+  if (batch.authorId !== viewer.userId && !canReview(viewer)) return actionError("forbidden", "Only its author, a reviewer or an admin can undo an import.");
+  if (batch.undoneAt) return actionError("conflict", `Import ${batchId} was already undone.`);
+
+  const revisions = await db.eventRevision.findMany({ where: { batchId }, select: { eventId: true, version: true, action: true } });
+  const events = await db.event.findMany({ where: { id: { in: revisions.map((revision) => revision.eventId) } }, select: { id: true, title: true, version: true } });
+  const current = new Map(events.map((event) => [event.id, event]));
+  const edited = revisions.filter((revision) => current.get(revision.eventId)?.version !== revision.version);
+  if (edited.length) {
+    const names = edited.slice(0, 5).map((revision) => `“${current.get(revision.eventId)?.title ?? `event ${revision.eventId}`}”`).join(", ");
+    return actionError("conflict", `${edited.length} event${edited.length === 1 ? " was" : "s were"} changed after the import (${names}${edited.length > 5 ? ", …" : ""}); undoing it would lose those changes, so nothing was undone.`);
+  }
+
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const claimed = await tx.importBatch.updateMany({ where: { id: batchId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: viewer.userId } });
+      if (claimed.count === 0) throw new StaleVersionError();
+      let trashed = 0;
+      let reverted = 0;
+      for (const revision of revisions) {
+        if (revision.action === "create") {
+          const gone = await tx.event.updateMany({ where: { id: revision.eventId, version: revision.version }, data: { deletedAt: new Date(), externalId: null, version: { increment: 1 }, updatedById: viewer.userId } });
+          if (gone.count === 0) throw new StaleVersionError();
+          await writeRevision(tx, revision.eventId, "delete", "import", viewer, null, `Undo of import ${batchId}`, { batchId });
+          trashed++;
+          continue;
+        }
+        const before = await tx.eventRevision.findUnique({ where: { eventId_version: { eventId: revision.eventId, version: revision.version - 1 } }, select: { state: true } });
+        if (!before) throw new Error(`Event ${revision.eventId} has no version ${revision.version - 1} to go back to.`);
+        const { deletedAt: _deletedAt, ...values } = parseEventState(before.state);
+        const data = eventInputSchema.parse(values);
+        await applyEventUpdate(tx, { id: revision.eventId, version: revision.version, data, slug: data.slug, viewer, action: "revert", via: "import", restoredFrom: revision.version - 1, reason: `Undo of import ${batchId}`, batch: { batchId } });
+        reverted++;
+      }
+      await recordAudit({ action: "import.undo", actor: viewer, detail: { batch: batchId, fileName: batch.fileName, trashed, reverted } }, tx);
+      return { batchId, trashed, reverted };
+    }, TRANSACTION_OPTIONS);
+    return { ok: true, data: result };
+  } catch (error) {
+    if (error instanceof StaleVersionError) return actionError("conflict", "An event of this import changed while it was being undone; nothing was undone. Try again.");
+    throw error;
+  }
+}

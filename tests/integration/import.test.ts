@@ -1,0 +1,200 @@
+import { createHash, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db, dialect } from "@/lib/db/client";
+import { createUserWithPassword } from "@/lib/actions/create-user";
+import { updateEvent } from "@/lib/actions/events/update-event";
+import { commitImport } from "@/lib/actions/import/commit-import";
+import { undoImport } from "@/lib/actions/import/undo-import";
+import type { Role } from "@/lib/domain/roles";
+import type { Viewer } from "@/lib/domain/viewer";
+import { readChronicleJson } from "@/lib/import/chronicle-json/read-chronicle-json";
+import type { ImportRow } from "@/lib/import/import-row";
+import { getEventForEdit } from "@/lib/queries/get-event-for-edit";
+import { expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
+import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
+
+const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
+const run = randomUUID().slice(0, 8);
+let reviewer: Viewer;
+let editor: Viewer;
+
+async function makeViewer(role: Role): Promise<Viewer> {
+  const email = `import-${role}-${randomUUID()}@chronicle.test`;
+  const { id } = await createUserWithPassword({ email, name: `Import ${role}`, role, password: "integration-test-password" });
+  return { userId: id, role, name: `Import ${role}`, email };
+}
+
+async function expectCountTablesToMatchEvents() {
+  expect(await storedEventCounts(query)).toEqual(await expectedEventCounts(query));
+  expect(await storedPairCounts(query)).toEqual(await expectedPairCounts(query));
+}
+
+function rowsOf(events: Record<string, unknown>[]): ImportRow[] {
+  const read = readChronicleJson({ format: "chronicle", version: 1, events });
+  if (!read.ok) throw new Error(read.message);
+  return read.rows;
+}
+
+const sasana = (title = `Sasana Symposium ${run}`) => ({
+  externalId: `sasana-${run}`,
+  title,
+  start: { precision: "day", value: "2025-06-27" },
+  end: { precision: "day", value: "2025-06-28" },
+  status: "published",
+  topics: [`Imported topic ${run}`],
+  countries: ["MY"],
+  sources: [{ publisher: "Bank Negara Malaysia", url: "https://www.bnm.gov.my/" }],
+});
+const panel = () => ({
+  externalId: `sasana-panel-${run}`,
+  title: `Sasana panel on tokenised deposits ${run}`,
+  start: { precision: "day", value: "2025-06-27" },
+  status: "published",
+  parent: { externalId: `sasana-${run}` },
+  relations: [{ type: "part_of", target: { externalId: `sasana-${run}` } }],
+  countries: ["MY"],
+});
+const visit = () => ({
+  externalId: `paris-${run}`,
+  title: `Paris visit ${run}`,
+  start: { precision: "month", value: "2025-07" },
+  status: "published",
+  countries: ["FR", "MY"],
+});
+
+/** Every row of every table an import writes, as sorted JSON lines: equal digests mean equal contents. */
+const tableCounts = async () => {
+  const tables = ["events", "sources", "event_topics", "event_actors", "event_countries", "event_relations", "event_revisions", "audit_entries", "import_batches", "topics", "actors", "event_counts", "event_pair_counts", "event_link_days"];
+  const digest: Record<string, { rows: number; hash: string }> = {};
+  for (const table of tables) {
+    const lines = (await query(`SELECT * FROM ${table}`)).map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value))).sort();
+    digest[table] = { rows: lines.length, hash: createHash("sha256").update(lines.join("\n")).digest("hex") };
+  }
+  return digest;
+};
+
+beforeAll(async () => {
+  [reviewer, editor] = await Promise.all([makeViewer("reviewer"), makeViewer("editor")]);
+});
+
+afterAll(async () => {
+  await db.$executeRawUnsafe(`DELETE FROM events WHERE external_id LIKE '%${run}%' OR title LIKE '%${run}%'`);
+  await db.topic.deleteMany({ where: { name: { contains: run } } });
+  await expectCountTablesToMatchEvents();
+});
+
+describe("commitImport", () => {
+  let batchId: number;
+
+  it("creates every row with its links, parent and relations, one revision each naming the batch, and one audit entry", async () => {
+    const result = await commitImport({ fileName: "sasana.json", format: "chronicle-json", rows: rowsOf([sasana(), panel(), visit()]) }, reviewer);
+    expect(result).toMatchObject({ ok: true, data: { created: 3, updated: 0, newTopics: [`Imported topic ${run}`] } });
+    if (!result.ok) return;
+    batchId = result.data.batchId;
+    const events = await db.event.findMany({ where: { importBatchId: batchId }, orderBy: { id: "asc" }, include: { topics: true, countries: true, relationsFrom: true } });
+    expect(events.map((event) => event.externalId)).toEqual([`sasana-${run}`, `sasana-panel-${run}`, `paris-${run}`]);
+    const [symposium, panelEvent] = events;
+    expect(panelEvent!.parentId).toBe(symposium!.id);
+    expect(panelEvent!.relationsFrom).toEqual([expect.objectContaining({ toId: symposium!.id, type: "part_of" })]);
+    expect(symposium).toMatchObject({ startPrecision: "day", startValue: "2025-06-27", endValue: "2025-06-28", status: "published" });
+    const revisions = await db.eventRevision.findMany({ where: { batchId } });
+    expect(revisions.map((revision) => [revision.action, revision.via])).toEqual(Array(3).fill(["create", "import"]));
+    // The revision holds the whole event, the links written after the rows included.
+    const panelRevision = revisions.find((revision) => revision.eventId === panelEvent!.id)!;
+    expect(JSON.parse(panelRevision.state)).toMatchObject({ parentId: symposium!.id, relations: [{ type: "part_of", targetId: symposium!.id }] });
+    const audit = await db.auditEntry.findMany({ where: { action: { startsWith: "import." }, detail: { contains: `"batch":${batchId}` } } });
+    expect(audit.map((entry) => entry.action)).toEqual(["import.commit"]);
+    expect(await db.auditEntry.count({ where: { action: "event.create", eventId: { in: events.map((event) => event.id) } } })).toBe(0);
+    await expectCountTablesToMatchEvents();
+  });
+
+  it("updates the events a row's external id names instead of adding them twice", async () => {
+    const before = await db.event.count();
+    const result = await commitImport({ fileName: "sasana-again.json", format: "chronicle-json", rows: rowsOf([sasana(`Sasana Symposium, revised ${run}`), panel(), visit()]) }, reviewer);
+    expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 3 } });
+    expect(await db.event.count()).toBe(before);
+    const symposium = await db.event.findUniqueOrThrow({ where: { externalId: `sasana-${run}` } });
+    expect(symposium).toMatchObject({ title: `Sasana Symposium, revised ${run}`, version: 2 });
+    await expectCountTablesToMatchEvents();
+
+    // Undoing the update brings the first import's state back; the events stay.
+    if (!result.ok) return;
+    expect(await undoImport(result.data.batchId, reviewer)).toMatchObject({ ok: true, data: { trashed: 0, reverted: 3 } });
+    expect(await db.event.findUniqueOrThrow({ where: { externalId: `sasana-${run}` } })).toMatchObject({ title: `Sasana Symposium ${run}`, version: 3 });
+    expect(await undoImport(result.data.batchId, reviewer)).toMatchObject({ ok: false, code: "conflict" });
+    await expectCountTablesToMatchEvents();
+  });
+
+  it("refuses to undo an import whose events were edited since, and undoes it as a whole once they are not", async () => {
+    const rows = rowsOf([{ ...visit(), externalId: `undo-${run}`, title: `To undo ${run}` }, { ...visit(), externalId: `undo-2-${run}`, title: `To undo too ${run}` }]);
+    const result = await commitImport({ fileName: "undo.json", format: "chronicle-json", rows }, reviewer);
+    if (!result.ok) throw new Error(result.message);
+    const edited = await db.event.findUniqueOrThrow({ where: { externalId: `undo-${run}` } });
+    const values = (await getEventForEdit(edited.id))!.values;
+    expect(await updateEvent(edited.id, { ...values, summary: "Edited after the import" }, reviewer, "form")).toMatchObject({ ok: true });
+    expect(await undoImport(result.data.batchId, reviewer)).toMatchObject({ ok: false, code: "conflict", message: expect.stringContaining(`To undo ${run}`) });
+    expect(await db.event.count({ where: { importBatchId: result.data.batchId, deletedAt: null } })).toBe(2);
+
+    const second = await commitImport({ fileName: "undo-again.json", format: "chronicle-json", rows: rowsOf([{ ...visit(), externalId: `undo-3-${run}`, title: `Undone whole ${run}` }]) }, reviewer);
+    if (!second.ok) throw new Error(second.message);
+    expect(await undoImport(second.data.batchId, editor)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await undoImport(second.data.batchId, reviewer)).toMatchObject({ ok: true, data: { trashed: 1, reverted: 0 } });
+    const trashed = await db.event.findFirstOrThrow({ where: { title: `Undone whole ${run}` } });
+    expect(trashed.deletedAt).not.toBeNull();
+    // Its external id is free again: the same file imports anew.
+    expect(await commitImport({ fileName: "undo-again.json", format: "chronicle-json", rows: rowsOf([{ ...visit(), externalId: `undo-3-${run}`, title: `Undone whole ${run}` }]) }, reviewer)).toMatchObject({ ok: true, data: { created: 1 } });
+    await expectCountTablesToMatchEvents();
+  });
+
+  it("refuses a file with any problem, naming rows and columns, and writes nothing", async () => {
+    const before = await tableCounts();
+    const result = await commitImport({
+      fileName: "bad.json",
+      format: "chronicle-json",
+      rows: rowsOf([visit(), { ...visit(), externalId: `bad-${run}`, countries: ["ZZ"] }, { ...visit(), externalId: `bad-2-${run}`, parent: { slug: `no-such-event-${run}` } }]),
+    }, reviewer);
+    expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+    if (result.ok || !("errors" in result)) throw new Error("expected errors");
+    expect(result.errors.map((error) => [error.line, error.column])).toEqual([[2, "countries"], [3, "parent"]]);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("lets an editor import drafts but not publish or change a published event", async () => {
+    const result = await commitImport({ fileName: "editor.json", format: "chronicle-json", rows: rowsOf([sasana(), { ...visit(), externalId: `draft-${run}`, status: "draft" }]) }, editor);
+    expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+    if (result.ok || !("errors" in result)) throw new Error("expected errors");
+    expect(result.errors).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining("reviewer or admin") })]);
+    expect(await commitImport({ fileName: "editor.json", format: "chronicle-json", rows: rowsOf([{ ...visit(), externalId: `draft-${run}`, status: "draft" }]) }, editor)).toMatchObject({ ok: true, data: { created: 1 } });
+  });
+});
+
+describe("an import that fails part-way", () => {
+  it("fails on row 9,000 and leaves every table exactly as before", async () => {
+    const poison = `Row 9000 breaks ${run}`;
+    // A trigger that refuses one title stands for anything the database may refuse in the middle of a long import.
+    if (dialect === "postgres") {
+      await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION import_test_refuse() RETURNS trigger AS $$ BEGIN IF NEW.title = '${poison}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER import_test_refuse BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION import_test_refuse()`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE TRIGGER import_test_refuse BEFORE INSERT ON events WHEN NEW.title = '${poison}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    }
+    try {
+      const events = Array.from({ length: 9_000 }, (_, index) => ({
+        externalId: `bulk-${run}-${index}`,
+        title: index === 8_999 ? poison : `Bulk event ${index} ${run}`,
+        start: { precision: "year", value: String(1990 + (index % 30)) },
+        status: "published",
+        countries: [index % 2 ? "MY" : "FR"],
+        topics: [`Imported topic ${run}`],
+      }));
+      const before = await tableCounts();
+      const result = await commitImport({ fileName: "bulk.json", format: "chronicle-json", rows: rowsOf(events) }, reviewer);
+      expect(result).toMatchObject({ ok: false, message: "The import failed at row 9000; nothing was imported." });
+      expect(await tableCounts()).toEqual(before);
+      expect(await db.event.count({ where: { externalId: { startsWith: `bulk-${run}-` } } })).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe(dialect === "postgres" ? "DROP TRIGGER IF EXISTS import_test_refuse ON events" : "DROP TRIGGER IF EXISTS import_test_refuse");
+    }
+    await expectCountTablesToMatchEvents();
+  }, 300_000);
+});
