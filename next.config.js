@@ -1,5 +1,8 @@
 import serverActionLimits from "./lib/security/server-action-limits.json" with { type: "json" };
 
+/** An import may upload 50 MB (lib/import/import-limits.ts); proxy.ts would otherwise cut any body past 10 MB. */
+const PROXY_BODY_LIMIT_BYTES = 51 * 1024 * 1024;
+
 /** On every response, static files included; the content security policy comes from proxy.ts (it needs a nonce per page). */
 const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
@@ -14,7 +17,7 @@ const nextConfig = {
   poweredByHeader: false,
   // proxy.ts refuses larger server actions with a 413 before Next.js would fail them with a 500.
   // authInterrupts: forbidden() answers a signed-in reader of an editors' or admins' page with a real 403.
-  experimental: { serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes }, authInterrupts: true },
+  experimental: { serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes }, authInterrupts: true, proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

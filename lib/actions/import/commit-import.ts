@@ -20,6 +20,8 @@ export interface ImportCommitInput {
   rows: ImportRow[];
   /** The file's name for a field, for error messages ("Headline" for title in a TimelineJS sheet). */
   columnOf?: (field: string) => string;
+  /** What the file held besides events (a TimelineJS title slide and eras), kept with the batch as it is. */
+  details?: Record<string, unknown> | null;
 }
 
 export interface ImportCommitResult {
@@ -96,7 +98,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
   let writing: ImportRow | null = null;
   try {
     const result = await db.$transaction(async (tx) => {
-      const batch = await tx.importBatch.create({ data: { fileName: input.fileName, format: input.format, authorId: viewer.userId, createdCount: 0, updatedCount: 0 }, select: { id: true } });
+      const batch = await tx.importBatch.create({ data: { fileName: input.fileName, format: input.format, authorId: viewer.userId, createdCount: 0, updatedCount: 0, details: input.details ? JSON.stringify(input.details) : null }, select: { id: true } });
       await createMissing(tx, references.newTopics, references, "topic");
       await createMissing(tx, references.newActors, references, "actor");
 

@@ -13,6 +13,7 @@ CREATE TABLE "import_batches" (
     "author_id" TEXT,
     "created_count" INTEGER NOT NULL,
     "updated_count" INTEGER NOT NULL,
+    "details" TEXT,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "undone_at" TIMESTAMP(3),
     "undone_by_id" TEXT,
@@ -46,6 +47,9 @@ CREATE UNIQUE INDEX "events_external_id_key" ON "events"("external_id");
 
 -- CreateIndex
 CREATE INDEX "events_import_batch_id_idx" ON "events"("import_batch_id");
+
+-- CreateIndex
+CREATE INDEX "sources_url_idx" ON "sources"("url");
 
 -- AddForeignKey
 ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -13,6 +13,7 @@ CREATE TABLE "import_batches" (
     "author_id" TEXT,
     "created_count" INTEGER NOT NULL,
     "updated_count" INTEGER NOT NULL,
+    "details" TEXT,
     "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "undone_at" DATETIME,
     "undone_by_id" TEXT,
@@ -45,4 +46,7 @@ CREATE UNIQUE INDEX "events_external_id_key" ON "events"("external_id");
 
 -- CreateIndex
 CREATE INDEX "events_import_batch_id_idx" ON "events"("import_batch_id");
+
+-- CreateIndex
+CREATE INDEX "sources_url_idx" ON "sources"("url");
 

@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { POST as previewRoute } from "@/app/api/v1/imports/preview/route";
+import { GET as listRoute, POST as importRoute } from "@/app/api/v1/imports/route";
+import { POST as undoRoute } from "@/app/api/v1/imports/[id]/undo/route";
+import { GET as listMappings, POST as saveMapping } from "@/app/api/v1/import-mappings/route";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/import-limits";
+import { routeParams, routeRequest, signInAs } from "../support/route-request";
+
+const run = randomUUID().slice(0, 8);
+let admin: { cookie: string };
+let viewer: { cookie: string };
+
+/** A file upload as the wizard sends it: the raw bytes as the body, what it is in the query. */
+function upload(path: string, body: string | Uint8Array, cookie?: string, headers: Record<string, string> = {}) {
+  return new NextRequest(`http://localhost:3000${path}`, {
+    method: "POST",
+    headers: { host: "localhost:3000", ...(cookie ? { cookie } : {}), "content-type": "application/octet-stream", ...headers },
+    body: typeof body === "string" ? new TextEncoder().encode(body) : body,
+  });
+}
+
+const timeline = () => JSON.stringify({
+  title: { text: { headline: `Malaysia and France ${run}`, text: "<p>Ties <script>alert(1)</script><em>renewed</em></p>" } },
+  eras: [{ start_date: { year: 2025 }, end_date: { year: 2026 }, text: { headline: `Anwar's second year ${run}` } }],
+  events: [
+    { unique_id: `tl-year-${run}`, start_date: { year: 2019 }, text: { headline: `Year only ${run}` }, group: "Diplomacy" },
+    { unique_id: `tl-month-${run}`, start_date: { year: 2019, month: 7 }, text: { headline: `Month only ${run}`, text: "<p>See <a href=\"https://www.bernama.com/\">Bernama</a></p>" } },
+    { unique_id: `tl-time-${run}`, start_date: { year: 2019, month: 7, day: 4, hour: 10, minute: 30 }, text: { headline: `With a time ${run}` } },
+  ],
+});
+
+beforeAll(async () => {
+  [admin, viewer] = await Promise.all([signInAs("admin"), signInAs("viewer")]);
+});
+
+afterAll(async () => {
+  await db.$executeRawUnsafe(`DELETE FROM events WHERE title LIKE '%${run}%'`);
+  await db.topic.deleteMany({ where: { name: { contains: run } } });
+});
+
+describe("the import routes", () => {
+  it("refuses viewers and signed-out callers, and nothing is read", async () => {
+    expect((await previewRoute(upload(`/api/v1/imports/preview?fileName=a.json`, timeline()))).status).toBe(401);
+    expect((await previewRoute(upload(`/api/v1/imports/preview?fileName=a.json`, timeline(), viewer.cookie))).status).toBe(403);
+    expect((await importRoute(upload(`/api/v1/imports?fileName=a.json`, timeline(), viewer.cookie))).status).toBe(403);
+  });
+
+  it("previews a TimelineJS file: precision kept, title slide and eras apart, times needing a zone", async () => {
+    const withoutZone = await previewRoute(upload(`/api/v1/imports/preview?fileName=timeline.json`, timeline(), admin.cookie));
+    expect(withoutZone.status).toBe(200);
+    const first = (await withoutZone.json()).data;
+    expect(first).toMatchObject({ format: "timelinejs-json", totalRows: 3, needsTimeZone: true, title: { headline: `Malaysia and France ${run}` }, eras: [{ headline: `Anwar's second year ${run}` }] });
+    expect(first.title.text).not.toContain("script");
+
+    const response = await previewRoute(upload(`/api/v1/imports/preview?fileName=timeline.json&timeZone=asia/kuala_lumpur`, timeline(), admin.cookie));
+    const { data } = await response.json();
+    expect(data).toMatchObject({ errorCount: 0, createCount: 3, updateCount: 0, needsTimeZone: false });
+    expect(data.rows.map((row: { dateLabel: string; precision: string }) => [row.dateLabel, row.precision])).toEqual([
+      ["2019", "known to the year"],
+      ["July 2019", "known to the month"],
+      ["4 July 2019, 10:30 (Asia/Kuala_Lumpur)", "known to the minute"],
+    ]);
+    expect(await db.event.count({ where: { title: { contains: run } } })).toBe(0);
+  });
+
+  it("imports it all or nothing, lists it, updates it on a second import, and undoes it", async () => {
+    const path = `/api/v1/imports?fileName=timeline.json&timeZone=Asia/Kuala_Lumpur`;
+    const created = await importRoute(upload(path, timeline(), admin.cookie));
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(data).toMatchObject({ created: 3, updated: 0 });
+    const timed = await db.event.findUniqueOrThrow({ where: { externalId: `tl-time-${run}` } });
+    expect(timed).toMatchObject({ startPrecision: "minute", startValue: "2019-07-04T10:30", timeZone: "Asia/Kuala_Lumpur", earliest: Date.parse("2019-07-04T02:30:00Z") });
+    const month = await db.event.findUniqueOrThrow({ where: { externalId: `tl-month-${run}` } });
+    expect(month.body).toContain("[Bernama](https://www.bernama.com/)");
+    const batch = await db.importBatch.findUniqueOrThrow({ where: { id: data.batchId } });
+    expect(JSON.parse(batch.details!)).toMatchObject({ title: { headline: `Malaysia and France ${run}` }, eras: [{ headline: `Anwar's second year ${run}` }] });
+
+    const listed = await (await listRoute(routeRequest("GET", "/api/v1/imports", { cookie: admin.cookie }))).json();
+    expect(listed.data[0]).toMatchObject({ id: data.batchId, fileName: "timeline.json", created: 3 });
+
+    const again = await importRoute(upload(path, timeline(), admin.cookie));
+    expect((await again.json()).data).toMatchObject({ created: 0, updated: 3 });
+    const undone = await undoRoute(routeRequest("POST", `/api/v1/imports/${data.batchId}/undo`, { cookie: admin.cookie }), routeParams({ id: String(data.batchId) }));
+    // The second import updated the first's events since: undoing the first would lose it.
+    expect(undone.status).toBe(409);
+  });
+
+  it("answers bad uploads with a clear 4xx and writes nothing", async () => {
+    const before = await db.event.count();
+    const noName = await previewRoute(upload(`/api/v1/imports/preview`, timeline(), admin.cookie));
+    expect(noName.status).toBe(400);
+    expect((await noName.json()).error.message).toContain("fileName");
+    const badZone = await previewRoute(upload(`/api/v1/imports/preview?fileName=a.json&timeZone=Mars/Olympus`, timeline(), admin.cookie));
+    expect((await badZone.json()).error.message).toContain("Mars/Olympus");
+    const truncated = await importRoute(upload(`/api/v1/imports?fileName=a.json`, timeline().slice(0, 200), admin.cookie));
+    expect(truncated.status).toBe(400);
+    const garbage = await importRoute(upload(`/api/v1/imports?fileName=a.csv`, new Uint8Array([0xff, 0xfe, 0x00, 0x41, 0xc3, 0x28]), admin.cookie));
+    expect(garbage.status).toBe(400);
+    const bomb = "[".repeat(10_000) + "]".repeat(10_000);
+    const deep = await importRoute(upload(`/api/v1/imports?fileName=a.json`, bomb, admin.cookie));
+    expect(deep.status).toBe(400);
+    const tooLarge = await importRoute(upload(`/api/v1/imports?fileName=a.csv`, "x", admin.cookie, { "content-length": String(MAX_UPLOAD_BYTES + 1) }));
+    expect(tooLarge.status).toBe(413);
+    expect((await tooLarge.json()).error.message).toContain("50 MB");
+    const errors = await importRoute(upload(`/api/v1/imports?fileName=a.csv`, `Headline,When\nImpossible ${run},31 June 2025\n`, admin.cookie));
+    expect(errors.status).toBe(400);
+    expect((await errors.json()).error.errors).toEqual([expect.objectContaining({ line: 2, column: "When", message: expect.stringContaining("30 days") })]);
+    expect(await db.event.count()).toBe(before);
+  });
+
+  it("saves a CSV mapping by name and lists it back for its owner", async () => {
+    const mapping = { version: 1, columns: [{ column: "Headline", field: "title" }, { column: "When", field: "start" }] };
+    const saved = await saveMapping(routeRequest("POST", "/api/v1/import-mappings", { cookie: admin.cookie, body: { name: `Newsroom ${run}`, mapping } }));
+    expect(saved.status).toBe(201);
+    const listed = await (await listMappings(routeRequest("GET", "/api/v1/import-mappings", { cookie: admin.cookie }))).json();
+    expect(listed.data).toEqual(expect.arrayContaining([expect.objectContaining({ name: `Newsroom ${run}`, mapping })]));
+    const bad = await saveMapping(routeRequest("POST", "/api/v1/import-mappings", { cookie: admin.cookie, body: { name: "", mapping: { version: 2, columns: [] } } }));
+    expect(bad.status).toBe(400);
+  });
+});
