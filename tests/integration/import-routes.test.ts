@@ -18,7 +18,7 @@ function upload(path: string, body: string | Uint8Array, cookie?: string, header
   return new NextRequest(`http://localhost:3000${path}`, {
     method: "POST",
     headers: { host: "localhost:3000", ...(cookie ? { cookie } : {}), "content-type": "application/octet-stream", ...headers },
-    body: typeof body === "string" ? new TextEncoder().encode(body) : body,
+    body: (typeof body === "string" ? new TextEncoder().encode(body) : body) as unknown as BodyInit,
   });
 }
 

@@ -8,11 +8,13 @@ import { slugify } from "@/lib/schemas/slugify";
 import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit/record-audit";
 import { checkEditor } from "../events/check-editor";
-import { createEventChildren, replaceEventChildren, toEventColumns } from "../events/write-event-rows";
+import { replaceEventChildren, toEventColumns } from "../events/write-event-rows";
 import { writeRevision } from "../events/write-revision";
 import { allocateImportSlugs } from "./allocate-import-slugs";
 import { referenceErrors, referenceKey, resolveImportReferences, type ImportReferences } from "./resolve-import-references";
-import { toEventInput, type IdsByExternalId } from "./to-event-input";
+import { insertRows, type SqlValue } from "./bulk-insert";
+import { createdEventState, insertCreateRevisions, insertCreatedEvents } from "./insert-created-events";
+import { resolveLinks, toEventInput, type IdsByExternalId } from "./to-event-input";
 
 export interface ImportCommitInput {
   fileName: string;
@@ -95,7 +97,9 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
   const problems = [...referenceErrors(rows, references, columnOf), ...permissionErrors(rows, references, viewer, columnOf), ...slugErrors];
   if (problems.length) return refuse(problems, `${problems.length} problem${problems.length === 1 ? "" : "s"} in the file; nothing was imported.`);
 
+  // The rows being written when a statement fails: one row, or the rows of one multi-row statement.
   let writing: ImportRow | null = null;
+  let writingRows: [ImportRow, ImportRow] | null = null;
   try {
     const result = await db.$transaction(async (tx) => {
       const batch = await tx.importBatch.create({ data: { fileName: input.fileName, format: input.format, authorId: viewer.userId, createdCount: 0, updatedCount: 0, details: input.details ? JSON.stringify(input.details) : null }, select: { id: true } });
@@ -103,41 +107,50 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       await createMissing(tx, references.newActors, references, "actor");
 
       const fromFile: IdsByExternalId = new Map();
-      const ids: number[] = [];
-      const created: boolean[] = [];
+      const now = new Date();
       // Rows first without their parent and relations, which may name rows further down.
-      for (const [index, row] of rows.entries()) {
+      const data = rows.map((row, index) => {
         writing = row;
-        const data = toEventInput(row, slugs[index]!, references, fromFile, false);
-        const existing = row.externalId ? references.existingByExternalId.get(row.externalId) : undefined;
-        let id: number;
-        if (existing) {
-          const claimed = await tx.event.updateMany({ where: { id: existing.id, version: existing.version, deletedAt: null }, data: { version: { increment: 1 }, updatedById: viewer.userId } });
-          if (claimed.count === 0) throw new ChangedMeanwhileError(row.line);
-          await tx.event.update({ where: { id: existing.id }, data: { ...toEventColumns(data, slugs[index]!), importBatchId: batch.id } });
-          await replaceEventChildren(tx, existing.id, data);
-          id = existing.id;
-        } else {
-          ({ id } = await tx.event.create({
-            data: { ...toEventColumns(data, slugs[index]!), externalId: row.externalId, importBatchId: batch.id, createdById: viewer.userId, updatedById: viewer.userId },
-            select: { id: true },
-          }));
-          await createEventChildren(tx, id, data);
-        }
-        if (row.externalId) fromFile.set(row.externalId, id);
-        ids.push(id);
-        created.push(!existing);
+        return toEventInput(row, slugs[index]!, references, fromFile, false);
+      });
+      const ids: number[] = new Array(rows.length);
+      const created = rows.map((row) => !(row.externalId && references.existingByExternalId.has(row.externalId)));
+      const createdIndexes = rows.flatMap((_row, index) => (created[index] ? [index] : []));
+      writing = null;
+      const newIds = await insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
+        writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
+      });
+      writingRows = null;
+      createdIndexes.forEach((index, at) => (ids[index] = newIds[at]!));
+      for (const [index, row] of rows.entries()) {
+        if (created[index]) continue;
+        writing = row;
+        const existing = references.existingByExternalId.get(row.externalId!)!;
+        const claimed = await tx.event.updateMany({ where: { id: existing.id, version: existing.version, deletedAt: null }, data: { version: { increment: 1 }, updatedById: viewer.userId } });
+        if (claimed.count === 0) throw new ChangedMeanwhileError(row.line);
+        await tx.event.update({ where: { id: existing.id }, data: { ...toEventColumns(data[index]!, slugs[index]!), importBatchId: batch.id } });
+        await replaceEventChildren(tx, existing.id, data[index]!);
+        ids[index] = existing.id;
       }
+      rows.forEach((row, index) => row.externalId && fromFile.set(row.externalId, ids[index]!));
+
+      const relations: SqlValue[][] = [];
       for (const [index, row] of rows.entries()) {
-        writing = row;
         if (!row.values.parent && row.values.relations.length === 0) continue;
-        const data = toEventInput(row, slugs[index]!, references, fromFile, true);
-        if (data.parentId !== null) await tx.event.update({ where: { id: ids[index]! }, data: { parentId: data.parentId } });
-        if (data.relations.length) await tx.eventRelation.createMany({ data: data.relations.map((relation) => ({ fromId: ids[index]!, toId: relation.targetId, type: relation.type })) });
+        writing = row;
+        const links = resolveLinks(row, references, fromFile);
+        data[index] = { ...data[index]!, ...links };
+        if (links.parentId !== null) await tx.event.update({ where: { id: ids[index]! }, data: { parentId: links.parentId } });
+        relations.push(...links.relations.map((relation): SqlValue[] => [ids[index]!, relation.targetId, relation.type]));
       }
+      await insertRows(tx, "event_relations", ["from_id", "to_id", "type"], relations);
+
+      writing = null;
+      await insertCreateRevisions(tx, createdIndexes.map((index) => ({ id: ids[index]!, state: createdEventState(data[index]!, slugs[index]!) })), batch.id, viewer, now);
       for (const [index, id] of ids.entries()) {
+        if (created[index]) continue;
         writing = rows[index]!;
-        await writeRevision(tx, id, created[index] ? "create" : "update", "import", viewer, null, null, { batchId: batch.id });
+        await writeRevision(tx, id, "update", "import", viewer, null, null, { batchId: batch.id });
       }
       writing = null;
 
@@ -154,8 +167,10 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
     }
     // The database refused a row (a constraint, a trigger, a lost connection): the transaction rolled back whole.
     const failed = writing as ImportRow | null;
-    console.error("Import failed", failed ? `at row ${failed.line}` : "", error);
-    const at = failed ? `row ${failed.line}` : "the end";
-    return refuse(failed ? [{ line: failed.line, column: columnOf("title"), message: "The database refused this row; see the server log." }] : [], `The import failed at ${at}; nothing was imported.`);
+    const range = writingRows as [ImportRow, ImportRow] | null;
+    const at = failed ? `row ${failed.line}` : range ? (range[0] === range[1] ? `row ${range[0].line}` : `rows ${range[0].line}–${range[1].line}`) : "the end";
+    console.error(`Import failed at ${at}`, error);
+    const lines = failed ? [failed] : range ? [range[0]] : [];
+    return refuse(lines.map((row) => ({ line: row.line, column: columnOf("title"), message: `The database refused ${at}; see the server log.` })), `The import failed at ${at}; nothing was imported.`);
   }
 }

@@ -12,9 +12,21 @@ export function eventIdOf(reference: EventReference, references: ImportReference
   return fromFile.get(name) ?? references.existingByExternalId.get(name)?.id ?? references.eventIdBySlug.get(name) ?? null;
 }
 
+/** A row's parent and relations as ids, once every event the import writes has one. */
+export function resolveLinks(row: ImportRow, references: ImportReferences, fromFile: IdsByExternalId): Pick<EventInput, "parentId" | "relations"> {
+  const { parent, relations } = row.values;
+  return {
+    parentId: parent ? eventIdOf(parent, references, fromFile) : null,
+    relations: relations.flatMap((relation) => {
+      const targetId = eventIdOf(relation.target, references, fromFile);
+      return targetId === null ? [] : [{ type: relation.type, targetId }];
+    }),
+  };
+}
+
 /**
  * A row as the event form would send it: names resolved to ids. `withLinks` false leaves out the parent and the
- * relations, which may name events the import has not written yet.
+ * relations, which may name events the import has not written yet (resolveLinks adds them afterwards).
  */
 export function toEventInput(row: ImportRow, slug: string, references: ImportReferences, fromFile: IdsByExternalId, withLinks: boolean): EventInput {
   const { values } = row;

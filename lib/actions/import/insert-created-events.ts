@@ -1,0 +1,73 @@
+import type { Prisma } from "@/lib/db/client";
+import type { Viewer } from "@/lib/domain/viewer";
+import type { EventState } from "@/lib/revisions/event-state";
+import type { EventInput } from "@/lib/schemas/event-input";
+import { toEventColumns } from "../events/write-event-rows";
+import { insertRows, insertRowsReturning, type SqlValue } from "./bulk-insert";
+
+/** A row the import creates: its values with topics, actors and countries resolved, and where it came from. */
+export interface CreatedRow {
+  data: EventInput;
+  slug: string;
+  externalId: string | null;
+}
+
+const EVENT_COLUMNS = [
+  "slug", "title", "summary", "body", "start_value", "start_precision", "end_value", "end_precision", "approximate", "time_zone", "earliest", "latest",
+  "date_label", "importance", "status", "created_by_id", "updated_by_id", "created_at", "updated_at", "version", "external_id", "import_batch_id",
+] as const;
+
+/** Writes the new events and their sources and links in a few statements each; returns their ids in row order. */
+/** `onChunk` hears which rows (indexes into `rows`) each statement writes: a failure can then name them. */
+export async function insertCreatedEvents(tx: Prisma.TransactionClient, rows: CreatedRow[], batchId: number, viewer: Viewer, now: Date, onChunk?: (first: number, last: number) => void): Promise<number[]> {
+  const eventRows: SqlValue[][] = rows.map(({ data, slug, externalId }) => {
+    const columns = toEventColumns(data, slug);
+    return [
+      slug, columns.title, columns.summary, columns.body, columns.startValue, columns.startPrecision, columns.endValue, columns.endPrecision, columns.approximate,
+      columns.timeZone, columns.earliest, columns.latest, columns.dateLabel, columns.importance, columns.status, viewer.userId, viewer.userId, now, now, 1, externalId, batchId,
+    ];
+  });
+  const written = await insertRowsReturning<{ id: number | bigint; slug: string }>(tx, "events", EVENT_COLUMNS, eventRows, "id, slug", onChunk);
+  const idBySlug = new Map(written.map((row) => [row.slug, Number(row.id)]));
+  const ids = rows.map((row) => idBySlug.get(row.slug)!);
+
+  await insertRows(tx, "sources", ["event_id", "position", "publisher", "title", "url", "published_on", "author", "quote"], rows.flatMap(({ data }, index) =>
+    data.sources.map((source, position): SqlValue[] => [ids[index]!, position, source.publisher, source.title, source.url || null, source.publishedOn || null, source.author || null, source.quote || null]),
+  ));
+  await insertRows(tx, "event_topics", ["event_id", "topic_id"], rows.flatMap(({ data }, index) => data.topicIds.map((topicId): SqlValue[] => [ids[index]!, topicId])));
+  await insertRows(tx, "event_actors", ["event_id", "actor_id"], rows.flatMap(({ data }, index) => data.actorIds.map((actorId): SqlValue[] => [ids[index]!, actorId])));
+  await insertRows(tx, "event_countries", ["event_id", "country_code"], rows.flatMap(({ data }, index) => data.countryCodes.map((code): SqlValue[] => [ids[index]!, code])));
+  return ids;
+}
+
+/**
+ * The state a revision keeps of an event just written from `data`, without reading it back: the same fields, in the
+ * same form, as readEditableEvent gives (stored date values, sorted links, empty text for absent columns).
+ */
+export function createdEventState(data: EventInput, slug: string): EventState {
+  const columns = toEventColumns(data, slug);
+  return {
+    title: data.title,
+    slug,
+    summary: data.summary,
+    body: data.body,
+    start: { precision: columns.startPrecision, value: columns.startValue ?? "" },
+    end: { precision: columns.endPrecision, value: columns.endValue ?? "" },
+    approximate: data.approximate,
+    timeZone: columns.timeZone ?? "",
+    dateLabel: columns.dateLabel ?? "",
+    importance: data.importance,
+    status: data.status,
+    parentId: data.parentId,
+    topicIds: [...data.topicIds].sort((a, b) => a - b),
+    actorIds: [...data.actorIds].sort((a, b) => a - b),
+    countryCodes: [...data.countryCodes].sort(),
+    sources: data.sources.map((source) => ({ publisher: source.publisher, title: source.title, url: source.url, publishedOn: source.publishedOn, author: source.author, quote: source.quote })),
+    relations: data.relations.map((relation) => ({ type: relation.type, targetId: relation.targetId })),
+    deletedAt: null,
+  } as EventState;
+}
+
+export async function insertCreateRevisions(tx: Prisma.TransactionClient, created: { id: number; state: EventState }[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
+  await insertRows(tx, "event_revisions", ["event_id", "version", "action", "via", "author_id", "state", "batch_id", "created_at"], created.map(({ id, state }): SqlValue[] => [id, 1, "create", "import", viewer.userId, JSON.stringify(state), batchId, now]));
+}
