@@ -22,7 +22,7 @@ interface Editor {
   busyEventId: number;
 }
 
-async function signIn(origin: string, editor: Editor): Promise<string> {
+export async function signIn(origin: string, editor: Pick<Editor, "email" | "password">): Promise<string> {
   const response = await fetch(`${origin}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin },

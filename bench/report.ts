@@ -2,6 +2,7 @@ import type { DbKind } from "./bench-args";
 import type { QueryMeasurement } from "./measure-queries";
 import type { HttpMeasurement } from "./measure-http";
 import type { AdminMeasurement } from "./measure-admin";
+import type { ImportMeasurement } from "./measure-import";
 import type { BrowserMeasurement } from "./measure-browser";
 import type { TableDisk } from "./disk-usage";
 
@@ -18,6 +19,7 @@ export interface SizeRun {
   http?: HttpMeasurement;
   browser?: BrowserMeasurement;
   admin?: AdminMeasurement;
+  import?: ImportMeasurement;
   /** ms from spawning `next start` until it answered with the event matrix loaded; the HTTP, browser and admin groups start after. */
   serverReadyMs?: number;
 }
@@ -112,6 +114,21 @@ function adminTable(runs: SizeRun[]): string[] {
   ];
 }
 
+const IMPORT_TARGET_MS = 30_000;
+
+function importTable(runs: SizeRun[]): string[] {
+  const rows = runs.filter((r) => r.import);
+  if (!rows.length) return [];
+  return [
+    `Import (POST /api/v1/imports of a CSV as the bench editor, all or nothing, revisions and derived counts included; baseline: the same events, sources and country links as multi-row INSERTs through the same driver; target: 100,000 rows under ${IMPORT_TARGET_MS / 1000} s)`,
+    "",
+    "| size | rows | app | app rows/s | raw | raw rows/s | app ÷ raw | verdict |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows.map(({ size, import: i }) => `| ${sizeLabel(size)} | ${i!.rows.toLocaleString("en")} | ${fmt(i!.appMs)} ms | ${i!.appRowsPerSecond.toLocaleString("en")} | ${fmt(i!.rawMs)} ms | ${i!.rawRowsPerSecond.toLocaleString("en")} | ${i!.ratio}× | ${i!.rows >= 100_000 && i!.appMs >= IMPORT_TARGET_MS ? "MISSED" : "ok"} |`),
+    "",
+  ];
+}
+
 function httpTable(runs: SizeRun[]): string[] {
   const rows = runs.filter((r) => r.http);
   if (!rows.length) return [];
@@ -180,6 +197,7 @@ export function renderReport(db: DbKind, runs: SizeRun[]): string {
     "",
     ...httpTable(runs),
     ...adminTable(runs),
+    ...importTable(runs),
     "",
     ...browserTable(runs),
     "",

@@ -82,7 +82,7 @@ test.describe("pages a role does not open answer 403", () => {
       for (const path of ["/admin/users", "/admin/settings"]) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
       expect((await request.get("/admin", { maxRedirects: 0 })).status()).toBe(200);
       await page.goto("/admin");
-      await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveText(["Events", "Review", "Trash"]);
+      await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveText(["Events", "Review", "Trash", "Import", "Imports"]);
     });
   });
 });

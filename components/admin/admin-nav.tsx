@@ -6,6 +6,8 @@ const EDITOR_LINKS = [
   { href: "/admin", label: "Events" },
   { href: "/admin/review", label: "Review" },
   { href: "/admin/trash", label: "Trash" },
+  { href: "/admin/import", label: "Import" },
+  { href: "/admin/imports", label: "Imports" },
 ] as const;
 
 const ADMIN_LINKS = [

@@ -7,6 +7,12 @@ const ALIASES: Record<string, string> = {
   "east timor": "TL", holland: "NL", "korea republic of": "KR", "republic of korea": "KR", prc: "CN", "peoples republic of china": "CN",
 };
 
+/**
+ * Codes the runtime still names but ISO 3166 no longer gives a country (FX "France", DD "Germany", UK "United
+ * Kingdom", SU, YU, …) or that are not countries (EU, UN, QO, the pseudo-regions): each would take its country's name.
+ */
+const NOT_CURRENT_COUNTRIES = new Set(["AN", "BU", "CS", "CT", "DD", "DY", "EU", "EZ", "FQ", "FX", "HV", "JT", "MI", "NH", "NQ", "NT", "PC", "PU", "PZ", "QO", "QU", "RH", "SU", "TP", "UK", "UN", "VD", "WK", "XA", "XB", "YD", "YU", "ZR"]);
+
 const nameKey = (name: string) => foldForSlug(name).replace(/[^a-z0-9]+/g, " ").trim();
 
 let byName: Map<string, string> | null = null;
@@ -19,6 +25,7 @@ function regionNames(): Map<string, string> {
   for (let first = 65; first <= 90; first++) {
     for (let second = 65; second <= 90; second++) {
       const code = String.fromCharCode(first, second);
+      if (NOT_CURRENT_COUNTRIES.has(code)) continue;
       const name = display.of(code);
       if (!name) continue;
       names.set(nameKey(name), code);

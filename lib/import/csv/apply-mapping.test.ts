@@ -152,4 +152,9 @@ describe("splitList", () => {
     expect(splitList("Apple, Inc.; Ant Group")).toEqual(["Apple, Inc.", "Ant Group"]);
     expect(splitList("MY, CN ,")).toEqual(["MY", "CN"]);
   });
+
+  it("names countries as their current codes, never a retired one", async () => {
+    const { readCountry } = await import("../country-codes");
+    expect(["France", "Germany", "United Kingdom", "Russia", "Serbia", "Burma"].map((name) => readCountry(name))).toEqual(["FR", "DE", "GB", "RU", "RS", "MM"].map((code) => ({ ok: true, code })));
+  });
 });

@@ -1,0 +1,149 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import { toStoredEventDate } from "../lib/dates/event-date";
+import { parsePartialDate } from "../lib/dates/partial-date";
+import { signIn } from "./measure-admin";
+
+export interface ImportMeasurement {
+  rows: number;
+  /** The whole request: upload, parsing, checks, and the transaction with its revisions and derived counts. */
+  appMs: number;
+  appRowsPerSecond: number;
+  /** The same events, sources and country links as multi-row INSERTs in one transaction, through the same driver. */
+  rawMs: number;
+  rawRowsPerSecond: number;
+  ratio: number;
+}
+
+const DATES = ["July 2019", "2019-07", "27 June 2025", "2013", "Q3 2024", "summer 2025", "3 July 2025"];
+const CANONICAL = ["2019-07", "2019-07", "2025-06-27", "2013", "2024-Q3", "2025-summer", "2025-07-03"];
+
+interface BenchRow {
+  id: string;
+  title: string;
+  date: string;
+  canonical: string;
+  country: string;
+  url: string;
+}
+
+function benchRows(count: number, tag: string): BenchRow[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `bench-${tag}-${i}`,
+    title: `Bench import ${tag} ${i}: officials discuss the corridor`,
+    date: DATES[i % DATES.length]!,
+    canonical: CANONICAL[i % CANONICAL.length]!,
+    country: i % 3 ? "MY" : "FR",
+    url: `https://bench.example/${tag}/${i}`,
+  }));
+}
+
+const csvOf = (rows: BenchRow[]) => ["ID,Headline,Date,Country,Publisher,Link", ...rows.map((row) => `${row.id},"${row.title}",${row.date},${row.country},AFP,${row.url}`)].join("\n");
+
+/** A writable connection of the bench database's own driver, for the baseline and for putting the database back. */
+interface Writer {
+  run(sql: string, params: unknown[]): Promise<void>;
+  transaction(body: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+function openWriter(url: string): Writer {
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    const client = new pg.Client({ connectionString: url });
+    const connected = client.connect();
+    const number = (sql: string) => {
+      let n = 0;
+      return sql.replace(/\?/g, () => `$${++n}`);
+    };
+    return {
+      run: async (sql, params) => {
+        await connected;
+        await client.query(number(sql), params);
+      },
+      transaction: async (body) => {
+        await connected;
+        await client.query("BEGIN");
+        try {
+          await body();
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        }
+      },
+      close: () => client.end(),
+    };
+  }
+  const sqlite = new Database(url.replace(/^file:/, ""));
+  sqlite.pragma("busy_timeout = 60000");
+  return {
+    run: async (sql, params) => void sqlite.prepare(sql).run(...(params as never[])),
+    transaction: async (body) => {
+      sqlite.exec("BEGIN IMMEDIATE");
+      try {
+        await body();
+        sqlite.exec("COMMIT");
+      } catch (error) {
+        sqlite.exec("ROLLBACK");
+        throw error;
+      }
+    },
+    close: async () => void sqlite.close(),
+  };
+}
+
+async function insertChunks(writer: Writer, table: string, columns: string[], rows: unknown[][]) {
+  const size = Math.floor(30_000 / columns.length);
+  for (let at = 0; at < rows.length; at += size) {
+    const chunk = rows.slice(at, at + size);
+    await writer.run(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${chunk.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")}`, chunk.flat());
+  }
+}
+
+/** The hand-written baseline: the rows' events, sources and country links, nothing else (no revisions, no checks). */
+async function rawImport(writer: Writer, rows: BenchRow[], kind: "sqlite" | "postgres"): Promise<number> {
+  const now = kind === "sqlite" ? new Date().toISOString() : new Date();
+  const started = performance.now();
+  await writer.transaction(async () => {
+    const events = rows.map((row) => {
+      const parsed = parsePartialDate(row.canonical);
+      if (!parsed.ok) throw new Error(parsed.message);
+      const stored = toStoredEventDate({ start: parsed.value, end: null, approximate: false });
+      return [`raw-${row.id}`, row.title, stored.startValue, stored.startPrecision, stored.endPrecision, kind === "sqlite" ? 0 : false, stored.earliest, stored.latest, 3, "draft", now, now, 1, `raw-${row.id}`];
+    });
+    await insertChunks(writer, "events", ["slug", "title", "start_value", "start_precision", "end_precision", "approximate", "earliest", "latest", "importance", "status", "created_at", "updated_at", "version", "external_id"], events);
+    // The ids by external id: one SELECT, as the app's RETURNING gives them.
+    await writer.run(`INSERT INTO sources (event_id, position, publisher, title, url) SELECT id, 0, 'AFP', '', 'https://bench.example/raw/' || id FROM events WHERE external_id LIKE 'raw-bench-%'`, []);
+    await writer.run(`INSERT INTO event_countries (event_id, country_code) SELECT id, CASE WHEN id % 3 = 0 THEN 'FR' ELSE 'MY' END FROM events WHERE external_id LIKE 'raw-bench-%'`, []);
+  });
+  return performance.now() - started;
+}
+
+/**
+ * Imports `count` CSV rows through POST /api/v1/imports as the bench editor (drafts, one source and one country each,
+ * dates in seven written forms), against the same rows inserted by hand through the same driver; both are deleted
+ * afterwards so the database is as before.
+ */
+export async function measureImport(origin: string, databaseUrl: string, editor: { email: string; password: string }, count: number): Promise<ImportMeasurement> {
+  const tag = Date.now().toString(36);
+  const rows = benchRows(count, tag);
+  const cookie = await signIn(origin, editor);
+  const writer = openWriter(databaseUrl);
+  const kind = databaseUrl.startsWith("file:") ? "sqlite" : "postgres";
+  try {
+    const started = performance.now();
+    const response = await fetch(`${origin}/api/v1/imports?fileName=bench.csv`, { method: "POST", headers: { cookie, origin, "content-type": "text/csv" }, body: csvOf(rows) });
+    const appMs = performance.now() - started;
+    const answer = (await response.json()) as { data?: { batchId: number; created: number }; error?: { message: string; errors?: unknown[] } };
+    if (response.status !== 201 || answer.data?.created !== count) throw new Error(`bench import: ${response.status} ${JSON.stringify(answer.error ?? answer.data).slice(0, 400)}`);
+    await writer.run("DELETE FROM events WHERE import_batch_id = ?", [answer.data.batchId]);
+    await writer.run("DELETE FROM import_batches WHERE id = ?", [answer.data.batchId]);
+
+    const rawMs = await rawImport(writer, rows, kind);
+    await writer.run("DELETE FROM events WHERE external_id LIKE 'raw-bench-%'", []);
+    const perSecond = (ms: number) => Math.round((count / ms) * 1000);
+    return { rows: count, appMs: Math.round(appMs), appRowsPerSecond: perSecond(appMs), rawMs: Math.round(rawMs), rawRowsPerSecond: perSecond(rawMs), ratio: Math.round((appMs / rawMs) * 10) / 10 };
+  } finally {
+    await writer.close();
+  }
+}
