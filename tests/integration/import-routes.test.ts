@@ -74,6 +74,9 @@ describe("the import routes", () => {
     expect(data).toMatchObject({ created: 3, updated: 0 });
     const timed = await db.event.findUniqueOrThrow({ where: { externalId: `tl-time-${run}` } });
     expect(timed).toMatchObject({ startPrecision: "minute", startValue: "2019-07-04T10:30", timeZone: "Asia/Kuala_Lumpur", earliest: Date.parse("2019-07-04T02:30:00Z") });
+    // The group is a lane, and lanes are topics in Chronicle.
+    const yearOnly = await db.event.findUniqueOrThrow({ where: { externalId: `tl-year-${run}` }, include: { topics: { include: { topic: true } } } });
+    expect(yearOnly.topics.map((link) => link.topic.name)).toEqual(["Diplomacy"]);
     const month = await db.event.findUniqueOrThrow({ where: { externalId: `tl-month-${run}` } });
     expect(month.body).toContain("[Bernama](https://www.bernama.com/)");
     const batch = await db.importBatch.findUniqueOrThrow({ where: { id: data.batchId } });

@@ -86,9 +86,17 @@ function previewRow(row: ImportRow): Omit<PreviewRow, "action"> {
 }
 
 /** Reads an uploaded file into import rows and the preview of them that needs no database. */
+/** A lane the file gives (TimelineJS's group, a CSV "Group" column) becomes a topic: Chronicle lays lanes out by topic. */
+function laneAsTopic(row: ImportRow): ImportRow {
+  const lane = row.lane?.trim();
+  if (!lane || row.values.topics.some((topic) => topic.toLowerCase() === lane.toLowerCase())) return row;
+  return { ...row, values: { ...row.values, topics: [...row.values.topics, lane] } };
+}
+
 export function prepareImport(fileName: string, bytes: Uint8Array, choices: ImportChoices): PreparedImport {
-  const read = readImportFile(fileName, bytes, choices.mapping, { defaultTimeZone: choices.defaultTimeZone ?? null });
-  if (!read.ok) return read;
+  const file = readImportFile(fileName, bytes, choices.mapping, { defaultTimeZone: choices.defaultTimeZone ?? null });
+  if (!file.ok) return file;
+  const read = { ...file, rows: file.rows.map(laneAsTopic) };
   const fileErrors = "errors" in read ? read.errors : [];
   const errors = [...fileErrors, ...read.rows.flatMap((row) => row.errors)].sort((a, b) => a.line - b.line);
   const timeline = read.format === "timelinejs-json" || read.format === "timelinejs-sheet" ? read : null;
