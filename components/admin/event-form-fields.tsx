@@ -7,6 +7,7 @@ import { ActorsField } from "./actors-field";
 import { CheckboxGroupField } from "./checkbox-group-field";
 import { DateBoundField } from "./date-bound-field";
 import { DatePreview } from "./date-preview";
+import { DuplicateWarning } from "./duplicate-warning";
 import { EventPickerField } from "./event-picker-field";
 import { RelationsField } from "./relations-field";
 import { SelectField, toNumber } from "./select-field";
@@ -54,6 +55,7 @@ export function EventFormFields({ options, eventId, statusOptions }: { options: 
         <TextField path="dateLabel" label="Date label (optional)" hint="Overrides the label below, e.g. “Early 2020s”." />
         <DatePreview />
       </fieldset>
+      <DuplicateWarning excludeId={eventId} />
 
       <fieldset className={styles.section}>
         <legend>Standing</legend>
