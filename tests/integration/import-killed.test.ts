@@ -31,7 +31,8 @@ describe("a killed import", () => {
   it("leaves nothing behind: the process dies inside the transaction and every table is as before", async () => {
     const tag = randomUUID().slice(0, 8);
     const before = await digest();
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/support/import-child.ts", tag, "40000"], { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    // One process (tsx as a loader, not its CLI, which would run the import in a grandchild that outlives the kill).
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/import-child.ts", tag, "40000"], { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));
