@@ -7,6 +7,7 @@ import { GET as listRoute, POST as importRoute } from "@/app/api/v1/imports/rout
 import { POST as undoRoute } from "@/app/api/v1/imports/[id]/undo/route";
 import { GET as listMappings, POST as saveMapping } from "@/app/api/v1/import-mappings/route";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/import-limits";
+import { createEvent } from "@/lib/actions/events/create-event";
 import { routeParams, routeRequest, signInAs } from "../support/route-request";
 
 const run = randomUUID().slice(0, 8);
@@ -113,6 +114,18 @@ describe("the import routes", () => {
     expect(errors.status).toBe(400);
     expect((await errors.json()).error.errors).toEqual([expect.objectContaining({ line: 2, column: "When", message: expect.stringContaining("30 days") })]);
     expect(await db.event.count()).toBe(before);
+  });
+
+  it("warns of likely duplicates before importing: a similar title at an overlapping date, or the same source address", async () => {
+    const { viewer: reviewer } = await signInAs("reviewer");
+    const known = await createEvent({ title: `Sasana Symposium on digital finance ${run}`, start: { precision: "day", value: "2025-06-27" }, end: { precision: "day", value: "2025-06-28" }, status: "published", sources: [{ publisher: "BNM", url: `https://www.bnm.gov.my/${run}` }] }, reviewer);
+    if (!known.ok) throw new Error(known.message);
+    const csv = `Headline,When,Link\nSasana symposium on digital finance ${run},June 2025,\nSomething else entirely ${run},2019,https://www.bnm.gov.my/${run}\n`;
+    const { data } = await (await previewRoute(upload(`/api/v1/imports/preview?fileName=dupes.csv`, csv, admin.cookie))).json();
+    expect(data.duplicates).toEqual([
+      expect.objectContaining({ line: 2, eventId: known.data.id, reason: expect.stringMatching(/^has a similar title \(\d of \d words\) and overlapping dates$/) }),
+      expect.objectContaining({ line: 3, eventId: known.data.id, reason: expect.stringContaining("already cites") }),
+    ]);
   });
 
   it("saves a CSV mapping by name and lists it back for its owner", async () => {

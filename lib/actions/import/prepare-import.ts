@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { describeDatePrecision } from "@/lib/dates/describe-date-precision";
-import { formatEventDate } from "@/lib/dates/event-date";
+import { eventDateBounds, formatEventDate } from "@/lib/dates/event-date";
 import { formatPartialDateLabel } from "@/lib/dates/partial-date";
 import { IMPORT_FIELDS, type ColumnMapping } from "@/lib/import/csv/column-mapping";
 import type { ImportFormat } from "@/lib/import/detect-format";
@@ -8,6 +8,8 @@ import { errorsToCsv } from "@/lib/import/errors-csv";
 import type { CellError, ImportRow } from "@/lib/import/import-row";
 import { needsDefaultTimeZone } from "@/lib/import/import-times";
 import { readImportFile } from "@/lib/import/read-import-file";
+import type { Viewer } from "@/lib/domain/viewer";
+import { findDuplicateEvents } from "@/lib/queries/duplicates/find-duplicate-events";
 import { readEventDate } from "@/lib/schemas/event-input";
 
 /** What the editor chose besides the file: a CSV's column mapping, and the zone of times the file gives without one. */
@@ -159,9 +161,31 @@ export async function findImportMatches(rows: ImportRow[]): Promise<{ existing: 
   return { existing, duplicates };
 }
 
-/** The preview with what only the database knows: which rows update an earlier import, and likely duplicates. */
-export async function previewImport(prepared: Extract<PreparedImport, { ok: true }>): Promise<ImportPreview> {
-  const { existing, duplicates } = await findImportMatches(prepared.rows);
+/** How many new rows, from the top, the preview also checks for similar titles: each check is one indexed query. */
+const TITLE_CHECKED_ROWS = 200;
+
+/** New rows whose title is like an existing event's at an overlapping date (the event form's own check). */
+async function findSimilarTitles(rows: ImportRow[], existing: Set<string>, viewer: Viewer): Promise<LikelyDuplicate[]> {
+  const found: LikelyDuplicate[] = [];
+  for (const row of rows.filter((candidate) => !(candidate.externalId && existing.has(candidate.externalId))).slice(0, TITLE_CHECKED_ROWS)) {
+    const date = readEventDate(row.values);
+    if (!date || row.errors.length) continue;
+    const matches = await findDuplicateEvents({ title: row.values.title, period: eventDateBounds(date), urls: [], exclude: null }, viewer);
+    // Worded to follow "it", as the address reason does: "it has a similar title (3 of 4 words) and overlapping dates".
+    for (const match of matches) found.push({ line: row.line, eventId: match.id, title: match.title, slug: match.slug, reason: match.reasons.map((reason) => `has a ${reason}`).join("; ") });
+  }
+  return found;
+}
+
+/**
+ * The preview with what only the database knows: which rows update an earlier import, and likely duplicates (by
+ * source address for every row, by similar title for the first TITLE_CHECKED_ROWS new rows).
+ */
+export async function previewImport(prepared: Extract<PreparedImport, { ok: true }>, viewer: Viewer): Promise<ImportPreview> {
+  const { existing, duplicates: byAddress } = await findImportMatches(prepared.rows);
+  const byTitle = await findSimilarTitles(prepared.rows, existing, viewer);
+  const seen = new Set(byAddress.map((duplicate) => `${duplicate.line}:${duplicate.eventId}`));
+  const duplicates = [...byAddress, ...byTitle.filter((duplicate) => !seen.has(`${duplicate.line}:${duplicate.eventId}`))].sort((a, b) => a.line - b.line);
   const updates = prepared.rows.filter((row) => row.externalId && existing.has(row.externalId)).length;
   return {
     ...prepared.preview,

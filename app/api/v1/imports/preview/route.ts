@@ -17,7 +17,8 @@ export const runtime = "nodejs";
 export async function POST(request: NextRequest) {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return crossSite;
-  const denied = checkEditor(await getViewerFromHeaders(request.headers), "import events");
+  const viewer = await getViewerFromHeaders(request.headers);
+  const denied = checkEditor(viewer, "import events");
   if (denied) return fromActionResult(denied);
   const params = parseImportParams(new URL(request.url));
   if (!params.ok) return invalidParams(params.errors);
@@ -25,5 +26,5 @@ export async function POST(request: NextRequest) {
   if (!upload.ok) return upload.response;
   const prepared = prepareImport(params.value.fileName, upload.bytes, params.value);
   if (!prepared.ok) return apiError(400, "unreadable_file", prepared.message);
-  return Response.json({ data: await previewImport(prepared) });
+  return Response.json({ data: await previewImport(prepared, viewer) });
 }
