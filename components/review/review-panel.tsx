@@ -1,17 +1,13 @@
 import Link from "next/link";
 import { formatUtcMinute } from "@/lib/dates/format-utc-time";
 import { EVENT_STATUS_LABELS, type EventStatus } from "@/lib/domain/event-vocabulary";
-import type { ReviewDecision } from "@/lib/domain/review";
+import { REVIEW_DECISION_FROM, REVIEW_DECISIONS, type ReviewDecision } from "@/lib/domain/review";
 import type { ReviewNotes } from "@/lib/queries/review/read-review-notes";
 import { ReviewDecisionForm } from "./review-decision-form";
 import { WithdrawChangeButton } from "./withdraw-change-button";
 
-const DECISIONS_FROM: Record<EventStatus, ReviewDecision[]> = {
-  draft: ["publish"],
-  in_review: ["publish", "send_back"],
-  published: ["unpublish"],
-  unpublished: ["publish"],
-};
+/** The decisions a reviewer can take on an event in this status: lib/domain/review.ts's rule, read the other way. */
+const decisionsFrom = (status: EventStatus): ReviewDecision[] => REVIEW_DECISIONS.filter((decision) => REVIEW_DECISION_FROM[decision].includes(status));
 
 interface ReviewPanelProps {
   event: { id: number; title: string; version: number; status: EventStatus };
@@ -55,7 +51,7 @@ export function ReviewPanel({ event, notes, reviewer, held }: ReviewPanelProps) 
           <Link href="/admin/review">review queue</Link>.
         </p>
       )}
-      {reviewer && <ReviewDecisionForm target="event" eventId={event.id} version={event.version} decisions={DECISIONS_FROM[event.status]} title={event.title} />}
+      {reviewer && <ReviewDecisionForm target="event" eventId={event.id} version={event.version} decisions={decisionsFrom(event.status)} title={event.title} />}
     </section>
   );
 }

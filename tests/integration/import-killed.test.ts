@@ -1,20 +1,8 @@
 import { spawn } from "node:child_process";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import type { RawQuery } from "./event-counts-reference";
-
-const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
-
-async function digest(): Promise<Record<string, string>> {
-  const tables = ["events", "sources", "event_topics", "event_countries", "event_relations", "event_revisions", "import_batches", "event_counts", "event_pair_counts", "event_link_days"];
-  const out: Record<string, string> = {};
-  for (const table of tables) {
-    const lines = (await query(`SELECT * FROM ${table}`)).map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value))).sort();
-    out[table] = `${lines.length}:${createHash("sha256").update(lines.join("\n")).digest("hex")}`;
-  }
-  return out;
-}
+import { tableDigest } from "./table-digest";
 
 async function retryWhileBusy<T>(read: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
@@ -30,7 +18,7 @@ async function retryWhileBusy<T>(read: () => Promise<T>): Promise<T> {
 describe("a killed import", () => {
   it("leaves nothing behind: the process dies inside the transaction and every table is as before", async () => {
     const tag = randomUUID().slice(0, 8);
-    const before = await digest();
+    const before = await tableDigest();
     // One process (tsx as a loader, not its CLI, which would run the import in a grandchild that outlives the kill).
     const child = spawn(process.execPath, ["--import", "tsx", "tests/support/import-child.ts", tag, "40000"], { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -51,7 +39,7 @@ describe("a killed import", () => {
     expect(output).not.toContain("done");
     // SQLite rolls the dead writer's journal back on the next access, once the OS has dropped its locks; PostgreSQL
     // ends the dead backend's transaction. Either may take a moment: retry while the database says it is busy.
-    expect(await retryWhileBusy(digest)).toEqual(before);
+    expect(await retryWhileBusy(() => tableDigest())).toEqual(before);
     expect(await db.event.count({ where: { externalId: { startsWith: `killed-${tag}-` } } })).toBe(0);
   }, 120_000);
 });

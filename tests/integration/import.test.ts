@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
 import { createUserWithPassword } from "@/lib/actions/create-user";
@@ -13,6 +13,7 @@ import { getEventForEdit, readEditableEvent } from "@/lib/queries/get-event-for-
 import { parseEventState, toEventState } from "@/lib/revisions/event-state";
 import { expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
 import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
+import { tableDigest } from "./table-digest";
 
 const query: RawQuery = (sql) => db.$queryRawUnsafe(sql);
 const run = randomUUID().slice(0, 8);
@@ -66,17 +67,6 @@ const visit = () => ({
   status: "published",
   countries: ["FR", "MY"],
 });
-
-/** Every row of every table an import writes, as sorted JSON lines: equal digests mean equal contents. */
-const tableCounts = async () => {
-  const tables = ["events", "sources", "event_topics", "event_actors", "event_countries", "event_relations", "event_revisions", "audit_entries", "import_batches", "topics", "actors", "event_counts", "event_pair_counts", "event_link_days"];
-  const digest: Record<string, { rows: number; hash: string }> = {};
-  for (const table of tables) {
-    const lines = (await query(`SELECT * FROM ${table}`)).map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value))).sort();
-    digest[table] = { rows: lines.length, hash: createHash("sha256").update(lines.join("\n")).digest("hex") };
-  }
-  return digest;
-};
 
 beforeAll(async () => {
   [reviewer, editor] = await Promise.all([makeViewer("reviewer"), makeViewer("editor")]);
@@ -158,7 +148,7 @@ describe("commitImport", () => {
   });
 
   it("refuses a file with any problem, naming rows and columns, and writes nothing", async () => {
-    const before = await tableCounts();
+    const before = await tableDigest();
     const result = await commitImport({
       fileName: "bad.json",
       format: "chronicle-json",
@@ -167,7 +157,7 @@ describe("commitImport", () => {
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     if (result.ok || !("errors" in result)) throw new Error("expected errors");
     expect(result.errors.map((error) => [error.line, error.column])).toEqual([[2, "countries"], [3, "parent"]]);
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableDigest()).toEqual(before);
   });
 
   it("lets an editor import drafts but not publish or change a published event", async () => {
@@ -198,11 +188,11 @@ describe("an import that fails part-way", () => {
         countries: [index % 2 ? "MY" : "FR"],
         topics: [`Imported topic ${run}`],
       }));
-      const before = await tableCounts();
+      const before = await tableDigest();
       const result = await commitImport({ fileName: "bulk.json", format: "chronicle-json", rows: rowsOf(events) }, reviewer);
       // Rows are written a few thousand to a statement: the failure names the rows of the one that failed.
       expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^The import failed at rows \d+–9000; nothing was imported\.$/) });
-      expect(await tableCounts()).toEqual(before);
+      expect(await tableDigest()).toEqual(before);
       expect(await db.event.count({ where: { externalId: { startsWith: `bulk-${run}-` } } })).toBe(0);
     } finally {
       await db.$executeRawUnsafe(dialect === "postgres" ? "DROP TRIGGER IF EXISTS import_test_refuse ON events" : "DROP TRIGGER IF EXISTS import_test_refuse");

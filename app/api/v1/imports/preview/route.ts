@@ -1,11 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
-import { checkEditor } from "@/lib/actions/events/check-editor";
-import { prepareImport, previewImport } from "@/lib/actions/import/prepare-import";
-import { apiError, fromActionResult, invalidParams } from "@/lib/http/api-response";
-import { rejectCrossSite } from "@/lib/http/check-same-origin";
-import { parseImportParams } from "@/lib/http/import-params";
-import { readUpload } from "@/lib/http/read-upload";
+import { previewImport } from "@/lib/actions/import/prepare-import";
+import { readImportRequest } from "@/lib/http/read-import-request";
 
 export const runtime = "nodejs";
 
@@ -15,16 +10,7 @@ export const runtime = "nodejs";
  * update an earlier import and likely duplicates. Writes nothing. Editors only.
  */
 export async function POST(request: NextRequest) {
-  const crossSite = rejectCrossSite(request);
-  if (crossSite) return crossSite;
-  const viewer = await getViewerFromHeaders(request.headers);
-  const denied = checkEditor(viewer, "import events");
-  if (denied) return fromActionResult(denied);
-  const params = parseImportParams(new URL(request.url));
-  if (!params.ok) return invalidParams(params.errors);
-  const upload = await readUpload(request);
-  if (!upload.ok) return upload.response;
-  const prepared = prepareImport(params.value.fileName, upload.bytes, params.value);
-  if (!prepared.ok) return apiError(400, "unreadable_file", prepared.message);
-  return Response.json({ data: await previewImport(prepared, viewer) });
+  const read = await readImportRequest(request);
+  if (!read.ok) return read.response;
+  return Response.json({ data: await previewImport(read.prepared, read.viewer) });
 }
