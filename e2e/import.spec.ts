@@ -65,6 +65,15 @@ test("a TimelineJS file: each date at its own precision, times in the zone given
   await expect(eventsRow(page, `Ringgit ${word} year`)).toContainText("2019");
   await expect(eventsRow(page, `Ringgit ${word} month`)).toContainText("July 2019");
   await expect(eventsRow(page, `Ringgit ${word} minute`)).toContainText("4 July 2019, 10:30 (Asia/Kuala_Lumpur)");
+
+  // And on the timeline, drawn at their precision: the year as a year, the month as a month, the time in its zone.
+  await page.goto(`/?q=${word}&status=draft`);
+  const timeline = page.getByRole("group", { name: /^Timeline,/ });
+  const inView = page.getByRole("region", { name: /Events in view/ });
+  for (const [title, date] of [[`Ringgit ${word} year`, "2019"], [`Ringgit ${word} month`, "July 2019"], [`Ringgit ${word} minute`, "4 July 2019, 10:30 (Asia/Kuala_Lumpur)"]]) {
+    await expect(timeline.getByRole("link", { name: `${title}, ${date}` }).first()).toBeAttached();
+    await expect(inView.getByRole("link", { name: `${date} ${title}` })).toBeVisible();
+  }
 });
 
 test("a CSV with its own headers: a mapping fixed, saved, and chosen again after a reload; a duplicate by source address", async ({ page }) => {

@@ -15,6 +15,7 @@ import { referenceErrors, referenceKey, resolveImportReferences, type ImportRefe
 import { insertRows, type SqlValue } from "./bulk-insert";
 import { createdEventState, insertCreateRevisions, insertCreatedEvents } from "./insert-created-events";
 import { resolveLinks, toEventInput, type IdsByExternalId } from "./to-event-input";
+import { writeNewEventsInBulk } from "./write-new-events-in-bulk";
 
 export interface ImportCommitInput {
   fileName: string;
@@ -117,9 +118,12 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       const created = rows.map((row) => !(row.externalId && references.existingByExternalId.has(row.externalId)));
       const createdIndexes = rows.flatMap((_row, index) => (created[index] ? [index] : []));
       writing = null;
-      const newIds = await insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
-        writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
-      });
+      // Only the new events carry the batch's id yet: the updated ones get it below.
+      const newIds = await writeNewEventsInBulk(tx, `import_batch_id = ${batch.id}`, () =>
+        insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
+          writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
+        }),
+      );
       writingRows = null;
       createdIndexes.forEach((index, at) => (ids[index] = newIds[at]!));
       for (const [index, row] of rows.entries()) {
