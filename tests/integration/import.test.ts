@@ -136,7 +136,7 @@ describe("commitImport", () => {
   });
 
   it("writes a large file's derived rows in bulk exactly as the triggers would, and leaves the triggers in place", { timeout: 120_000 }, async () => {
-    const triggers = () => query(dialect === "postgres" ? "SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1" : "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY 1");
+    const triggers = () => query(dialect === "postgres" ? "SELECT tgname::text AS name FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1" : "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY 1");
     const triggersBefore = await triggers();
     const [lastChange] = await query("SELECT max(seq) AS seq FROM event_changes");
     const word = `tapestry${run.replace(/[^a-z]/g, "")}`;

@@ -1,8 +1,7 @@
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
+import { eventsWhereIn } from "./read-where-in";
 import type { CellError, ImportRow } from "@/lib/import/import-row";
 import { slugify } from "@/lib/schemas/slugify";
-
-const CHUNK = 500;
 
 /**
  * A slug for every row, decided before the transaction: the file's own (an error if another event has it), the
@@ -12,16 +11,11 @@ const CHUNK = 500;
 export async function allocateImportSlugs(rows: ImportRow[], existingIds: (row: ImportRow) => number | null, columnOf: (field: string) => string): Promise<{ slugs: string[]; errors: CellError[] }> {
   const wanted = rows.map((row) => row.values.slug || slugify(row.values.title));
   const taken = new Map<string, number>();
-  const distinct = [...new Set(wanted)];
-  for (let at = 0; at < distinct.length; at += CHUNK) {
-    for (const row of await db.event.findMany({ where: { slug: { in: distinct.slice(at, at + CHUNK) } }, select: { id: true, slug: true } })) taken.set(row.slug, row.id);
-  }
+  for (const row of await eventsWhereIn<{ id: number; slug: string }>(Prisma.sql`id, slug`, "slug", [...new Set(wanted)])) taken.set(row.slug, Number(row.id));
   const updatedIds = rows.map(existingIds);
   const existingSlugs = new Map<number, string>();
   const ids = updatedIds.filter((id): id is number => id !== null);
-  for (let at = 0; at < ids.length; at += CHUNK) {
-    for (const row of await db.event.findMany({ where: { id: { in: ids.slice(at, at + CHUNK) } }, select: { id: true, slug: true } })) existingSlugs.set(row.id, row.slug);
-  }
+  for (const row of await eventsWhereIn<{ id: number; slug: string }>(Prisma.sql`id, slug`, "id", ids)) existingSlugs.set(Number(row.id), row.slug);
 
   const used = new Set<string>();
   const slugs: string[] = [];

@@ -1,48 +1,53 @@
 import { dialect, type Prisma } from "@/lib/db/client";
 
 /**
- * Multi-row INSERTs for an import: one statement per chunk instead of one per row, which is most of an import's
- * time through the driver. Values travel as parameters; a chunk stays well under SQLite's 32,766 of them.
+ * Multi-row INSERTs for an import: a few thousand rows a statement, passed as one JSON parameter rather than a
+ * placeholder per value. Prisma compiles every raw statement with its parameters, and thirty thousand placeholders
+ * a statement made that compilation most of an import's writing time (BENCHMARKS.md, “Import”). SQLite reads the
+ * rows with json_each; PostgreSQL with json_populate_recordset, which types each value by the table's own column.
  */
-const MAX_PARAMETERS = 30_000;
+const ROWS_PER_STATEMENT = 5_000;
 
 export type SqlValue = string | number | boolean | Date | null;
 
-function placeholders(rows: SqlValue[][], params: SqlValue[]): string {
-  return rows
-    .map((row) => `(${row.map((value) => {
-      params.push(dialect === "sqlite" && typeof value === "boolean" ? (value ? 1 : 0) : value);
-      return dialect === "postgres" ? `$${params.length}` : "?";
-    }).join(", ")})`)
-    .join(", ");
+/** A value as the database stores it: dates as Prisma's adapters write them, booleans as 0/1 on SQLite. */
+function jsonValue(value: SqlValue): string | number | boolean | null {
+  if (value instanceof Date) return dialect === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
+  if (typeof value === "boolean" && dialect === "sqlite") return value ? 1 : 0;
+  return value;
+}
+
+/** INSERT … SELECT of the rows in `json`, without the RETURNING. */
+function insertSql(table: string, columns: readonly string[]): string {
+  if (dialect === "postgres") return `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.join(", ")} FROM json_populate_recordset(NULL::${table}, CAST($1 AS json))`;
+  return `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.map((_column, index) => `value ->> ${index}`).join(", ")} FROM json_each(?) WHERE true`;
+}
+
+function rowsJson(columns: readonly string[], rows: SqlValue[][]): string {
+  if (dialect === "postgres") return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, jsonValue(row[index]!)]))));
+  return JSON.stringify(rows.map((row) => row.map(jsonValue)));
 }
 
 function chunksOf(rows: SqlValue[][]): SqlValue[][][] {
-  if (!rows.length) return [];
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / rows[0]!.length));
   const chunks: SqlValue[][][] = [];
-  for (let at = 0; at < rows.length; at += size) chunks.push(rows.slice(at, at + size));
+  for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) chunks.push(rows.slice(at, at + ROWS_PER_STATEMENT));
   return chunks;
 }
 
 export async function insertRows(tx: Prisma.TransactionClient, table: string, columns: readonly string[], rows: SqlValue[][]): Promise<void> {
-  for (const chunk of chunksOf(rows)) {
-    const params: SqlValue[] = [];
-    const values = placeholders(chunk, params);
-    await tx.$executeRawUnsafe(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${values}`, ...params);
-  }
+  const sql = insertSql(table, columns);
+  for (const chunk of chunksOf(rows)) await tx.$executeRawUnsafe(sql, rowsJson(columns, chunk));
 }
 
 /** Inserts and returns what `returning` names of each row written (in no promised order: match them by a unique column). */
 export async function insertRowsReturning<T>(tx: Prisma.TransactionClient, table: string, columns: readonly string[], rows: SqlValue[][], returning: string, onChunk?: (first: number, last: number) => void): Promise<T[]> {
+  const sql = `${insertSql(table, columns)} RETURNING ${returning}`;
   const out: T[] = [];
   let first = 0;
   for (const chunk of chunksOf(rows)) {
     onChunk?.(first, first + chunk.length - 1);
     first += chunk.length;
-    const params: SqlValue[] = [];
-    const values = placeholders(chunk, params);
-    out.push(...(await tx.$queryRawUnsafe<T[]>(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${values} RETURNING ${returning}`, ...params)));
+    out.push(...(await tx.$queryRawUnsafe<T[]>(sql, rowsJson(columns, chunk))));
   }
   return out;
 }

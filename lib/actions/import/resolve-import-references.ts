@@ -1,4 +1,5 @@
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
+import { eventsWhereIn } from "./read-where-in";
 import type { CellError, EventReference, ImportRow } from "@/lib/import/import-row";
 import { foldForSlug, slugify } from "@/lib/schemas/slugify";
 
@@ -64,8 +65,10 @@ export async function resolveImportReferences(rows: ImportRow[]): Promise<Import
   const slugs = referencedSlugs(rows);
   const [countries, existing, bySlug] = await Promise.all([
     inChunks(codes, (chunk) => db.country.findMany({ where: { code: { in: chunk } }, select: { code: true } })),
-    inChunks(externalIds, (chunk) => db.event.findMany({ where: { externalId: { in: chunk } }, select: { id: true, externalId: true, version: true, status: true, deletedAt: true } })),
-    inChunks(slugs, (chunk) => db.event.findMany({ where: { slug: { in: chunk } }, select: { id: true, slug: true } })),
+    eventsWhereIn<{ id: number; externalId: string; version: number; status: string; deletedAt: Date | null }>(
+      Prisma.sql`id, external_id AS "externalId", version, status, deleted_at AS "deletedAt"`, "external_id", externalIds,
+    ),
+    eventsWhereIn<{ id: number; slug: string }>(Prisma.sql`id, slug`, "slug", slugs),
   ]);
   return {
     topicIds: topics.ids,
@@ -73,8 +76,8 @@ export async function resolveImportReferences(rows: ImportRow[]): Promise<Import
     newTopics: topics.missing,
     newActors: actors.missing,
     countryCodes: new Set(countries.map((country) => country.code)),
-    eventIdBySlug: new Map(bySlug.map((row) => [row.slug, row.id])),
-    existingByExternalId: new Map(existing.map((row) => [row.externalId!, { id: row.id, version: row.version, status: row.status, deletedAt: row.deletedAt }])),
+    eventIdBySlug: new Map(bySlug.map((row) => [row.slug, Number(row.id)])),
+    existingByExternalId: new Map(existing.map((row) => [row.externalId, { id: Number(row.id), version: Number(row.version), status: row.status, deletedAt: row.deletedAt }])),
   };
 }
 
