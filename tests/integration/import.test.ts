@@ -14,6 +14,9 @@ import { parseEventState, toEventState } from "@/lib/revisions/event-state";
 import { expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
 import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
 import { tableDigest } from "./table-digest";
+import Database from "better-sqlite3";
+import { resolveDatabaseConfig } from "@/lib/db/database-config";
+import { deleteEventsInBulk } from "@/lib/db/delete-events-in-bulk";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
 import { countEvents } from "@/lib/queries/find-events";
 import { filterFromQuery } from "../support/filter-from-query";
@@ -161,6 +164,23 @@ describe("commitImport", () => {
     expect(await countEvents(await filterFromQuery(`q=${encodeURIComponent(`Many 1234 ${run}`)}`), reviewer)).toBeGreaterThanOrEqual(1);
     const changed = await query(`SELECT count(DISTINCT c.event_id) AS n FROM event_changes c JOIN events e ON e.id = c.event_id WHERE c.seq > ${Number(lastChange?.seq ?? 0)} AND e.external_id LIKE 'many-${run}-%'`);
     expect(Number(changed[0]!.n)).toBe(2_000);
+  });
+
+  // The bench's clean-up (SQLite only: PostgreSQL's statement triggers need no such path).
+  it.skipIf(dialect === "postgres")("deletes those events in bulk, taking their derived rows away as the triggers would", { timeout: 120_000 }, async () => {
+    const config = resolveDatabaseConfig();
+    if (config.provider !== "sqlite") return;
+    const sqlite = new Database(config.file, { timeout: 10_000 });
+    sqlite.pragma("foreign_keys = ON");
+    try {
+      expect(deleteEventsInBulk(sqlite, `external_id LIKE 'many-${run}-%'`)).toBe(2_000);
+    } finally {
+      sqlite.close();
+    }
+    expect(await db.event.count({ where: { externalId: { startsWith: `many-${run}-` } } })).toBe(0);
+    expect(await db.source.count({ where: { url: { startsWith: `https://many.example/${run}/` } } })).toBe(0);
+    await expectCountTablesToMatchEvents();
+    expect(await countEvents(await filterFromQuery(`q=tapestry${run.replace(/[^a-z]/g, "")}`), reviewer)).toBe(0);
   });
 
   it("updates the events a row's external id names instead of adding them twice", async () => {

@@ -1,9 +1,9 @@
 import { dialect, type Prisma } from "@/lib/db/client";
-import { DERIVED_TRIGGER_GLOBS, newEventsDerivedRowsSql } from "@/lib/db/new-events-derived-sql";
+import { DERIVED_TRIGGERS_SQL, eventsDerivedRowsSql } from "@/lib/db/events-derived-rows-sql";
 
 /**
  * Runs `write`, which inserts new events with their links and sources, with the derived tables' triggers off; then
- * adds those events' derived rows in a few set-based statements (lib/db/new-events-derived-sql.ts) and puts the
+ * adds those events' derived rows in a few set-based statements (lib/db/events-derived-rows-sql.ts) and puts the
  * triggers back exactly as they were. All of it inside the caller's transaction, so a failure anywhere, or a killed
  * process, rolls back the triggers' absence with the rest (SQLite's DDL is transactional; readers on other
  * connections never see the schema without them).
@@ -14,11 +14,10 @@ import { DERIVED_TRIGGER_GLOBS, newEventsDerivedRowsSql } from "@/lib/db/new-eve
  */
 export async function writeNewEventsInBulk<T>(tx: Prisma.TransactionClient, events: string, write: () => Promise<T>): Promise<T> {
   if (dialect !== "sqlite") return write();
-  const globs = DERIVED_TRIGGER_GLOBS.map((glob) => `name GLOB '${glob}'`).join(" OR ");
-  const triggers = await tx.$queryRawUnsafe<{ name: string; sql: string }[]>(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (${globs}) ORDER BY name`);
+  const triggers = await tx.$queryRawUnsafe<{ name: string; sql: string }[]>(DERIVED_TRIGGERS_SQL);
   for (const { name } of triggers) await tx.$executeRawUnsafe(`DROP TRIGGER "${name}"`);
   const written = await write();
-  for (const statement of newEventsDerivedRowsSql(events)) await tx.$executeRawUnsafe(statement);
+  for (const statement of eventsDerivedRowsSql(events, "add")) await tx.$executeRawUnsafe(statement);
   for (const { sql } of triggers) await tx.$executeRawUnsafe(sql);
   return written;
 }

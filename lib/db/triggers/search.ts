@@ -25,7 +25,7 @@ import { postgresSqlFunction, postgresStatementTrigger, postgresTriggerFunction,
 // conflict clause of the statement that fires a trigger overrides the trigger's own: under an INSERT OR IGNORE into
 // sources, an OR REPLACE here would quietly become a plain INSERT. Deleting a rowid the index lacks costs nothing.
 
-/** The text an event's sources add to its document: their titles. Also read by the bulk import's indexing (lib/db/new-events-derived-sql.ts). */
+/** The text an event's sources add to its document: their titles. Also read by the bulk import's indexing (lib/db/events-derived-rows-sql.ts). */
 export const sourceTitles = (eventId: string) => `COALESCE((SELECT group_concat(s.title, ' ') FROM "sources" s WHERE s.event_id = ${eventId}), '')`;
 
 /** Rewrites the row of event `eventId` (none if the event is gone), when `condition` (constants only) holds. */
