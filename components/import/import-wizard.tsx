@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from "@/lib/import/import-limits";
 import { errorsToCsv } from "@/lib/import/errors-csv";
+import { IMPORT_PHASES, type ImportProgress } from "@/lib/import/import-progress";
 import { ConfirmImport } from "./confirm-import";
 import { CsvMappingPanel } from "./csv-mapping-panel";
 import { FileChooser } from "./file-chooser";
@@ -20,6 +21,9 @@ import { describeActivity, UploadProgress, type Activity } from "./upload-progre
 import styles from "./import.module.css";
 
 const NO_CHOICES: ImportChoices = { mapping: null, timeZone: "" };
+
+const isImportProgress = (value: unknown): value is ImportProgress =>
+  typeof value === "object" && value !== null && IMPORT_PHASES.includes((value as ImportProgress).phase) && typeof (value as ImportProgress).done === "number" && typeof (value as ImportProgress).total === "number";
 
 /** A refused import: the message, and every problem by row and column when the server listed them. */
 interface Refusal {
@@ -48,7 +52,7 @@ export function ImportWizard() {
 
   useEffect(() => () => inFlight.current?.abort(), []);
 
-  /** Sends the file, showing the upload's progress; null when cancelled. */
+  /** Sends the file, showing the upload's progress (and an import's, as the server reports it); null when cancelled. */
   const send = async (url: string, chosen: File, purpose: Activity["purpose"]): Promise<SendOutcome> => {
     inFlight.current?.abort();
     const controller = new AbortController();
@@ -61,6 +65,9 @@ export function ImportWizard() {
         {
           onProgress: ({ loaded, total }) => setActivity({ step: "uploading", purpose, fileName: chosen.name, loaded, total }),
           onSent: () => setActivity({ step: "reading", purpose, fileName: chosen.name }),
+          ...(purpose === "import" && {
+            onServerProgress: (progress: unknown) => isImportProgress(progress) && setActivity({ step: "importing", purpose, fileName: chosen.name, progress }),
+          }),
         },
         controller.signal,
       );

@@ -1,12 +1,23 @@
 "use client";
 
 import { useId } from "react";
+import { IMPORT_PHASES, type ImportPhase, type ImportProgress } from "@/lib/import/import-progress";
 import { formatBytes } from "./format-bytes";
 import styles from "./import.module.css";
 
 export type Activity =
   | { step: "uploading"; purpose: "preview" | "import"; fileName: string; loaded: number; total: number }
-  | { step: "reading"; purpose: "preview" | "import"; fileName: string };
+  | { step: "reading"; purpose: "preview" | "import"; fileName: string }
+  /** The server's own report of an import under way (lib/actions/import/commit-import.ts). */
+  | { step: "importing"; purpose: "import"; fileName: string; progress: ImportProgress };
+
+/** What each phase of the server's work is, for the bar's label. */
+const PHASE_LABELS: Record<ImportPhase, string> = {
+  checking: "Checking names, ids and addresses",
+  writing: "Writing the events",
+  counting: "Updating counts and the search index",
+  history: "Writing each event's history",
+};
 
 /** The words the wizard's status line says for a request in flight. */
 export function describeActivity(activity: Activity): string {
@@ -14,18 +25,36 @@ export function describeActivity(activity: Activity): string {
   return activity.purpose === "preview" ? "Reading the file…" : "Importing the events… (a large file takes a while; nothing is written unless every row is)";
 }
 
-/** A bar for the upload, then one without an end while the server reads or imports the file. */
+/** How far along, in words: the bar's label and its aria-valuetext. */
+function describeProgress(activity: Activity): { label: string; value: number; max: number; text: string } | null {
+  if (activity.step === "uploading") {
+    const percent = activity.total > 0 ? Math.round((activity.loaded / activity.total) * 100) : 0;
+    return { label: `Uploading “${activity.fileName}”`, value: activity.loaded, max: activity.total || 1, text: `${percent}% (${formatBytes(activity.loaded)} of ${formatBytes(activity.total)})` };
+  }
+  if (activity.step === "importing") {
+    const { phase, done, total } = activity.progress;
+    const step = IMPORT_PHASES.indexOf(phase) + 1;
+    const count = phase === "writing" ? ` (${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows)` : "";
+    return { label: `Importing: step ${step} of ${IMPORT_PHASES.length}, ${PHASE_LABELS[phase].toLowerCase()}`, value: phase === "writing" ? done : 0, max: total || 1, text: `${PHASE_LABELS[phase]}${count}` };
+  }
+  return null;
+}
+
+/** A bar for the upload, then the server's steps as it reports them (one without an end until the first report). */
 export function UploadProgress({ activity, onCancel }: { activity: Activity; onCancel: () => void }) {
   const id = useId();
   const uploading = activity.step === "uploading";
-  const percent = uploading && activity.total > 0 ? Math.round((activity.loaded / activity.total) * 100) : 0;
-  const valueText = uploading ? `${percent}% (${formatBytes(activity.loaded)} of ${formatBytes(activity.total)})` : undefined;
+  const known = describeProgress(activity);
   return (
     <div className={styles.progress}>
-      <label htmlFor={id}>{uploading ? `Uploading “${activity.fileName}”` : activity.purpose === "preview" ? "Reading the file" : "Importing the events"}</label>
-      {uploading ? <progress id={id} max={activity.total || 1} value={activity.loaded} aria-valuetext={valueText} /> : <progress id={id} aria-valuetext="Working" />}
+      <label htmlFor={id}>{known?.label ?? (activity.purpose === "preview" ? "Reading the file" : "Importing the events")}</label>
+      {known && !(activity.step === "importing" && activity.progress.phase !== "writing") ? (
+        <progress id={id} max={known.max} value={known.value} aria-valuetext={known.text} />
+      ) : (
+        <progress id={id} aria-valuetext={known?.text ?? "Working"} />
+      )}
       <div className={styles.row}>
-        {uploading && <span className="muted">{valueText}</span>}
+        {known && <span className="muted">{known.text}</span>}
         {(uploading || activity.purpose === "preview") && (
           <button type="button" onClick={onCancel}>
             Cancel

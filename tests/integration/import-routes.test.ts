@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db, dialect } from "@/lib/db/client";
 import { POST as previewRoute } from "@/app/api/v1/imports/preview/route";
 import { GET as listRoute, POST as importRoute } from "@/app/api/v1/imports/route";
 import { POST as undoRoute } from "@/app/api/v1/imports/[id]/undo/route";
@@ -137,4 +137,26 @@ describe("the import routes", () => {
     const bad = await saveMapping(routeRequest("POST", "/api/v1/import-mappings", { cookie: admin.cookie, body: { name: "", mapping: { version: 2, columns: [] } } }));
     expect(bad.status).toBe(400);
   });
+  it("streams the import's progress when asked, then the same answer as its last line", async () => {
+    const csv = ["ID,Headline,Date,Country", ...Array.from({ length: 12_000 }, (_, index) => `stream-${run}-${index},Streamed ${index} ${run},2019-07,MY`)].join("\n");
+    const response = await importRoute(upload(`/api/v1/imports?fileName=stream.csv`, csv, admin.cookie, { accept: "application/x-ndjson, application/json", "content-type": "text/csv" }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+    const progress = lines.slice(0, -1).map((line) => line.progress);
+    // Every phase in order, the rows written counted up to the end.
+    const phases = progress.map((report) => report.phase).filter((phase, index, all) => phase !== all[index - 1]);
+    expect(phases).toEqual(dialect === "sqlite" ? ["checking", "writing", "counting", "history"] : ["checking", "writing", "history"]);
+    const written = progress.filter((report) => report.phase === "writing").map((report) => report.done);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(written.at(-1)).toBeGreaterThanOrEqual(10_000);
+    expect(progress.every((report) => report.total === 12_000)).toBe(true);
+    expect(lines.at(-1)).toMatchObject({ status: 201, body: { data: { created: 12_000, updated: 0 } } });
+
+    // A refusal arrives the same way, with every problem.
+    const refused = await importRoute(upload(`/api/v1/imports?fileName=bad.csv`, `ID,Headline,Date,Country\nbad-${run},Bad ${run},2019-07,ZZ`, admin.cookie, { accept: "application/x-ndjson", "content-type": "text/csv" }));
+    const last = (await refused.text()).trim().split("\n").map((line) => JSON.parse(line)).at(-1);
+    expect(last).toMatchObject({ status: 400, body: { error: { code: "invalid_input", errors: [{ line: 2, message: "There is no country with the code “ZZ”." }] } } });
+    expect(await db.event.count({ where: { externalId: `bad-${run}` } })).toBe(0);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { statusChangeRefusal } from "@/lib/domain/review";
 import { canReview, type Viewer } from "@/lib/domain/viewer";
 import type { ImportFormat } from "@/lib/import/detect-format";
 import type { CellError, ImportRow } from "@/lib/import/import-row";
+import type { ImportPhase, ImportProgress } from "@/lib/import/import-progress";
 import { slugify } from "@/lib/schemas/slugify";
 import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit/record-audit";
@@ -25,7 +26,10 @@ export interface ImportCommitInput {
   columnOf?: (field: string) => string;
   /** What the file held besides events (a TimelineJS title slide and eras), kept with the batch as it is. */
   details?: Record<string, unknown> | null;
+  /** Hears how far the import is, a few times a phase (for the wizard's progress bar). */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
 
 export interface ImportCommitResult {
   batchId: number;
@@ -88,10 +92,12 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
   if (denied) return denied;
   const columnOf = input.columnOf ?? ((field: string) => field);
   const { rows } = input;
+  const report = (phase: ImportPhase, done: number) => input.onProgress?.({ phase, done, total: rows.length });
   if (rows.length === 0) return refuse([], "The file holds no events to import.");
   const rowErrors = rows.flatMap((row) => row.errors);
   if (rowErrors.length) return refuse(rowErrors, `${rowErrors.length} problem${rowErrors.length === 1 ? "" : "s"} in the file; nothing was imported.`);
 
+  report("checking", 0);
   const references = await resolveImportReferences(rows);
   const existingId = (row: ImportRow) => (row.externalId ? (references.existingByExternalId.get(row.externalId)?.id ?? null) : null);
   const { slugs, errors: slugErrors } = await allocateImportSlugs(rows, existingId, columnOf);
@@ -119,16 +125,24 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       const createdIndexes = rows.flatMap((_row, index) => (created[index] ? [index] : []));
       writing = null;
       // Only the new events carry the batch's id yet: the updated ones get it below.
-      const newIds = await writeNewEventsInBulk(tx, `import_batch_id = ${batch.id}`, () =>
-        insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
-          writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
-        }),
+      report("writing", 0);
+      const newIds = await writeNewEventsInBulk(
+        tx,
+        `import_batch_id = ${batch.id}`,
+        () =>
+          insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
+            writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
+            report("writing", first);
+          }),
+        () => report("counting", createdIndexes.length),
       );
       writingRows = null;
       createdIndexes.forEach((index, at) => (ids[index] = newIds[at]!));
+      let updatedSoFar = 0;
       for (const [index, row] of rows.entries()) {
         if (created[index]) continue;
         writing = row;
+        if (updatedSoFar++ % 1_000 === 0) report("writing", createdIndexes.length + updatedSoFar - 1);
         const existing = references.existingByExternalId.get(row.externalId!)!;
         const claimed = await tx.event.updateMany({ where: { id: existing.id, version: existing.version, deletedAt: null }, data: { version: { increment: 1 }, updatedById: viewer.userId } });
         if (claimed.count === 0) throw new ChangedMeanwhileError(row.line);
@@ -150,6 +164,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       await insertRows(tx, "event_relations", ["from_id", "to_id", "type"], relations);
 
       writing = null;
+      report("history", 0);
       await insertCreateRevisions(tx, createdIndexes.map((index) => ({ id: ids[index]!, state: createdEventState(data[index]!, slugs[index]!) })), batch.id, viewer, now);
       for (const [index, id] of ids.entries()) {
         if (created[index]) continue;
