@@ -1,17 +1,20 @@
 import { readChronicleJson } from "./chronicle-json/read-chronicle-json";
 import type { ColumnMapping } from "./csv/column-mapping";
 import { readCsv } from "./csv/read-csv";
+import { mappedColumnNamer } from "./csv/apply-mapping";
 import { readCsvImport } from "./csv/read-csv-import";
 import { detectFormat } from "./detect-format";
 import type { ImportOptions, ImportRow } from "./import-row";
 import { isTooLarge, parseJsonObject, UPLOAD_TOO_LARGE_MESSAGE } from "./import-limits";
 import { readTimelineJsJson } from "./timelinejs/read-timelinejs-json";
+import type { ColumnNamer } from "./validate-import-row";
 import type { TimelineImport } from "./timelinejs/timeline-slide";
 
 export type ImportFileResult =
   | { ok: true; format: "chronicle-json"; exportedAt: string | null; rows: ImportRow[] }
   | ({ ok: true; format: "timelinejs-json" | "timelinejs-sheet" } & TimelineImport)
-  | { ok: true; format: "csv"; headers: string[]; mapping: ColumnMapping; problems: string[]; rows: ImportRow[] }
+  /** columnOf: the file's column for a field, for problems found once the file is read. */
+  | { ok: true; format: "csv"; headers: string[]; mapping: ColumnMapping; problems: string[]; rows: ImportRow[]; columnOf: ColumnNamer }
   | { ok: false; message: string };
 
 /**
@@ -39,6 +42,6 @@ export function readImportFile(fileName: string, bytes: Uint8Array, mapping?: Co
   if (!table.ok) return table;
   const read = readCsvImport(table, mapping, options);
   return read.kind === "csv"
-    ? { ok: true, format: "csv", headers: read.headers, mapping: read.mapping, problems: read.problems, rows: read.rows }
+    ? { ok: true, format: "csv", headers: read.headers, mapping: read.mapping, problems: read.problems, rows: read.rows, columnOf: mappedColumnNamer(read.mapping) }
     : { ok: true, format: "timelinejs-sheet", title: read.title, eras: read.eras, rows: read.rows, errors: read.errors };
 }

@@ -156,7 +156,7 @@ describe("the import routes", () => {
     // A refusal arrives the same way, with every problem.
     const refused = await importRoute(upload(`/api/v1/imports?fileName=bad.csv`, `ID,Headline,Date,Country\nbad-${run},Bad ${run},2019-07,ZZ`, admin.cookie, { accept: "application/x-ndjson", "content-type": "text/csv" }));
     const last = (await refused.text()).trim().split("\n").map((line) => JSON.parse(line)).at(-1);
-    expect(last).toMatchObject({ status: 400, body: { error: { code: "invalid_input", errors: [{ line: 2, message: "There is no country with the code “ZZ”." }] } } });
+    expect(last).toMatchObject({ status: 400, body: { error: { code: "invalid_input", errors: [{ line: 2, column: "Country", message: "There is no country with the code “ZZ”." }] } } });
     expect(await db.event.count({ where: { externalId: `bad-${run}` } })).toBe(0);
   }, 120_000);
 });

@@ -64,7 +64,7 @@ export interface ImportPreview {
 }
 
 export type PreparedImport =
-  | { ok: true; format: ImportFormat; rows: ImportRow[]; fileErrors: CellError[]; details: Record<string, unknown> | null; preview: Omit<ImportPreview, "duplicates" | "createCount" | "updateCount"> }
+  | { ok: true; format: ImportFormat; rows: ImportRow[]; fileErrors: CellError[]; details: Record<string, unknown> | null; columnOf?: (field: string) => string; preview: Omit<ImportPreview, "duplicates" | "createCount" | "updateCount"> }
   | { ok: false; message: string };
 
 const PREVIEW_ROWS = 500;
@@ -109,6 +109,7 @@ export function prepareImport(fileName: string, bytes: Uint8Array, choices: Impo
     rows: read.rows,
     fileErrors,
     details,
+    ...(read.format === "csv" && { columnOf: read.columnOf }),
     preview: {
       format: read.format,
       fileName,

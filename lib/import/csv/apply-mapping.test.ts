@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { needsDefaultTimeZone, type ImportOptions } from "../import-row";
-import { applyMapping, splitList } from "./apply-mapping";
+import { applyMapping, mappedColumnNamer, splitList } from "./apply-mapping";
 import { suggestMapping } from "./column-mapping";
 
 const HEADERS = ["Event", "When", "End date", "Details", "Link", "Outlet", "Published", "Countries", "Topic(s)", "Actor(s)", "Importance", "Status", "External ID", "Parent", "Circa"];
@@ -156,5 +156,15 @@ describe("splitList", () => {
   it("names countries as their current codes, never a retired one", async () => {
     const { readCountry } = await import("../country-codes");
     expect(["France", "Germany", "United Kingdom", "Russia", "Serbia", "Burma"].map((name) => readCountry(name))).toEqual(["FR", "DE", "GB", "RU", "RS", "MM"].map((code) => ({ ok: true, code })));
+  });
+});
+
+describe("mappedColumnNamer", () => {
+  it("names the file's column for problems found after reading, as the editor wrote it", () => {
+    const columnOf = mappedColumnNamer(mapping);
+    expect(columnOf("countries")).toBe("Countries");
+    expect(columnOf("externalId")).toBe("External ID");
+    expect(columnOf("parent")).toBe("Parent");
+    expect(columnOf("slug")).toBe("slug (no column)");
   });
 });

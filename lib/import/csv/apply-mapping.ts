@@ -1,3 +1,4 @@
+import type { ColumnNamer } from "../validate-import-row";
 import { EVENT_STATUSES, IMPORTANCE_MAX, IMPORTANCE_MIN, type EventStatus } from "@/lib/domain/event-vocabulary";
 import { readCountry } from "../country-codes";
 import { DATE_FIELDS, emptyImportValues, finishImportRow, type CellError, type ImportOptions, type ImportRow, type ImportSource, type ImportValues } from "../import-row";
@@ -107,7 +108,7 @@ function readSource(reader: RowReader): ImportSource[] {
   return [source];
 }
 
-const IMPORT_FIELD_NAMES = ["title", "slug", "summary", "body", "dateLabel", "importance", "status", "parent", "topics", "actors", "countries"] as const;
+const IMPORT_FIELD_NAMES = ["title", "slug", "summary", "body", "dateLabel", "importance", "status", "parent", "topics", "actors", "countries", "externalId"] as const;
 
 /** The file's column for a field path of ImportValues, for the schema's messages; a zone's is the cell with the time. */
 function columnNamer(reader: RowReader, zoneColumn: string | null) {
@@ -125,6 +126,11 @@ function columnNamer(reader: RowReader, zoneColumn: string | null) {
       : undefined;
     return column ?? `${path} (no column)`;
   };
+}
+
+/** The file's column for a field, for problems the database finds after reading (an unknown country, a taken slug). */
+export function mappedColumnNamer(mapping: ColumnMapping): ColumnNamer {
+  return columnNamer(new RowReader({}, mapping, 0), null);
 }
 
 /**

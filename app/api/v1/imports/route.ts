@@ -31,7 +31,7 @@ export async function POST(request: NextRequest) {
     return apiError(400, "invalid_input", "The file's title slide or eras have problems; nothing was imported.", { errors: prepared.fileErrors });
   }
   const commit = async (onProgress?: (progress: ImportProgress) => void): Promise<Response> => {
-    const result = await commitImport({ fileName: params.fileName, format: prepared.format, rows: prepared.rows, details: prepared.details, onProgress }, viewer);
+    const result = await commitImport({ fileName: params.fileName, format: prepared.format, rows: prepared.rows, details: prepared.details, columnOf: prepared.columnOf, onProgress }, viewer);
     if (!result.ok) return "errors" in result ? apiError(400, result.code, result.message, { errors: result.errors }) : fromActionResult(result);
     return Response.json({ data: result.data }, { status: 201 });
   };
