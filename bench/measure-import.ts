@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { toStoredEventDate } from "../lib/dates/event-date";
 import { parsePartialDate } from "../lib/dates/partial-date";
-import { deleteEventsInBulk } from "../lib/db/delete-events-in-bulk";
+import { deleteEventsInBulkPostgresSql, deleteEventsInBulkSqlite } from "../lib/db/delete-events-in-bulk";
 import { signIn } from "./measure-admin";
 
 export interface ImportMeasurement {
@@ -76,7 +76,14 @@ function openWriter(url: string): Writer {
       },
       deleteEvents: async (where) => {
         await connected;
-        await client.query(`DELETE FROM events WHERE ${where}`);
+        await client.query("BEGIN");
+        try {
+          for (const statement of deleteEventsInBulkPostgresSql(where)) await client.query(statement);
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        }
       },
       close: () => client.end(),
     };
@@ -98,7 +105,7 @@ function openWriter(url: string): Writer {
       }
     },
     // Through the row triggers, 100,000 deletes would take minutes.
-    deleteEvents: async (where) => void deleteEventsInBulk(sqlite, where),
+    deleteEvents: async (where) => void deleteEventsInBulkSqlite(sqlite, where),
     close: async () => void sqlite.close(),
   };
 }

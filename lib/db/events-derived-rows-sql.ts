@@ -1,32 +1,35 @@
 /**
- * The derived rows of many events written or deleted with their triggers off: an import's new events on SQLite,
- * where the row triggers cost more than the rows themselves (BENCHMARKS.md, “Import”), and the bench's removal of them.
+ * The derived rows of many events written or deleted with their triggers off: an import's new events, where the
+ * triggers cost more than the rows themselves (BENCHMARKS.md, “Import”), and the bench's removal of them.
  *
  * Every derived table is a sum over events (event_counts, event_pair_counts) or a few rows per event (event_link_days,
  * event_actor_kinds, the search index, the change log). So what a set of new events adds is exactly what the bulk
  * fill writes into a database that holds only those events, and that is how it is computed: the events and their
  * links are copied into TEMP tables (bulk_events, bulk_event_topics, …), the migrations' own fill statements
  * (lib/db/event-counts-sql.ts and the files it names) run with their tables renamed to those copies, and their result
- * is added to the real tables (or taken away). No second formula to keep in step with the triggers; the tests compare every derived
- * table with its reference after an import.
+ * is added to the real tables (or taken away). No second formula to keep in step with the triggers; the tests compare
+ * every derived table with a full rebuild after imports.
  *
- * The copies have names of their own rather than shadowing main's (temp is searched first): a read on the same
- * connection while the import runs must still find the real tables.
+ * The copies have names of their own rather than shadowing the real tables (temp is searched first): a read on the
+ * same connection while the import runs must still find the real ones.
  *
- * Run the statements in order, inside the transaction that wrote the events, once the events' links are stored.
+ * How the triggers are kept off: SQLite drops and recreates them inside the transaction (it has no session setting
+ * a trigger could read); PostgreSQL sets BULK_SWITCH for the transaction, which every derived trigger's WHEN reads.
+ * Run the statements in order, inside the transaction that writes the events, once the events' links are stored.
  */
 import { actorKindRowsSql } from "./event-actor-kinds-sql";
 import { fillEventCountsSql } from "./event-counts-sql";
 import { LINK_DAY_COLUMNS, linkDayRowsSql } from "./event-link-days-sql";
 import { fillEventPairCountsSql, fillEventPairEdgeRowsSql } from "./event-pair-counts-sql";
-import { LINKS } from "./count-period-sql";
+import { LINKS, type CountsDialect } from "./count-period-sql";
 import { sourceTitles } from "./triggers/search";
+import { BULK_SWITCH, DERIVED_TRIGGER_PREFIXES } from "./triggers/trigger-sql";
 
-/** The generated triggers these statements stand in for, by name (lib/db/triggers/index.ts keeps the prefixes). */
-export const DERIVED_TRIGGER_GLOBS = ["event_search_*", "event_counts_*", "event_actor_kinds_*", "event_changes_*"] as const;
+/** SQLite: the derived triggers as installed, with the statements that create them again: (name, sql) rows. */
+export const DERIVED_TRIGGERS_SQL = `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (${DERIVED_TRIGGER_PREFIXES.map((prefix) => `name GLOB '${prefix}*'`).join(" OR ")}) ORDER BY name`;
 
-/** Those triggers as installed, with the statements that create them again: (name, sql) rows. */
-export const DERIVED_TRIGGERS_SQL = `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (${DERIVED_TRIGGER_GLOBS.map((glob) => `name GLOB '${glob}'`).join(" OR ")}) ORDER BY name`;
+/** PostgreSQL: the statements that switch the derived triggers off, and on again, for the rest of the transaction. */
+export const BULK_SWITCH_SQL = { on: `SET LOCAL ${BULK_SWITCH} = 'on'`, off: `SET LOCAL ${BULK_SWITCH} = 'off'` } as const;
 
 const IMPORTANCES = [1, 2, 3, 4, 5].map((n) => `n${n}`);
 const SUMMED = [
@@ -42,54 +45,73 @@ const EVENT_COLUMNS = "id, status, importance, earliest, latest, deleted_at";
 const COPIED = ["events", ...LINKS.map(({ table }) => table), ...SUMMED.map(({ table }) => table), ...PER_EVENT.map(({ table }) => table)];
 const copyOf = (table: string) => `bulk_${table}`;
 const COPIED_NAME = new RegExp(`(?<![."\\w])(${COPIED.join("|")})(?![\\w"])`, "g");
+const BULK_IDS = `SELECT id FROM ${copyOf("events")}`;
 
 /** A fill statement reading and writing the copies: every unquoted, unqualified name of a copied table renamed. */
 export function onCopies(sql: string): string {
   return sql.replace(COPIED_NAME, (table) => copyOf(table));
 }
 
-/**
- * `events` selects the events among main.events: a condition on its columns, e.g. `import_batch_id = 12`.
- * "add": they were just written (links and sources included) and their rows are added. "remove": they are about to
- * be deleted outright, and their rows are taken away; run the statements before the DELETE, which must then run
- * with the triggers still off.
- */
-export function eventsDerivedRowsSql(events: string, change: "add" | "remove"): string[] {
-  const sign = change === "add" ? "" : "-";
-  const bulkIds = `SELECT id FROM temp.${copyOf("events")}`;
-  const copies = [
+function copiesSql(dialect: CountsDialect, events: string): string[] {
+  // A temp index lives in the temp schema: SQLite wants it named there, PostgreSQL puts it there itself.
+  const index = (table: string, column: string) => `CREATE INDEX ${dialect === "sqlite" ? "temp." : ""}${copyOf(table)}_${column} ON ${copyOf(table)} (${column})`;
+  return [
     // Only what the fills read: a copy of whole rows (texts and all) made dropping it take seconds at a million events.
-    `CREATE TEMP TABLE ${copyOf("events")} AS SELECT ${EVENT_COLUMNS} FROM main.events WHERE ${events}`,
-    `CREATE INDEX temp.${copyOf("events")}_id ON ${copyOf("events")} (id)`,
-    ...LINKS.flatMap(({ table }) => [
-      `CREATE TEMP TABLE ${copyOf(table)} AS SELECT l.* FROM main.${table} l WHERE l.event_id IN (SELECT id FROM temp.${copyOf("events")})`,
-      `CREATE INDEX temp.${copyOf(table)}_event_id ON ${copyOf(table)} (event_id)`,
-    ]),
-    ...[...SUMMED, ...PER_EVENT].map(({ table }) => `CREATE TEMP TABLE ${copyOf(table)} AS SELECT * FROM main.${table} WHERE 0`),
+    `CREATE TEMP TABLE ${copyOf("events")} AS SELECT ${EVENT_COLUMNS} FROM events WHERE ${events}`,
+    index("events", "id"),
+    ...LINKS.flatMap(({ table }) => [`CREATE TEMP TABLE ${copyOf(table)} AS SELECT l.* FROM ${table} l WHERE l.event_id IN (${BULK_IDS})`, index(table, "event_id")]),
+    ...[...SUMMED, ...PER_EVENT].map(({ table }) => `CREATE TEMP TABLE ${copyOf(table)} AS SELECT * FROM ${table} WHERE 1 = 0`),
   ];
-  const fills = [
+}
+
+function fillsSql(dialect: CountsDialect): string[] {
+  return [
     `INSERT INTO event_actor_kinds (event_id, kind) ${actorKindRowsSql("1 = 1")}`,
-    ...fillEventCountsSql("sqlite"),
-    ...fillEventPairCountsSql("sqlite"),
-    ...fillEventPairEdgeRowsSql("sqlite"),
-    `INSERT INTO event_link_days (${LINK_DAY_COLUMNS})\n${linkDayRowsSql("sqlite", "1 = 1")}`,
+    ...fillEventCountsSql(dialect),
+    ...fillEventPairCountsSql(dialect),
+    ...fillEventPairEdgeRowsSql(dialect),
+    `INSERT INTO event_link_days (${LINK_DAY_COLUMNS})\n${linkDayRowsSql(dialect, "1 = 1")}`,
   ].map(onCopies);
-  // WHERE true: without it SQLite would parse ON CONFLICT as the SELECT's join constraint.
-  const merges = [
-    ...SUMMED.map(({ table, columns, key }) => `INSERT INTO main.${table} (${columns}, ${IMPORTANCES.join(", ")})
-SELECT ${columns}, ${IMPORTANCES.map((n) => `${sign}${n}`).join(", ")} FROM temp.${copyOf(table)} WHERE true ORDER BY ${key}
-ON CONFLICT (${key}) DO UPDATE SET ${IMPORTANCES.map((n) => `${n} = ${n} + excluded.${n}`).join(", ")}`),
-    ...(change === "add"
-      ? [
-          ...PER_EVENT.map(({ table, columns }) => `INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM temp.${copyOf(table)}`),
-          `INSERT INTO main.event_search (rowid, title, summary, sources, body) SELECT e.id, e.title, e.summary, ${sourceTitles("e.id")}, e.body FROM main.events e WHERE e.id IN (${bulkIds})`,
-        ]
-      : [
-          ...PER_EVENT.map(({ table }) => `DELETE FROM main.${table} WHERE event_id IN (${bulkIds})`),
-          `DELETE FROM main.event_search WHERE rowid IN (${bulkIds})`,
-        ]),
-    `INSERT INTO main.event_changes (event_id) ${bulkIds} ORDER BY id`,
+}
+
+/** The copies' sums added to (or, negated, taken from) the real tables' rows of the same keys. */
+function mergeSumsSql(dialect: CountsDialect, sign: "" | "-"): string[] {
+  return SUMMED.map(({ table, columns, key }) => {
+    const values = `${columns}, ${IMPORTANCES.map((n) => `${sign}${n}`).join(", ")}`;
+    // SQLite: WHERE true, or ON CONFLICT would parse as the SELECT's join constraint.
+    return dialect === "sqlite"
+      ? `INSERT INTO ${table} (${columns}, ${IMPORTANCES.join(", ")}) SELECT ${values} FROM ${copyOf(table)} WHERE true ORDER BY ${key}
+ON CONFLICT (${key}) DO UPDATE SET ${IMPORTANCES.map((n) => `${n} = ${n} + excluded.${n}`).join(", ")}`
+      : `INSERT INTO ${table} AS c (${columns}, ${IMPORTANCES.join(", ")}) SELECT ${values} FROM ${copyOf(table)} ORDER BY ${key}
+ON CONFLICT (${key}) DO UPDATE SET ${IMPORTANCES.map((n) => `${n} = c.${n} + EXCLUDED.${n}`).join(", ")}`;
+  });
+}
+
+function searchSql(dialect: CountsDialect, change: "add" | "remove"): string {
+  if (change === "remove") return dialect === "sqlite" ? `DELETE FROM event_search WHERE rowid IN (${BULK_IDS})` : `DELETE FROM event_search WHERE event_id IN (${BULK_IDS})`;
+  // PostgreSQL: the triggers' own refresh (its search_fields_* triggers then follow event_search, as always).
+  return dialect === "sqlite"
+    ? `INSERT INTO event_search (rowid, title, summary, sources, body) SELECT e.id, e.title, e.summary, ${sourceTitles("e.id")}, e.body FROM events e WHERE e.id IN (${BULK_IDS})`
+    : `SELECT event_search_refresh(ARRAY(${BULK_IDS}))`;
+}
+
+/**
+ * `events` selects the events (a condition on events' columns, e.g. `import_batch_id = 12`). "add": they were just
+ * written, links and sources included, and their rows are added. "remove": they are about to be deleted outright,
+ * and their rows are taken away; run the statements before the DELETE, which must run with the triggers still off.
+ */
+export function eventsDerivedRowsSql(dialect: CountsDialect, events: string, change: "add" | "remove"): string[] {
+  const perEvent =
+    change === "add"
+      ? PER_EVENT.map(({ table, columns }) => `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${copyOf(table)}`)
+      : PER_EVENT.map(({ table }) => `DELETE FROM ${table} WHERE event_id IN (${BULK_IDS})`);
+  return [
+    ...copiesSql(dialect, events),
+    ...fillsSql(dialect),
+    ...mergeSumsSql(dialect, change === "add" ? "" : "-"),
+    ...perEvent,
+    searchSql(dialect, change),
+    `INSERT INTO event_changes (event_id) ${BULK_IDS} ORDER BY id`,
+    ...COPIED.map((table) => `DROP TABLE ${copyOf(table)}`),
   ];
-  const drops = COPIED.map((table) => `DROP TABLE temp.${copyOf(table)}`);
-  return [...copies, ...fills, ...merges, ...drops];
 }

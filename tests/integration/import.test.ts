@@ -13,10 +13,8 @@ import { getEventForEdit, readEditableEvent } from "@/lib/queries/get-event-for-
 import { parseEventState, toEventState } from "@/lib/revisions/event-state";
 import { expectedEventCounts, storedEventCounts, type RawQuery } from "./event-counts-reference";
 import { expectedPairCounts, storedPairCounts } from "./event-pair-counts-reference";
+import { deleteEventsInBulk } from "./delete-in-bulk";
 import { tableDigest } from "./table-digest";
-import Database from "better-sqlite3";
-import { resolveDatabaseConfig } from "@/lib/db/database-config";
-import { deleteEventsInBulk } from "@/lib/db/delete-events-in-bulk";
 import { rebuildEventCountsSql } from "@/lib/db/event-counts-sql";
 import { countEvents } from "@/lib/queries/find-events";
 import { filterFromQuery } from "../support/filter-from-query";
@@ -166,17 +164,9 @@ describe("commitImport", () => {
     expect(Number(changed[0]!.n)).toBe(2_000);
   });
 
-  // The bench's clean-up (SQLite only: PostgreSQL's statement triggers need no such path).
-  it.skipIf(dialect === "postgres")("deletes those events in bulk, taking their derived rows away as the triggers would", { timeout: 120_000 }, async () => {
-    const config = resolveDatabaseConfig();
-    if (config.provider !== "sqlite") return;
-    const sqlite = new Database(config.file, { timeout: 10_000 });
-    sqlite.pragma("foreign_keys = ON");
-    try {
-      expect(deleteEventsInBulk(sqlite, `external_id LIKE 'many-${run}-%'`)).toBe(2_000);
-    } finally {
-      sqlite.close();
-    }
+  // The bench's clean-up.
+  it("deletes those events in bulk, taking their derived rows away as the triggers would", { timeout: 120_000 }, async () => {
+    await deleteEventsInBulk(`external_id LIKE 'many-${run}-%'`);
     expect(await db.event.count({ where: { externalId: { startsWith: `many-${run}-` } } })).toBe(0);
     expect(await db.source.count({ where: { url: { startsWith: `https://many.example/${run}/` } } })).toBe(0);
     await expectCountTablesToMatchEvents();

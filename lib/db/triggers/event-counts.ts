@@ -23,6 +23,7 @@ import {
 import {
   postgresSqlFunction,
   postgresStatementTrigger,
+  postgresTriggerCondition,
   postgresTriggerFunction,
   sqliteTrigger,
   type TriggerObject,
@@ -368,7 +369,7 @@ export function pgBeforeEventDelete(name: string, fn: string): TriggerObject {
     name,
     table: "events",
     sql: `CREATE TRIGGER "${name}" BEFORE DELETE ON "events"
-    FOR EACH ROW WHEN (OLD.deleted_at IS NULL) EXECUTE FUNCTION ${fn}();`,
+    FOR EACH ROW${postgresTriggerCondition(name, "OLD.deleted_at IS NULL")} EXECUTE FUNCTION ${fn}();`,
   };
 }
 

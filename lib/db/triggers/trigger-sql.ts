@@ -41,6 +41,24 @@ export function plpgsql(body: string): string {
 
 export type TriggerEvent = "INSERT" | "UPDATE" | "DELETE";
 
+/** The triggers that keep a derived table from events, by name prefix: what a bulk write switches off. */
+export const DERIVED_TRIGGER_PREFIXES = ["event_search_", "event_counts_", "event_actor_kinds_", "event_changes_"] as const;
+
+/**
+ * PostgreSQL: a transaction that sets this (SET LOCAL chronicle.derived_in_bulk = 'on') writes events without the
+ * derived tables' triggers, and writes their derived rows itself, set-based (lib/db/events-derived-rows-sql.ts).
+ * Every derived trigger's WHEN checks it; other transactions, on any connection, are never affected.
+ */
+export const BULK_SWITCH = "chronicle.derived_in_bulk";
+const NOT_IN_BULK = `current_setting('${BULK_SWITCH}', true) IS DISTINCT FROM 'on'`;
+
+/** The WHEN condition a trigger called `name` fires under: derived ones stand down while a bulk write runs. */
+export function postgresTriggerCondition(name: string, condition?: string): string {
+  const derived = DERIVED_TRIGGER_PREFIXES.some((prefix) => name.startsWith(prefix));
+  const conditions = [condition, derived ? NOT_IN_BULK : undefined].filter(Boolean);
+  return conditions.length ? ` WHEN (${conditions.join(" AND ")})` : "";
+}
+
 /**
  * A statement-level AFTER trigger with its transition tables (new_rows, old_rows): a bulk statement runs the
  * function once, not once per row.
@@ -56,7 +74,7 @@ export function postgresStatementTrigger(name: string, table: string, event: Tri
     name,
     table,
     sql: `CREATE TRIGGER "${name}" AFTER ${event} ON "${table}"
-    REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}();`,
+    REFERENCING ${referencing} FOR EACH STATEMENT${postgresTriggerCondition(name)} EXECUTE FUNCTION ${fn}();`,
   };
 }
 
