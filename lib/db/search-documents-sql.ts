@@ -1,0 +1,27 @@
+/**
+ * PostgreSQL search documents of many events in one statement, as event_search_document builds them (the fields'
+ * vectors joined A || B || C || D; migration 20261124100000_full_text_search), for writes that index events
+ * themselves with the search triggers off: the synthetic loader and an import. The triggers build each document
+ * twice, for the event's insert and again for its sources', and update the GIN index twice.
+ *
+ * One shortcut: the accent fold is translate() over a 280-character map, which scans the map for every character and
+ * was most of a load's time (BENCHMARKS.md, “Figures: bulk loading”). It changes only characters outside ASCII, and
+ * lower() of an ASCII text is ASCII, so for such a text the fold is regexp_replace(lower(…)) alone. Any other text
+ * goes through event_search_fold itself. tests/integration/synthetic-search-batch.test.ts checks the documents equal
+ * the triggers'.
+ */
+function fieldVectorSql(column: string, label: "A" | "B" | "C" | "D"): string {
+  const lowered = `lower(coalesce(${column}, ''))`;
+  const folded = `CASE WHEN ${lowered} ~ '^[[:ascii:]]*$' THEN regexp_replace(${lowered}, '[^[:alnum:]]+', ' ', 'g') ELSE event_search_fold(${column}) END`;
+  return `(SELECT coalesce(string_agg(format('%L:1%s', token, '${label}'), ' ')::tsvector, ''::tsvector)
+    FROM (SELECT DISTINCT token FROM regexp_split_to_table(${folded}, ' ') AS token WHERE token <> '' AND octet_length(token) <= 2000) AS tokens)`;
+}
+
+/** Writes (or rewrites) the documents of the events `where` selects (a condition on events e). */
+export function postgresSearchDocumentsSql(where: string): string {
+  return `INSERT INTO event_search (event_id, document)
+  SELECT b.id, ${fieldVectorSql("b.title", "A")} || ${fieldVectorSql("b.summary", "B")} || ${fieldVectorSql("b.source_titles", "C")} || ${fieldVectorSql("b.body", "D")}
+  FROM (SELECT e.id, e.title, e.summary, e.body, (SELECT string_agg(s.title, ' ') FROM sources s WHERE s.event_id = e.id) AS source_titles
+    FROM events e WHERE ${where}) AS b
+  ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document`;
+}
