@@ -15,7 +15,8 @@
  *
  * Trigger names keep two prefixes the bulk loaders rely on (scripts/synthetic/*-writer.ts switch them off by name):
  * event_search_*, event_counts_* (event_counts_pairs_* and event_counts_days_* included), event_actor_kinds_* and
- * event_changes_*.
+ * event_changes_*. An import switches the same triggers off inside its own transaction: SQLite drops and recreates
+ * them, and on PostgreSQL their WHEN reads a transaction-local switch (BULK_SWITCH in trigger-sql.ts).
  */
 import { eventActorKindsTriggers } from "./event-actor-kinds";
 import { eventChangesTriggers } from "./event-changes";
