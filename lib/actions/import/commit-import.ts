@@ -30,7 +30,6 @@ export interface ImportCommitInput {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-
 export interface ImportCommitResult {
   batchId: number;
   created: number;
