@@ -29,8 +29,20 @@ import { BULK_SWITCH, DERIVED_TRIGGER_PREFIXES } from "./triggers/trigger-sql";
 /** SQLite: the derived triggers as installed, with the statements that create them again: (name, sql) rows. */
 export const DERIVED_TRIGGERS_SQL = `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (${DERIVED_TRIGGER_PREFIXES.map((prefix) => `name GLOB '${prefix}*'`).join(" OR ")}) ORDER BY name`;
 
-/** PostgreSQL: the statements that switch the derived triggers off, and on again, for the rest of the transaction. */
-export const BULK_SWITCH_SQL = { on: `SET LOCAL ${BULK_SWITCH} = 'on'`, off: `SET LOCAL ${BULK_SWITCH} = 'off'` } as const;
+export interface InstalledTrigger {
+  name: string;
+  sql: string;
+}
+
+/**
+ * The statements that switch the derived triggers off before a bulk write and on again after it, inside its
+ * transaction. SQLite drops `installed` (DERIVED_TRIGGERS_SQL's rows) and creates them again as they were;
+ * PostgreSQL sets BULK_SWITCH for the transaction.
+ */
+export function derivedTriggersSwitchSql(dialect: CountsDialect, installed: readonly InstalledTrigger[]): { off: string[]; on: string[] } {
+  if (dialect === "postgres") return { off: [`SET LOCAL ${BULK_SWITCH} = 'on'`], on: [`SET LOCAL ${BULK_SWITCH} = 'off'`] };
+  return { off: installed.map(({ name }) => `DROP TRIGGER "${name}"`), on: installed.map(({ sql }) => sql) };
+}
 
 const IMPORTANCES = [1, 2, 3, 4, 5].map((n) => `n${n}`);
 const SUMMED = [

@@ -1,5 +1,5 @@
 import { dialect, type Prisma } from "@/lib/db/client";
-import { BULK_SWITCH_SQL, DERIVED_TRIGGERS_SQL, eventsDerivedRowsSql } from "@/lib/db/events-derived-rows-sql";
+import { DERIVED_TRIGGERS_SQL, derivedTriggersSwitchSql, eventsDerivedRowsSql, type InstalledTrigger } from "@/lib/db/events-derived-rows-sql";
 
 /**
  * Runs `write`, which inserts new events with their links and sources, with the derived tables' triggers off; then
@@ -18,17 +18,11 @@ export async function writeNewEventsInBulk<T>(tx: Prisma.TransactionClient, even
   const run = async (statements: readonly string[]) => {
     for (const statement of statements) await tx.$executeRawUnsafe(statement);
   };
-  if (dialect === "postgres") {
-    await run([BULK_SWITCH_SQL.on]);
-    const written = await write();
-    onCounting?.();
-    await run([...eventsDerivedRowsSql("postgres", events, "add"), BULK_SWITCH_SQL.off]);
-    return written;
-  }
-  const triggers = await tx.$queryRawUnsafe<{ name: string; sql: string }[]>(DERIVED_TRIGGERS_SQL);
-  await run(triggers.map(({ name }) => `DROP TRIGGER "${name}"`));
+  const installed = dialect === "sqlite" ? await tx.$queryRawUnsafe<InstalledTrigger[]>(DERIVED_TRIGGERS_SQL) : [];
+  const triggers = derivedTriggersSwitchSql(dialect, installed);
+  await run(triggers.off);
   const written = await write();
   onCounting?.();
-  await run([...eventsDerivedRowsSql("sqlite", events, "add"), ...triggers.map(({ sql }) => sql)]);
+  await run([...eventsDerivedRowsSql(dialect, events, "add"), ...triggers.on]);
   return written;
 }
