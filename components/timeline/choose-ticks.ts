@@ -1,5 +1,5 @@
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
-import { MONTH_NAMES } from "@/lib/dates/partial-date";
+import { formatYear, MONTH_NAMES } from "@/lib/dates/partial-date";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 
 export type TickUnit = "hour" | "day" | "month" | "year";
@@ -34,19 +34,22 @@ const STEPS: TickStep[] = [
 
 const shortMonth = (date: Date) => MONTH_NAMES[date.getUTCMonth()]!.slice(0, 3);
 
+/** The year as a reader counts it: 1 BCE, 2 BCE, … before 1 CE, so that BCE ticks fall on 500 BCE rather than 501 BCE. */
+const countedYear = (year: number) => (year <= 0 ? 1 - year : year);
+
 function label(date: Date, unit: TickUnit, first: boolean): string {
-  if (unit === "year") return String(date.getUTCFullYear());
+  if (unit === "year") return formatYear(date.getUTCFullYear());
   if (unit === "hour") {
     return date.getUTCHours() === 0 || first ? `${date.getUTCDate()} ${shortMonth(date)} ${String(date.getUTCHours()).padStart(2, "0")}:00` : `${String(date.getUTCHours()).padStart(2, "0")}:00`;
   }
   if (unit === "month") {
-    return date.getUTCMonth() === 0 || first ? `${shortMonth(date)} ${date.getUTCFullYear()}` : shortMonth(date);
+    return date.getUTCMonth() === 0 || first ? `${shortMonth(date)} ${formatYear(date.getUTCFullYear())}` : shortMonth(date);
   }
   return `${date.getUTCDate()} ${shortMonth(date)}`;
 }
 
 function isMajor(date: Date, unit: TickUnit): boolean {
-  if (unit === "year") return date.getUTCFullYear() % 10 === 0;
+  if (unit === "year") return countedYear(date.getUTCFullYear()) % 10 === 0;
   if (unit === "month") return date.getUTCMonth() === 0;
   if (unit === "hour") return date.getUTCHours() === 0;
   return date.getUTCDate() === 1;
@@ -61,7 +64,9 @@ export function chooseTicks(window: TimelineWindow, width: number, minSpacing = 
   const choice = STEPS.find((s) => (span / s.approxMs) * minSpacing <= width) ?? STEPS[STEPS.length - 1]!;
   // Steps align to calendar multiples (every 10th year, every 3rd month), so ticks stay put while panning.
   const interval = choice.step === 1 ? choice.interval : (choice.interval.every(choice.step) ?? choice.interval);
-  const dates = interval.range(new Date(window.start), new Date(window.end));
+  const dates = choice.unit === "year" && choice.step > 1
+    ? utcYear.range(new Date(window.start), new Date(window.end)).filter((date) => countedYear(date.getUTCFullYear()) % choice.step === 0)
+    : interval.range(new Date(window.start), new Date(window.end));
   return {
     unit: choice.unit,
     step: choice.step,

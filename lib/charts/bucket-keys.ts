@@ -1,4 +1,4 @@
-import { parsePartialDate, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
+import { parsePartialDate, partialDateSpan, signedYear, type PartialDate } from "@/lib/dates/partial-date";
 
 /** Mirrors BucketInterval in lib/queries/sql/dialect-sql.ts, without importing the database layer. */
 export const BUCKET_INTERVALS = ["month", "quarter", "year"] as const;
@@ -7,8 +7,9 @@ export type BucketInterval = (typeof BUCKET_INTERVALS)[number];
 const UNITS_PER_YEAR: Record<BucketInterval, number> = { month: 12, quarter: 4, year: 1 };
 
 /**
- * Bucket keys are the text keys periodKey() produces in SQL ("2025-06", "2025-Q3", "2025"); they are
- * also valid partial dates, so a bucket can be put straight into a filter's from/to.
+ * Bucket keys ("2025-06", "2025-Q3", "2025", "-0043-03" for March 44 BCE) name the running bucket numbers that
+ * bucketIndexSql() counts in SQL; they are also valid partial dates, so a bucket can be put straight into a filter's
+ * from/to.
  */
 export function bucketKeyToPartialDate(key: string): PartialDate {
   const parsed = parsePartialDate(key);
@@ -20,6 +21,11 @@ export function bucketIntervalOf(key: string): BucketInterval {
   const { precision } = bucketKeyToPartialDate(key);
   if (precision === "month" || precision === "quarter" || precision === "year") return precision;
   throw new Error(`“${key}” is a ${precision}, not a bucket`);
+}
+
+/** Time order of bucket keys, which text order is not before the common era ("-0044" comes before "-0043"). */
+export function compareBucketKeys(a: string, b: string): number {
+  return bucketSpan(a).start - bucketSpan(b).start;
 }
 
 export function bucketSpan(key: string): { start: number; end: number } {
@@ -38,8 +44,8 @@ export function bucketIndexOfTime(ms: number, interval: BucketInterval): number 
 
 export function bucketKeyFromIndex(index: number, interval: BucketInterval): string {
   const perYear = UNITS_PER_YEAR[interval];
-  const year = String(Math.floor(index / perYear)).padStart(4, "0");
-  const unit = (index % perYear) + 1;
+  const year = signedYear(Math.floor(index / perYear));
+  const unit = (((index % perYear) + perYear) % perYear) + 1;
   if (interval === "month") return `${year}-${String(unit).padStart(2, "0")}`;
   if (interval === "quarter") return `${year}-Q${unit}`;
   return year;

@@ -1,13 +1,13 @@
-import { MONTH_NAMES } from "@/lib/dates/partial-date";
+import { formatYear, MONTH_NAMES } from "@/lib/dates/partial-date";
 import { bucketKeyToPartialDate } from "./bucket-keys";
 
 /** Axis label: "Jun 2025", "Q3 2025", "2025". */
 export function formatBucketLabel(key: string): string {
   const date = bucketKeyToPartialDate(key);
   switch (date.precision) {
-    case "month": return `${MONTH_NAMES[date.month - 1]!.slice(0, 3)} ${date.year}`;
-    case "quarter": return `Q${date.quarter} ${date.year}`;
-    case "year": return String(date.year);
+    case "month": return `${MONTH_NAMES[date.month - 1]!.slice(0, 3)} ${formatYear(date.year)}`;
+    case "quarter": return `Q${date.quarter} ${formatYear(date.year)}`;
+    case "year": return formatYear(date.year);
     default: throw new Error(`“${key}” is not a bucket key`);
   }
 }
@@ -15,5 +15,5 @@ export function formatBucketLabel(key: string): string {
 /** Text for tables and screen readers: "June 2025", "Q3 2025", "2025". */
 export function formatBucketLabelLong(key: string): string {
   const date = bucketKeyToPartialDate(key);
-  return date.precision === "month" ? `${MONTH_NAMES[date.month - 1]} ${date.year}` : formatBucketLabel(key);
+  return date.precision === "month" ? `${MONTH_NAMES[date.month - 1]} ${formatYear(date.year)}` : formatBucketLabel(key);
 }

@@ -3,6 +3,9 @@ import {
   formatPartialDateLabel,
   formatPartialDateValue,
   formatTimeOfDay,
+  formatYear,
+  MAX_YEAR,
+  MIN_YEAR,
   MONTH_NAMES,
   parsePartialDate,
   partialDateSpan,
@@ -105,17 +108,17 @@ export function checkEventDate(date: EventDate): { field: "start" | "end"; messa
 
 /**
  * Each bound's year is within the supported years, but what the date may mean can still reach past them: circa
- * widens by one unit ("c. 1" may be the year 0) and winter 9999 runs into the year 10000.
+ * widens by one unit ("c. 9999 BCE" may be 10000 BCE) and winter 9999 runs into the year 10000.
  */
 function checkSupportedSpan(date: EventDate): { field: "start" | "end"; message: string } | null {
   const { earliest, latest } = eventDateBounds(date);
   const widened = date.approximate ? ", widened by “circa”," : "";
   if (date.start && earliest < SUPPORTED_SPAN.start) {
-    return { field: "start", message: `${formatPartialDateLabel(date.start)}${widened} reaches before the year 1. ${SUPPORTED_YEARS_TEXT}` };
+    return { field: "start", message: `${formatPartialDateLabel(date.start)}${widened} reaches before ${formatYear(MIN_YEAR)}. ${SUPPORTED_YEARS_TEXT}` };
   }
   const last = date.end === "ongoing" ? null : (date.end ?? date.start);
   if (last && latest > SUPPORTED_SPAN.end) {
-    return { field: date.end ? "end" : "start", message: `${formatPartialDateLabel(last)}${widened} reaches past the year 9999. ${SUPPORTED_YEARS_TEXT}` };
+    return { field: date.end ? "end" : "start", message: `${formatPartialDateLabel(last)}${widened} reaches past ${formatYear(MAX_YEAR)}. ${SUPPORTED_YEARS_TEXT}` };
   }
   return null;
 }
@@ -174,7 +177,7 @@ export const PRECISION_HINTS: Record<BoundPrecision, string> = {
   month: "Type a month, like 2019-07 or July 2019.",
   quarter: "Type a quarter, like 2025-Q3 or Q3 2025.",
   season: "Type a season, like 2025-summer or Summer 2025.",
-  year: "Type a year, like 2013.",
+  year: "Type a year, like 2013 or 44 BCE.",
 };
 
 function sameYearRange(start: PartialDate, end: PartialDate): string | null {
@@ -183,11 +186,11 @@ function sameYearRange(start: PartialDate, end: PartialDate): string | null {
     return `${formatPartialDateLabel(start)}–${formatTimeOfDay(end)}`;
   }
   if (start.precision === "day" && end.precision === "day") {
-    if (start.month === end.month) return `${start.day}–${end.day} ${MONTH_NAMES[end.month - 1]} ${end.year}`;
-    return `${start.day} ${MONTH_NAMES[start.month - 1]} – ${end.day} ${MONTH_NAMES[end.month - 1]} ${end.year}`;
+    if (start.month === end.month) return `${start.day}–${end.day} ${MONTH_NAMES[end.month - 1]} ${formatYear(end.year)}`;
+    return `${start.day} ${MONTH_NAMES[start.month - 1]} – ${end.day} ${MONTH_NAMES[end.month - 1]} ${formatYear(end.year)}`;
   }
   if (start.precision === "month" && end.precision === "month") {
-    return `${MONTH_NAMES[start.month - 1]}–${MONTH_NAMES[end.month - 1]} ${end.year}`;
+    return `${MONTH_NAMES[start.month - 1]}–${MONTH_NAMES[end.month - 1]} ${formatYear(end.year)}`;
   }
   return null;
 }

@@ -39,11 +39,11 @@ describe("parsePartialDate", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain("not a date Chronicle can read");
     expect(parsePartialDate("").ok).toBe(false);
-    expect(parsePartialDate("0000").ok).toBe(false);
+    expect(parsePartialDate("-9999").ok).toBe(false);
   });
 
   it("round-trips the canonical stored form", () => {
-    for (const text of ["2025-06-27", "2019-07", "2025-Q3", "2025-summer", "2013", "0999"]) {
+    for (const text of ["2025-06-27", "2019-07", "2025-Q3", "2025-summer", "2013", "0999", "0000", "-0043", "-0043-03-15", "-0499-Q3", "-0217-winter"]) {
       expect(formatPartialDateValue(parse(text))).toBe(text);
     }
   });
@@ -67,6 +67,19 @@ describe("partialDateSpan", () => {
   it("handles years below 100 without mapping them to the 1900s", () => {
     expect(new Date(partialDateSpan(parse("0050")).start).getUTCFullYear()).toBe(50);
   });
+
+  it("spans years before the common era on the proleptic Gregorian calendar, 1 BCE right before 1 CE", () => {
+    const span = (text: string) => {
+      const { start, end } = partialDateSpan(parse(text));
+      return [new Date(start).toISOString().split("T")[0], new Date(end - 1).toISOString().split("T")[0]];
+    };
+    expect(span("-0043-03-15")).toEqual(["-000043-03-15", "-000043-03-15"]);
+    expect(span("44 BCE")).toEqual(["-000043-01-01", "-000043-12-31"]);
+    expect(span("1 BCE")[1]).toBe("0000-12-31");
+    expect(partialDateSpan(parse("1 BCE")).end).toBe(partialDateSpan(parse("AD 1")).start);
+    expect(span("-0001-02")).toEqual(["-000001-02-01", "-000001-02-28"]);
+    expect(span("0000-02")).toEqual(["0000-02-01", "0000-02-29"]);
+  });
 });
 
 describe("formatPartialDateLabel", () => {
@@ -76,5 +89,14 @@ describe("formatPartialDateLabel", () => {
     expect(formatPartialDateLabel(parse("2025-summer"))).toBe("Summer 2025");
     expect(formatPartialDateLabel(parse("2025-Q3"))).toBe("Q3 2025");
     expect(formatPartialDateLabel(parse("2013"))).toBe("2013");
+  });
+
+  it("names the era of years before 1000", () => {
+    expect(formatPartialDateLabel(parse("-0043-03-15"))).toBe("15 March 44 BCE");
+    expect(formatPartialDateLabel(parse("0000"))).toBe("1 BCE");
+    expect(formatPartialDateLabel(parse("-0217-summer"))).toBe("Summer 218 BCE");
+    expect(formatPartialDateLabel(parse("0079"))).toBe("79 CE");
+    expect(formatPartialDateLabel(parse("0999-Q2"))).toBe("Q2 999 CE");
+    expect(formatPartialDateLabel(parse("1000"))).toBe("1000");
   });
 });

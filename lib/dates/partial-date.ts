@@ -29,12 +29,12 @@ export type PartialDate =
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
- * The years Chronicle keeps: 1–9999 of the common era. Every layer agrees on them (stored values, bounds, the
- * count tables' periods, chart buckets, labels); an event may not even possibly fall outside them (see
- * checkEventDate). Years before the common era need the count tables' period arithmetic to handle negative years
- * first.
+ * The years Chronicle keeps: 9999 BCE to 9999 CE. Years are astronomical, as in ISO 8601: 0 is 1 BCE and -43 is
+ * 44 BCE, so that arithmetic and JavaScript's Date need no gap; only labels and typed text speak of BCE. Every layer
+ * agrees on the span (stored values, bounds, the count tables' periods, chart buckets, labels); an event may not
+ * even possibly fall outside it (see checkEventDate).
  */
-export const MIN_YEAR = 1;
+export const MIN_YEAR = -9998;
 export const MAX_YEAR = 9999;
 
 /** Meteorological seasons of the northern hemisphere; winter 2025 runs December 2025 – February 2026. */
@@ -59,7 +59,13 @@ function utc(year: number, month: number, day = 1): number {
   return date.getTime();
 }
 
-export const SUPPORTED_YEARS_TEXT = `Chronicle keeps dates from the year ${MIN_YEAR} to ${MAX_YEAR} of the common era.`;
+/** "44 BCE", "79 CE", "2025": BCE for astronomical years up to 0, CE under 1000 where a bare number reads like a day. */
+export function formatYear(year: number): string {
+  if (year <= 0) return `${1 - year} BCE`;
+  return year < 1000 ? `${year} CE` : String(year);
+}
+
+export const SUPPORTED_YEARS_TEXT = `Chronicle keeps dates from ${formatYear(MIN_YEAR)} to ${MAX_YEAR} CE.`;
 
 /** [1 January of MIN_YEAR, 1 January after MAX_YEAR): everything an event may mean lies inside it. */
 export const SUPPORTED_SPAN = {
@@ -68,18 +74,31 @@ export const SUPPORTED_SPAN = {
 } as const;
 
 function checkYear(year: number): string | null {
-  return year < MIN_YEAR || year > MAX_YEAR ? `Year ${year} is outside what Chronicle keeps: ${SUPPORTED_YEARS_TEXT}` : null;
+  return year < MIN_YEAR || year > MAX_YEAR ? `The year ${formatYear(year)} is outside what Chronicle keeps. ${SUPPORTED_YEARS_TEXT}` : null;
 }
 
-const BEFORE_COMMON_ERA = /(^-\s*\d)|\b(b\.?\s?c\.?(e\.?)?)(?=\s|$)/i;
+/** "44 BC", "March 44 BCE", "AD 79", "79 CE": the era word after the year, or AD before it. */
+const ERA_AFTER_YEAR = /^(.*?)\b(\d{1,4}) ?(bce|bc|b\.c\.e\.?|b\.c\.?|ce|ad|c\.e\.?|a\.d\.?)$/;
+const AD_BEFORE_YEAR = /^(ad|a\.d\.?) (\d{1,4})$/;
 
+/** Rewrites a year written with its era as the signed four-digit astronomical year the forms below read. */
+function withAstronomicalYear(text: string): ParseResult<string> {
+  const before = text.match(AD_BEFORE_YEAR);
+  if (before) return { ok: true, value: signedYear(+before[2]!) };
+  const after = text.match(ERA_AFTER_YEAR);
+  if (!after) return { ok: true, value: text };
+  const written = +after[2]!;
+  if (written === 0) return { ok: false, message: "There is no year 0: 1 BCE is followed by 1 CE." };
+  const bce = after[3]!.startsWith("b");
+  return { ok: true, value: `${after[1]}${signedYear(bce ? 1 - written : written)}` };
+}
 function makeDay(year: number, month: number, day: number): ParseResult<PartialDate> {
   const yearError = checkYear(year);
   if (yearError) return { ok: false, message: yearError };
   if (month < 1 || month > 12) return { ok: false, message: `There is no month ${month}; months run 1–12.` };
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return { ok: false, message: `${MONTH_NAMES[month - 1]} ${year} has ${last} days; day ${day} does not exist.` };
+    return { ok: false, message: `${MONTH_NAMES[month - 1]} ${formatYear(year)} has ${last} days; day ${day} does not exist.` };
   }
   return { ok: true, value: { precision: "day", year, month, day } };
 }
@@ -114,49 +133,57 @@ function makeMinute(year: number, month: number, day: number, hour: number, minu
  * "2025-Q3", "Q3 2025", "2025-summer", "Summer 2025", "2013".
  */
 export function parsePartialDate(input: string): ParseResult<PartialDate> {
-  const text = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/,/g, "");
-  if (!text) return { ok: false, message: "Enter a date." };
+  const tidied = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/,/g, "");
+  if (!tidied) return { ok: false, message: "Enter a date." };
+  const era = withAstronomicalYear(tidied);
+  if (!era.ok) return era;
+  const text = era.value;
   let m: RegExpMatchArray | null;
 
-  if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})$/))) return makeMinute(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!);
+  if ((m = text.match(/^(-?\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})$/))) return makeMinute(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!);
 
-  if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return makeDay(+m[1]!, +m[2]!, +m[3]!);
-  if ((m = text.match(/^(\d{4})-(\d{2})$/))) return makeMonth(+m[1]!, +m[2]!);
-  if ((m = text.match(/^(\d{4})$/))) return makeYear(+m[1]!);
-  if ((m = text.match(/^(\d{4})-q([1-4])$/))) {
+  if ((m = text.match(/^(-?\d{4})-(\d{2})-(\d{2})$/))) return makeDay(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = text.match(/^(-?\d{4})-(\d{2})$/))) return makeMonth(+m[1]!, +m[2]!);
+  if ((m = text.match(/^(-?\d{4})$/))) return makeYear(+m[1]!);
+  if ((m = text.match(/^(-?\d{4})-q([1-4])$/))) {
     return withYear(+m[1]!, { precision: "quarter", year: +m[1]!, quarter: +m[2]! });
   }
-  if ((m = text.match(/^q([1-4]) (\d{4})$/))) {
+  if ((m = text.match(/^q([1-4]) (-?\d{4})$/))) {
     return withYear(+m[2]!, { precision: "quarter", year: +m[2]!, quarter: +m[1]! });
   }
-  const named = text.match(/^(\d{4})-([a-z]+)$/) ?? text.match(/^([a-z]+) (\d{4})$/);
+  const named = text.match(/^(-?\d{4})-([a-z]+)$/) ?? text.match(/^([a-z]+) (-?\d{4})$/);
   if (named) {
-    const [yearText, word] = /^\d/.test(named[1]!) ? [named[1]!, named[2]!] : [named[2]!, named[1]!];
+    const [yearText, word] = /^-?\d/.test(named[1]!) ? [named[1]!, named[2]!] : [named[2]!, named[1]!];
     const year = +yearText;
     const season = (SEASONS as readonly string[]).includes(word) ? (word as Season) : SEASON_ALIASES[word];
     if (season) return withYear(year, { precision: "season", year, season });
     const month = MONTH_LOOKUP.get(word);
     if (month) return makeMonth(year, month);
   }
-  if ((m = text.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/)) || (m = text.match(/^([a-z]+) (\d{1,2}) (\d{4})$/))) {
+  if ((m = text.match(/^(\d{1,2}) ([a-z]+) (-?\d{4})$/)) || (m = text.match(/^([a-z]+) (\d{1,2}) (-?\d{4})$/))) {
     const [dayText, monthText] = /^\d/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     const month = MONTH_LOOKUP.get(monthText);
     if (month) return makeDay(+m[3]!, month, +dayText);
   }
-  if (BEFORE_COMMON_ERA.test(text)) {
-    return { ok: false, message: `“${input.trim()}” is before the common era, and years before it are not supported yet. ${SUPPORTED_YEARS_TEXT}` };
-  }
   return {
     ok: false,
-    message: `“${input.trim()}” is not a date Chronicle can read. Use 2025-06-27, 2019-07, 2025-Q3, 2025-summer or 2013.`,
+    message: `“${input.trim()}” is not a date Chronicle can read. Use 2025-06-27, 2019-07, 2025-Q3, 2025-summer, 2013 or 44 BCE.`,
   };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
+/** The stored form of an astronomical year: "2025", "0079", "0000" (1 BCE), "-0043" (44 BCE). */
+export function signedYear(year: number): string {
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+}
+
+/** n mod m, never negative: months, quarters and seasons of years before the common era. */
+const mod = (n: number, m: number) => ((n % m) + m) % m;
+
 /** The canonical stored form. */
 export function formatPartialDateValue(date: PartialDate): string {
-  const year = pad(date.year, 4);
+  const year = signedYear(date.year);
   switch (date.precision) {
     case "minute": return `${year}-${pad(date.month)}-${pad(date.day)}T${pad(date.hour)}:${pad(date.minute)}`;
     case "day": return `${year}-${pad(date.month)}-${pad(date.day)}`;
@@ -204,15 +231,15 @@ export function shiftPartialDate(date: PartialDate, units: number): PartialDate 
     }
     case "month": {
       const index = date.year * 12 + (date.month - 1) + units;
-      return { precision: "month", year: Math.floor(index / 12), month: (index % 12) + 1 };
+      return { precision: "month", year: Math.floor(index / 12), month: mod(index, 12) + 1 };
     }
     case "quarter": {
       const index = date.year * 4 + (date.quarter - 1) + units;
-      return { precision: "quarter", year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+      return { precision: "quarter", year: Math.floor(index / 4), quarter: mod(index, 4) + 1 };
     }
     case "season": {
       const index = date.year * 4 + SEASONS.indexOf(date.season) + units;
-      return { precision: "season", year: Math.floor(index / 4), season: SEASONS[index % 4]! };
+      return { precision: "season", year: Math.floor(index / 4), season: SEASONS[mod(index, 4)]! };
     }
     case "year": return { precision: "year", year: date.year + units };
   }
@@ -224,12 +251,13 @@ export function formatTimeOfDay(date: { hour: number; minute: number }): string 
 }
 
 export function formatPartialDateLabel(date: PartialDate): string {
+  const year = formatYear(date.year);
   switch (date.precision) {
-    case "minute": return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}, ${formatTimeOfDay(date)}`;
-    case "day": return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
-    case "month": return `${MONTH_NAMES[date.month - 1]} ${date.year}`;
-    case "quarter": return `Q${date.quarter} ${date.year}`;
-    case "season": return `${date.season[0]!.toUpperCase()}${date.season.slice(1)} ${date.year}`;
-    case "year": return String(date.year);
+    case "minute": return `${date.day} ${MONTH_NAMES[date.month - 1]} ${year}, ${formatTimeOfDay(date)}`;
+    case "day": return `${date.day} ${MONTH_NAMES[date.month - 1]} ${year}`;
+    case "month": return `${MONTH_NAMES[date.month - 1]} ${year}`;
+    case "quarter": return `Q${date.quarter} ${year}`;
+    case "season": return `${date.season[0]!.toUpperCase()}${date.season.slice(1)} ${year}`;
+    case "year": return year;
   }
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { BUCKET_INTERVALS, bucketKeyOfTime, bucketKeyToPartialDate } from "@/lib/charts/bucket-keys";
 import { checkEventDate, eventDateBounds, formatEventDate, type EventDate } from "./event-date";
-import { formatPartialDateLabel, parsePartialDate, SEASONS, SUPPORTED_SPAN, type PartialDate } from "./partial-date";
+import { formatPartialDateLabel, MAX_YEAR, MIN_YEAR, parsePartialDate, SEASONS, SUPPORTED_SPAN, type PartialDate } from "./partial-date";
 
 /** Every precision at the first and last units of the first two and last two supported years. */
 function edgeBounds(): PartialDate[] {
   const bounds: PartialDate[] = [];
-  for (const year of [1, 2, 9998, 9999]) {
+  for (const year of [MIN_YEAR, MIN_YEAR + 1, -1, 0, 1, 2, MAX_YEAR - 1, MAX_YEAR]) {
     bounds.push({ precision: "year", year });
     for (const quarter of [1, 4]) bounds.push({ precision: "quarter", year, quarter });
     for (const season of SEASONS) bounds.push({ precision: "season", year, season });
@@ -27,7 +27,7 @@ function edgeDates(): EventDate[] {
   return dates;
 }
 
-describe("the supported span (years 1–9999 CE)", () => {
+describe("the supported span (9999 BCE – 9999 CE)", () => {
   it("accepts a date exactly when everything it may mean lies inside the span", () => {
     for (const date of edgeDates()) {
       if (!date.start && !date.end) continue;
@@ -53,28 +53,43 @@ describe("the supported span (years 1–9999 CE)", () => {
   });
 
   it("refuses circa on the first day, the first year and the last year, naming the field and the range", () => {
-    const firstDay = checkEventDate({ start: { precision: "day", year: 1, month: 1, day: 1 }, end: null, approximate: true });
-    expect(firstDay).toEqual({
-      field: "start",
-      message: "1 January 1, widened by “circa”, reaches before the year 1. Chronicle keeps dates from the year 1 to 9999 of the common era.",
-    });
-    expect(checkEventDate({ start: { precision: "year", year: 1 }, end: "ongoing", approximate: true })?.field).toBe("start");
+    const span = "Chronicle keeps dates from 9999 BCE to 9999 CE.";
+    const firstDay = checkEventDate({ start: { precision: "day", year: MIN_YEAR, month: 1, day: 1 }, end: null, approximate: true });
+    expect(firstDay).toEqual({ field: "start", message: `1 January 9999 BCE, widened by “circa”, reaches before 9999 BCE. ${span}` });
+    expect(checkEventDate({ start: { precision: "year", year: MIN_YEAR }, end: "ongoing", approximate: true })?.field).toBe("start");
+    expect(checkEventDate({ start: { precision: "year", year: MIN_YEAR + 1 }, end: "ongoing", approximate: true })).toBeNull();
     expect(checkEventDate({ start: { precision: "year", year: 2000 }, end: { precision: "year", year: 9999 }, approximate: true })).toEqual({
       field: "end",
-      message: "9999, widened by “circa”, reaches past the year 9999. Chronicle keeps dates from the year 1 to 9999 of the common era.",
+      message: `9999, widened by “circa”, reaches past 9999. ${span}`,
     });
     expect(checkEventDate({ start: { precision: "season", year: 9999, season: "winter" }, end: null, approximate: false })?.message).toBe(
-      "Winter 9999 reaches past the year 9999. Chronicle keeps dates from the year 1 to 9999 of the common era.",
+      `Winter 9999 reaches past 9999. ${span}`,
     );
   });
 
-  it("says that years before the common era are not supported, rather than that the text is unreadable", () => {
-    for (const text of ["44 BC", "500 BCE", "-0043", "-44-03-15", "c. 300 b.c."]) {
+  it("reads years before the common era as historians write them and as ISO 8601 stores them", () => {
+    const year = (text: string) => {
       const parsed = parsePartialDate(text);
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.message, text).toContain("before the common era");
+      return parsed.ok ? parsed.value : parsed.message;
+    };
+    for (const text of ["44 BC", "44 BCE", "44 b.c.", "-0043"]) expect(year(text), text).toEqual({ precision: "year", year: -43 });
+    for (const text of ["15 March 44 BC", "March 15 44 BCE", "-0043-03-15"]) {
+      expect(year(text), text).toEqual({ precision: "day", year: -43, month: 3, day: 15 });
     }
-    const yearZero = parsePartialDate("0000");
-    expect(yearZero.ok ? "" : yearZero.message).toBe("Year 0 is outside what Chronicle keeps: Chronicle keeps dates from the year 1 to 9999 of the common era.");
+    expect(year("1 BCE")).toEqual({ precision: "year", year: 0 });
+    expect(year("0000")).toEqual({ precision: "year", year: 0 });
+    expect(year("AD 79")).toEqual({ precision: "year", year: 79 });
+    expect(year("79 CE")).toEqual({ precision: "year", year: 79 });
+    expect(year("Q3 500 BCE")).toEqual({ precision: "quarter", year: -499, quarter: 3 });
+    expect(year("0 BC")).toBe("There is no year 0: 1 BCE is followed by 1 CE.");
+    expect(year("-9999")).toBe("The year 10000 BCE is outside what Chronicle keeps. Chronicle keeps dates from 9999 BCE to 9999 CE.");
+  });
+
+  it("labels every supported bound so that the label reads back as the same date", () => {
+    for (const bound of edgeBounds()) {
+      const label = formatPartialDateLabel(bound);
+      const parsed = parsePartialDate(label);
+      expect(parsed.ok ? parsed.value : parsed.message, label).toEqual(bound);
+    }
   });
 });

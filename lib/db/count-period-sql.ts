@@ -53,28 +53,46 @@ export function lastDayOf(latest: string, dialect: CountsDialect): string {
   return dayPeriod(latest, `(${latest} - 1)`, dialect);
 }
 
+/** year * 100 + month of a UTC day number in the years 1–9999, where both databases' date functions agree. */
+function yearMonthOfCommonEraDay(day: string, dialect: CountsDialect): string {
+  return dialect === "postgres"
+    ? `(extract(year FROM DATE '1970-01-01' + ${day}) * 100 + extract(month FROM DATE '1970-01-01' + ${day}))::integer`
+    : `CAST(strftime('%Y%m', ${day} * 86400, 'unixepoch') AS INTEGER)`;
+}
+
+const firstDayOfYear = (year: number) => new Date(0).setUTCFullYear(year, 0, 1) / 86_400_000;
+/** 9999 BCE to 4801 BCE move by 25 cycles (to the years 2–5200), 4800 BCE to 1 BCE by 13 (to 401–5200). */
+const FIRST_DAY_OF_YEAR_MINUS_4799 = firstDayOfYear(-4799);
+
 /**
- * year * 100 + month of a UTC day number. SQLite's date functions stop at 9999-12-31 (an event in 9999 ends
- * on 10000-01-01) and PostgreSQL has no year 0 (1 BC reads as -1): outside those ranges the day is moved by
- * 400 years, one whole Gregorian cycle (146097 days), and the year moved back.
+ * Month period (astronomical year * 12 + month - 1) of a UTC day number. SQLite's date functions stop at the years
+ * 0000–9999 and PostgreSQL has no year 0 (1 BC reads as -1): outside the years 1–9999 the day is moved by whole
+ * 400-year cycles (146097 days each, the calendar repeating exactly) and the months moved back.
  */
-export function yearMonthOfDay(day: string, dialect: CountsDialect): string {
-  if (dialect === "postgres") {
-    const ym = (d: string) => `(extract(year FROM DATE '1970-01-01' + ${d}) * 100 + extract(month FROM DATE '1970-01-01' + ${d}))::integer`;
-    return `CASE WHEN ${day} < ${FIRST_DAY_OF_YEAR_1} THEN ${ym(`(${day} + ${CYCLE_DAYS})`)} - 40000 ELSE ${ym(day)} END`;
-  }
-  const ym = (d: string) => `CAST(strftime('%Y%m', ${d} * 86400, 'unixepoch') AS INTEGER)`;
-  return `CASE WHEN ${day} >= ${FIRST_DAY_OF_YEAR_10000} THEN ${ym(`(${day} - ${CYCLE_DAYS})`)} + 40000 ELSE ${ym(day)} END`;
+export function monthIndexOfDay(day: string, dialect: CountsDialect): string {
+  const at = (cycles: number) => {
+    const shifted = cycles === 0 ? day : `(${day} ${cycles > 0 ? "+" : "-"} ${Math.abs(cycles) * CYCLE_DAYS})`;
+    const ym = yearMonthOfCommonEraDay(shifted, dialect);
+    const months = `(${ym}) / 100 * 12 + (${ym}) % 100 - 1`;
+    return cycles === 0 ? months : `${months} ${cycles > 0 ? "-" : "+"} ${Math.abs(cycles) * 4800}`;
+  };
+  return `CASE WHEN ${day} < ${FIRST_DAY_OF_YEAR_MINUS_4799} THEN ${at(25)} WHEN ${day} < ${FIRST_DAY_OF_YEAR_1} THEN ${at(13)}
+        WHEN ${day} >= ${FIRST_DAY_OF_YEAR_10000} THEN ${at(-1)} ELSE ${at(0)} END`;
 }
 
-/** Month period (year * 12 + month - 1) of a day period, sentinels kept. */
+/** Month period of a day period, sentinels kept. */
 export function monthOfDay(day: string, dialect: CountsDialect): string {
-  const ym = yearMonthOfDay(day, dialect);
-  return `CASE WHEN ${day} IN (${BEFORE_ALL}, ${AFTER_ALL}) THEN ${day} ELSE (${ym}) / 100 * 12 + (${ym}) % 100 - 1 END`;
+  return `CASE WHEN ${day} IN (${BEFORE_ALL}, ${AFTER_ALL}) THEN ${day} ELSE ${monthIndexOfDay(day, dialect)} END`;
 }
 
+/** floor(n / by) for integers: both databases' integer division truncates toward zero, months before year 0 are negative. */
+export function floorDiv(n: string, by: number): string {
+  return `CASE WHEN ${n} >= 0 THEN ${n} / ${by} ELSE (${n} - ${by - 1}) / ${by} END`;
+}
+
+/** Year period of a month period, sentinels kept. */
 export function yearOfMonth(month: string): string {
-  return `CASE WHEN ${month} IN (${BEFORE_ALL}, ${AFTER_ALL}) THEN ${month} ELSE ${month} / 12 END`;
+  return `CASE WHEN ${month} IN (${BEFORE_ALL}, ${AFTER_ALL}) THEN ${month} ELSE ${floorDiv(month, 12)} END`;
 }
 
 export function importanceSums(dialect: CountsDialect): string {

@@ -24,7 +24,7 @@ import { rebuildEventActorKindsSql } from "./event-actor-kinds-sql";
 import { rebuildEventLinkDaysSql } from "./event-link-days-sql";
 import { rebuildEventPairCountsSql } from "./event-pair-counts-sql";
 
-export { dayOf, lastDayOf, topicSetOf, yearMonthOfDay, type CountsDialect } from "./count-period-sql";
+export { dayOf, lastDayOf, monthIndexOfDay, topicSetOf, type CountsDialect } from "./count-period-sql";
 
 const COLUMNS = "edge, grain, period, dim, member, status, n1, n2, n3, n4, n5";
 /** Rows in primary key order (the GROUP BY's order too, so no second sort): the key's b-tree is appended to. */

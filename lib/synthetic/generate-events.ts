@@ -109,8 +109,9 @@ export function* generateEvents(options: GenerateOptions): Generator<SyntheticEv
   const { count, seed, firstId, taxonomy } = options;
   const random = createRandom(seed);
   const text = textRandom(seed);
-  const from = Date.UTC(options.fromYear ?? 1990, 0, 1);
-  const to = Date.UTC(options.toYear ?? 2026, 5, 30);
+  // setUTCFullYear, unlike Date.UTC, keeps the years 0–99 as they are.
+  const from = new Date(0).setUTCFullYear(options.fromYear ?? 1990, 0, 1);
+  const to = new Date(0).setUTCFullYear(options.toYear ?? 2026, 5, 30);
   const topicZipf = createZipf(taxonomy.topics.length);
   const actorZipf = createZipf(taxonomy.actors.length);
   const countryZipf = createZipf(taxonomy.countries.length);

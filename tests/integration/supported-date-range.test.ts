@@ -31,12 +31,12 @@ const published = (title: string, start: { precision: string; value: string }, a
 });
 
 describe("dates outside the years Chronicle keeps", () => {
-  it("refuses circa on 1 January 1 at the door, naming the start, and writes nothing", async () => {
+  it("refuses circa on 1 January 9999 BCE at the door, naming the start, and writes nothing", async () => {
     const before = await db.event.count();
-    const result = await createEvent(published(`Circa year one ${randomUUID()}`, { precision: "day", value: "0001-01-01" }, true), editor);
+    const result = await createEvent(published(`Circa 9999 BCE ${randomUUID()}`, { precision: "day", value: "1 January 9999 BCE" }, true), editor);
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     if (result.ok) return;
-    expect(result.fieldErrors?.["start.value"]?.[0]).toContain("reaches before the year 1");
+    expect(result.fieldErrors?.["start.value"]?.[0]).toContain("reaches before 9999 BCE");
     expect(await db.event.count()).toBe(before);
   });
 
@@ -50,8 +50,7 @@ describe("dates outside the years Chronicle keeps", () => {
   });
 
   it("charts the first and last dates it does accept", async () => {
-    for (const [value, approximate] of [["0001-01-01", false], ["0002", true], ["9999-12-31", false], ["9998", true]] as const) {
-      const precision = value.length === 4 ? "year" : "day";
+    for (const [precision, value, approximate] of [["day", "-9998-01-01", false], ["year", "-9997", true], ["day", "9999-12-31", false], ["year", "9998", true]] as const) {
       const result = await createEvent(published(`Edge ${value} ${randomUUID()}`, { precision, value }, approximate), editor);
       expect(result.ok, value).toBe(true);
     }

@@ -1,6 +1,7 @@
 import {
   daysInMonth,
   formatPartialDateLabel,
+  formatYear,
   MAX_YEAR,
   MIN_YEAR,
   MONTH_NAMES,
@@ -16,7 +17,7 @@ export const YEAR_MISSING = "The year is missing, and Chronicle does not assume 
 export function completeBound(fragment: Fragment): Outcome<PartialDate> {
   const { year, month, day, quarter, season } = fragment;
   if (year === undefined) return fail(YEAR_MISSING);
-  if (year < MIN_YEAR || year > MAX_YEAR) return fail(`Year ${year} is outside what Chronicle keeps: ${SUPPORTED_YEARS_TEXT}`);
+  if (year < MIN_YEAR || year > MAX_YEAR) return fail(`The year ${formatYear(year)} is outside what Chronicle keeps. ${SUPPORTED_YEARS_TEXT}`);
   if (day !== undefined) return completeDay(year, month, day);
   if (month !== undefined) return completeMonth(year, month);
   if (quarter !== undefined) return ok({ precision: "quarter", year, quarter });
@@ -29,7 +30,8 @@ function completeDay(year: number, month: number | undefined, day: number): Outc
   if (!isMonth(month)) return fail(noSuchMonth(month));
   const last = daysInMonth(year, month);
   const monthName = MONTH_NAMES[month - 1]!;
-  if (day < 1 || day > last) return fail(`${monthName} ${year} has ${last} days; there is no ${day} ${monthName} ${year}.`);
+  const yearName = formatYear(year);
+  if (day < 1 || day > last) return fail(`${monthName} ${yearName} has ${last} days; there is no ${day} ${monthName} ${yearName}.`);
   return ok({ precision: "day", year, month, day });
 }
 
@@ -66,11 +68,17 @@ export function fillRangeGaps(start: Fragment, end: Fragment): { start: Fragment
   if (start.order && end.order && start.order !== end.order) return null;
   const startIsBareDay = start.day !== undefined && start.month === undefined;
   if (startIsBareDay && end.order === "month-first") return null;
-  const filledStart: Fragment = { ...start, year: start.year ?? end.year };
+  const filledStart: Fragment = { ...start, year: startYear(start, end) };
   if (startIsBareDay && end.day !== undefined) filledStart.month = end.month;
   const filledEnd: Fragment = { ...end };
   if (end.day !== undefined && end.month === undefined && start.day !== undefined) filledEnd.month = start.month;
   return { start: filledStart, end: filledEnd };
+}
+
+/** The start's year, or the end's when it has none; "500–400 BC" puts the start before the common era too. */
+function startYear(start: Fragment, end: Fragment): number | undefined {
+  if (start.year === undefined) return end.year;
+  return end.era === "bce" && start.era === undefined ? 1 - start.year : start.year;
 }
 
 /** "2019–21": the end is a bare two-digit number after a year. */

@@ -1,5 +1,5 @@
 import { formatEventDate, type EventDate } from "@/lib/dates/event-date";
-import { formatPartialDateLabel, MONTH_NAMES, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
+import { formatPartialDateLabel, formatYear, MONTH_NAMES, partialDateSpan, type PartialDate } from "@/lib/dates/partial-date";
 import { formatTypedTime } from "./typed-time";
 import type { Qualifier, ReadingOrder, TypedTime } from "./types";
 
@@ -59,7 +59,7 @@ function describeBound(bound: PartialDate): string {
   const months =
     first.getUTCFullYear() === last.getUTCFullYear()
       ? `${monthOf(first)}–${monthOf(last)}`
-      : `${monthOf(first)} ${first.getUTCFullYear()}–${monthOf(last)} ${last.getUTCFullYear()}`;
+      : `${monthOf(first)} ${formatYear(first.getUTCFullYear())}–${monthOf(last)} ${formatYear(last.getUTCFullYear())}`;
   return `${label} (${months})`;
 }
 

@@ -51,7 +51,10 @@ function takePrefixes(tokens: Token[]): Outcome<{ words: PrefixWords; core: Toke
   return ok({ words, core });
 }
 
-/** "AD 79" and "79 CE": the number next to the marker is a year, however short. */
+/**
+ * "AD 79", "79 CE", "44 BC", "500 BCE": the number next to the era is a year, however short, and a year before the
+ * common era becomes astronomical (1 BC is 0, 44 BC is -43).
+ */
 function markEraYears(tokens: Token[]): Outcome<Token[]> {
   const marked: Token[] = [];
   for (const [index, token] of tokens.entries()) {
@@ -60,11 +63,18 @@ function markEraYears(tokens: Token[]): Outcome<Token[]> {
       if (!neighbours.some((t) => t?.kind === "number" || t?.kind === "year")) return unreadable();
       continue;
     }
-    const besideEra = neighbours.some((t) => t?.kind === "era");
-    marked.push(token.kind === "number" && besideEra ? { kind: "year", value: token.value } : token);
+    const era = neighbours.find((t) => t?.kind === "era");
+    if (era?.kind !== "era" || (token.kind !== "number" && token.kind !== "year")) {
+      marked.push(token);
+      continue;
+    }
+    if (token.value === 0) return fail(NO_YEAR_ZERO);
+    marked.push({ kind: "year", value: era.era === "bce" ? 1 - token.value : token.value, era: era.era });
   }
   return ok(marked);
 }
+
+export const NO_YEAR_ZERO = "There is no year 0: 1 BCE is followed by 1 CE.";
 
 function readCore(tokens: Token[]): Outcome<Fragment[]> {
   const [first] = tokens;
@@ -88,7 +98,7 @@ function shapeLetter(token: Token): string {
 function fragmentPart(token: Token): Fragment {
   switch (token.kind) {
     case "number": return { day: token.value };
-    case "year": return { year: token.value };
+    case "year": return token.era ? { year: token.value, era: token.era } : { year: token.value };
     case "month": return { month: token.month };
     case "season": return { season: token.season };
     case "quarter": return { quarter: token.quarter };

@@ -51,9 +51,31 @@ describe("parseTypedDate: single dates, as precise as the text and no more", () 
     ["June 27th, 2025", single(day(2025, 6, 27)), "27 June 2025"],
     ["June 1st 2025", single(day(2025, 6, 1)), "1 June 2025"],
     ["the 27th of June 2025", single(day(2025, 6, 27)), "27 June 2025"],
-    ["AD 79", single(year(79)), "79"],
-    ["79 AD", single(year(79)), "79"],
+    ["AD 79", single(year(79)), "79 CE"],
+    ["79 AD", single(year(79)), "79 CE"],
   ])("%s", (text, expected, label) => expectDate(text, expected, label));
+});
+
+describe("parseTypedDate: years before the common era, stored astronomically (1 BC is 0, 44 BC is -43)", () => {
+  it.each<[string, EventDate, string]>([
+    ["44 BC", single(year(-43)), "44 BCE"],
+    ["500 BCE", single(year(-499)), "500 BCE"],
+    ["1 BC", single(year(0)), "1 BCE"],
+    ["15 March 44 BC", single(day(-43, 3, 15)), "15 March 44 BCE"],
+    ["March 44 B.C.", single(month(-43, 3)), "March 44 BCE"],
+    ["c. 300 b.c.", single(year(-299), true), "c. 300 BCE"],
+    ["circa 2560 BCE", single(year(-2559), true), "c. 2560 BCE"],
+    ["summer 218 BC", single(season(-217, "summer")), "Summer 218 BCE"],
+    ["500–400 BC", range(year(-499), year(-399)), "500 BCE – 400 BCE"],
+    ["264 BC – 146 BC", range(year(-263), year(-145)), "264 BCE – 146 BCE"],
+    ["44 BC – AD 14", range(year(-43), year(14)), "44 BCE – 14 CE"],
+    ["March–April 44 BC", range(month(-43, 3), month(-43, 4)), "March–April 44 BCE"],
+    ["27 BC – present", ongoing(year(-26)), "since 27 BCE"],
+  ])("%s", (text, expected, label) => expectDate(text, expected, label));
+
+  it("describes a season that crosses into the next year in BCE years", () => {
+    expect(understood("winter 45 BC").description).toBe("Winter 45 BCE (December 45 BCE–February 44 BCE), to the season");
+  });
 });
 
 describe("parseTypedDate: the canonical forms parsePartialDate reads", () => {
@@ -246,10 +268,14 @@ describe("parseTypedDate: errors say what is wrong, never guess", () => {
     ["29 February 2025", "February 2025 has 28 days; there is no 29 February 2025."],
     ["13/13/2025", "There is no month 13; months run 1–12."],
     ["Q5 2024", "There is no Q5; quarters run Q1–Q4."],
-    ["10000", `Year 10000 is outside what Chronicle keeps: ${SUPPORTED_YEARS_TEXT}`],
-    ["AD 0", `Year 0 is outside what Chronicle keeps: ${SUPPORTED_YEARS_TEXT}`],
-    ["500 BC", `Years before the common era are not supported yet. ${SUPPORTED_YEARS_TEXT}`],
-    ["winter 9999", `Winter 9999 reaches past the year 9999. ${SUPPORTED_YEARS_TEXT}`],
+    ["10000", `The year 10000 is outside what Chronicle keeps. ${SUPPORTED_YEARS_TEXT}`],
+    ["AD 0", "There is no year 0: 1 BCE is followed by 1 CE."],
+    ["0 BC", "There is no year 0: 1 BCE is followed by 1 CE."],
+    ["10000 BC", `The year 10000 BCE is outside what Chronicle keeps. ${SUPPORTED_YEARS_TEXT}`],
+    ["c. 9999 BC", `9999 BCE, widened by “circa”, reaches before 9999 BCE. ${SUPPORTED_YEARS_TEXT}`],
+    ["400–500 BC", "The end (500 BCE) is before the start (400 BCE)."],
+    ["BC", "Chronicle cannot read “BC” as a date. Write it as the source does, like 27 June 2025, July 2019, summer 2025, Q3 2024, circa 1974 or 2019–2021."],
+    ["winter 9999", `Winter 9999 reaches past 9999. ${SUPPORTED_YEARS_TEXT}`],
     ["28–27 June 2025", "The end (27 June 2025) is before the start (28 June 2025)."],
     ["27–27 June 2025", "The end is the same as the start; leave the end empty for a single date."],
     ["July 2025 10:30", "A time needs a day, but July 2025 is a whole month. Add the day, like 15 April 2025, 10:30."],

@@ -1,18 +1,23 @@
-import { MONTH_NAMES, SEASONS, SUPPORTED_YEARS_TEXT, type Season } from "@/lib/dates/partial-date";
+import { MONTH_NAMES, SEASONS, type Season } from "@/lib/dates/partial-date";
 import { fail, ok, unreadable, type Fragment, type Outcome, type Qualifier } from "./types";
 
-/** One word of a date. A 1–2 digit number is a day unless "AD" or "CE" marks it as a year. */
+/**
+ * One word of a date. A 1–2 digit number is a day unless an era ("AD", "CE", "BC", "BCE") marks it as a year. A year's
+ * value is astronomical once its era is read (44 BC is -43, see lib/dates/partial-date.ts).
+ */
 export type Token =
   | { kind: "number"; value: number }
-  | { kind: "year"; value: number }
+  | { kind: "year"; value: number; era?: Era }
   | { kind: "month"; month: number }
   | { kind: "season"; season: Season }
   | { kind: "quarter"; quarter: number }
   | { kind: "weekday"; weekday: number }
   | { kind: "circa" }
   | { kind: "qualifier"; qualifier: Qualifier }
-  | { kind: "era" }
+  | { kind: "era"; era: Era }
   | { kind: "calendar"; readings: Fragment[] };
+
+export type Era = "bce" | "ce";
 
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
@@ -50,7 +55,8 @@ export function readWord(word: string): Outcome<Token> {
   if (weekday !== undefined) return ok({ kind: "weekday", weekday });
   if (CIRCA_WORDS.has(word)) return ok({ kind: "circa" });
   if (QUALIFIER_WORDS.has(word)) return ok({ kind: "qualifier", qualifier: word as Qualifier });
-  if (ERA_WORDS.has(word)) return ok({ kind: "era" });
+  if (ERA_WORDS.has(word)) return ok({ kind: "era", era: "ce" });
+  if (BEFORE_COMMON_ERA_WORDS.has(word)) return ok({ kind: "era", era: "bce" });
   const quarter = word.match(/^q(\d+)$/);
   if (quarter) return readQuarter(Number(quarter[1]));
   return readSpecialWord(word);
@@ -66,9 +72,6 @@ function readQuarter(quarter: number): Outcome<Token> {
 function readSpecialWord(word: string): Outcome<Token> {
   const calendar = readCalendarWord(word);
   if (calendar) return calendar.ok ? ok({ kind: "calendar", readings: calendar.value }) : calendar;
-  if (BEFORE_COMMON_ERA_WORDS.has(word)) {
-    return fail(`Years before the common era are not supported yet. ${SUPPORTED_YEARS_TEXT}`);
-  }
   if (/^'?\d*0s$/.test(word)) {
     return fail(`“${word}” is a decade or a century; type the years it covers as a range, like 1970–1979.`);
   }

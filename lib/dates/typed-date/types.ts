@@ -36,7 +36,10 @@ export const unreadable = <T>(): Outcome<T> => ({ ok: false, message: "unreadabl
 
 /** What one side of a date says, before the other side of a range fills in what it leaves out. */
 export interface Fragment {
+  /** Astronomical: 44 BC is -43. */
   year?: number;
+  /** The era the text named for the year, so that "500–400 BC" reads both years before the common era. */
+  era?: "bce" | "ce";
   month?: number;
   day?: number;
   quarter?: number;

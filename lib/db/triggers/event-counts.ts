@@ -17,7 +17,8 @@ import {
   text,
   TOPIC_LINK,
   topicSetOf,
-  yearMonthOfDay,
+  yearOfMonth,
+  monthIndexOfDay,
   type Link,
 } from "../count-period-sql";
 import {
@@ -65,14 +66,14 @@ function sqliteGrid(grains: number[]): string {
  * `grains`. The day is read on the bound minus the edge: edge 1 counts at the last day, latest − 1 ms.
  */
 function sqliteApply(source: EventSource, grains: number[], members: string, where: string): string {
-  const ym = yearMonthOfDay("x.day", "sqlite");
+  const month = monthIndexOfDay("x.day", "sqlite");
   const day = dayPeriod("y.ms", "(y.ms - y.edge)", "sqlite");
   const r = source.row;
   return `    INSERT INTO event_counts (${COLUMNS})
     SELECT x.edge, x.grain,
         CASE WHEN x.grain = 3 THEN 0 WHEN x.grain = 0 OR x.day IN (${BEFORE_ALL}, ${AFTER_ALL}) THEN x.day
-        WHEN x.grain = 1 THEN (${ym}) / 100 * 12 + (${ym}) % 100 - 1
-        ELSE (${ym}) / 100 END,
+        WHEN x.grain = 1 THEN ${month}
+        ELSE ${yearOfMonth(`(${month})`)} END,
         m.dim, m.member, x.status,
         ${IMPORTANCES.map((n) => `m.sign * (x.importance = ${n})`).join(", ")}
     FROM (SELECT y.edge, y.grain, ${day} AS day, y.status, y.importance
@@ -277,8 +278,8 @@ function postgresHelpers(): TriggerObject[] {
 ${pgGroupedUpsert("d.sign", "e.importance")}`;
 
   return [
-    // year * 100 + month of a UTC day number (PostgreSQL has no year 0: before year 1 it counts 400 years later).
-    postgresSqlFunction("event_counts_year_month", "day integer", "integer", "IMMUTABLE PARALLEL SAFE", `    SELECT ${yearMonthOfDay("day", "postgres")}`),
+    // The month period (astronomical year * 12 + month - 1) of a UTC day number, before the common era too.
+    postgresSqlFunction("event_counts_month", "day integer", "integer", "IMMUTABLE PARALLEL SAFE", `    SELECT ${monthIndexOfDay("day", "postgres")}`),
     // The period of a bound at an edge and a grain: all time (grain 3) is period 0, then the sentinels (dates cannot
     // hold them). Edge 1 counts at the event's last day: latest is exclusive, so the day of latest − 1 ms.
     postgresSqlFunction(
@@ -288,8 +289,8 @@ ${pgGroupedUpsert("d.sign", "e.importance")}`;
       "IMMUTABLE PARALLEL SAFE",
       `    SELECT CASE WHEN grain = 3 THEN 0 WHEN ms <= -8.64e15 THEN ${BEFORE_ALL} WHEN ms >= 8.64e15 THEN ${AFTER_ALL}
         WHEN grain = 0 THEN ${day}
-        WHEN grain = 1 THEN event_counts_year_month(${day}) / 100 * 12 + event_counts_year_month(${day}) % 100 - 1
-        ELSE event_counts_year_month(${day}) / 100 END`,
+        WHEN grain = 1 THEN event_counts_month(${day})
+        ELSE ${yearOfMonth(`event_counts_month(${day})`)} END`,
     ),
     postgresSqlFunction("event_counts_members", "target_event integer", "TABLE (dim text, member text)", "STABLE", `    ${members.join("\n    UNION ALL ")}`),
     {

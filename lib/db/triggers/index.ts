@@ -35,7 +35,11 @@ export type { Dialect, TriggerObject, TriggerSet } from "./trigger-sql";
 export const TRIGGER_SETS: readonly TriggerSet[] = [searchTriggers, eventActorKindsTriggers, eventCountsTriggers, eventPairCountsTriggers, eventLinkDaysTriggers, eventChangesTriggers];
 
 /** Objects an earlier generator created and this one no longer does: dropped by every generated migration. */
-export const RETIRED: Record<Dialect, readonly DroppedObject[]> = { sqlite: [], postgres: [] };
+export const RETIRED: Record<Dialect, readonly DroppedObject[]> = {
+  sqlite: [],
+  // Replaced by event_counts_month, which also counts the months before the common era.
+  postgres: [{ kind: "function", name: "event_counts_year_month", args: "integer" }],
+};
 
 export function triggerObjects(dialect: Dialect): TriggerObject[] {
   return TRIGGER_SETS.flatMap((set) => set[dialect]());

@@ -8,6 +8,7 @@ const timeline = {
   eras: [
     { start_date: { year: 2025, month: 6 }, end_date: { year: 2025, month: 7 }, text: { headline: "Paris visit season" } },
     { start_date: { year: -300 }, end_date: { year: 2025 }, text: { headline: "Before" } },
+    { start_date: { year: 0 }, end_date: { year: 10 }, text: { headline: "No such year" } },
   ],
   events: [
     { start_date: { year: "2013" }, text: { headline: "Year only" } },
@@ -43,9 +44,10 @@ describe("readTimelineJsJson", () => {
     expect(result.title).toEqual({ headline: "Malaysia and fintech", text: "From the **2025** coverage." });
     expect(result.eras).toEqual([
       { line: 1, start: { precision: "month", year: 2025, month: 6 }, end: { precision: "month", year: 2025, month: 7 }, headline: "Paris visit season" },
-      { line: 2, start: null, end: { precision: "year", year: 2025 }, headline: "Before" },
+      { line: 2, start: { precision: "year", year: -299 }, end: { precision: "year", year: 2025 }, headline: "Before" },
+      { line: 3, start: null, end: { precision: "year", year: 10 }, headline: "No such year" },
     ]);
-    expect(result.errors).toEqual([{ line: 2, column: "eras[1].start_date.year", message: expect.stringMatching(/^Year -300 is before the common era \(BCE\)/) }]);
+    expect(result.errors).toEqual([{ line: 3, column: "eras[2].start_date.year", message: "There is no year 0: TimelineJS writes 1 BCE as -1 and 1 CE as 1." }]);
     expect(result.rows.map((candidate) => candidate.values.title)).not.toContain("Malaysia and fintech");
     expect(result.rows).toHaveLength(timeline.events.length);
   });
@@ -58,10 +60,9 @@ describe("readTimelineJsJson", () => {
     expect(suggestTopicForLane(row(2).lane!)).toEqual({ name: "Fintech", slug: "fintech" });
   });
 
-  it("refuses a BCE year by name, on its row", () => {
-    expect(row(3).errors).toEqual([
-      { line: 3, column: "start_date.year", message: "Year -44 is before the common era (BCE), and Chronicle cannot store BCE dates yet. Chronicle keeps dates from the year 1 to 9999 of the common era." },
-    ]);
+  it("reads a negative year as a year before the common era: -44 is 44 BCE, stored as the astronomical -0043", () => {
+    expect(row(3).errors).toEqual([]);
+    expect(row(3).values.start).toEqual({ precision: "day", value: "-0043-03-15" });
   });
 
   it("reads the Sasana Symposium as 27–28 June 2025 to the day, its HTML made safe Markdown and its media a source", () => {

@@ -47,8 +47,8 @@ describe("TimelineJS spreadsheet", () => {
     expect(row(5)).toMatchObject({ errors: [], lane: "Fintech", values: { start: { precision: "month", value: "2019-07" }, dateLabel: "July 2019" } });
   });
 
-  it("refuses a BCE year on the Year column", () => {
-    expect(row(6).errors).toEqual([{ line: 6, column: "Year", message: expect.stringMatching(/^Year -44 is before the common era \(BCE\), and Chronicle cannot store BCE dates yet\./) }]);
+  it("reads a negative Year as a year before the common era: -44 is 44 BCE", () => {
+    expect(row(6)).toMatchObject({ errors: [], values: { title: "Ides of March", start: { precision: "day", value: "-0043-03-15" } } });
   });
 
   it("reads a range to the day, sanitised text and the media as a source", () => {

@@ -34,11 +34,27 @@ describe("readTimelineDate: exactly the precision given", () => {
   });
 });
 
+describe("readTimelineDate: years before the common era", () => {
+  it.each([
+    [{ year: -44 }, { precision: "year", year: -43 }],
+    [{ year: "-1" }, { precision: "year", year: 0 }],
+    [{ year: -9999 }, { precision: "year", year: -9998 }],
+    [{ year: -44, month: 3, day: 15 }, { precision: "day", year: -43, month: 3, day: 15 }],
+    // 45 BCE is a leap year on the proleptic Gregorian calendar (astronomical -44, divisible by 4); 46 BCE is not.
+    [{ year: -45, month: 2, day: 29 }, { precision: "day", year: -44, month: 2, day: 29 }],
+    [{ year: -46, month: 2, day: 29 }, null],
+  ])("%o", (parts, date) => {
+    const read = readTimelineDate(parts, columns);
+    expect(read.ok ? read.date : null).toEqual(date);
+  });
+});
+
 describe("readTimelineDate: refusals", () => {
   it.each([
-    [{ year: -500 }, "Year", "Year -500 is before the common era (BCE), and Chronicle cannot store BCE dates yet. Chronicle keeps dates from the year 1 to 9999 of the common era."],
-    [{ year: "0" }, "Year", "Year 0 is before the common era (BCE), and Chronicle cannot store BCE dates yet. Chronicle keeps dates from the year 1 to 9999 of the common era."],
-    [{ year: 12000 }, "Year", "Year 12000 is outside what Chronicle keeps: Chronicle keeps dates from the year 1 to 9999 of the common era."],
+    [{ year: "0" }, "Year", "There is no year 0: TimelineJS writes 1 BCE as -1 and 1 CE as 1."],
+    [{ year: 12000 }, "Year", "Year 12000 is outside what Chronicle keeps. Chronicle keeps dates from 9999 BCE to 9999 CE."],
+    [{ year: -10000 }, "Year", "Year -10000 (10000 BCE) is outside what Chronicle keeps. Chronicle keeps dates from 9999 BCE to 9999 CE."],
+    [{ year: -46, month: 2, day: 29 }, "Day", "February 46 BCE has 28 days; there is no 29 February 46 BCE."],
     [{ month: 6 }, "Year", "The year is missing; TimelineJS dates need at least a year."],
     [{ year: 2025, day: 27 }, "Day", "A day (27) without a month is not a date; add the month."],
     [{ year: 2025, month: 13 }, "Month", "There is no month 13; months run 1–12."],

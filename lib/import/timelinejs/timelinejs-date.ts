@@ -1,4 +1,4 @@
-import { daysInMonth, MAX_YEAR, MONTH_NAMES, SUPPORTED_YEARS_TEXT, type PartialDate } from "@/lib/dates/partial-date";
+import { daysInMonth, formatYear, MAX_YEAR, MIN_YEAR, MONTH_NAMES, SUPPORTED_YEARS_TEXT, type PartialDate } from "@/lib/dates/partial-date";
 import type { TypedTime } from "@/lib/dates/typed-date/parse-typed-date";
 
 /** A TimelineJS date part: a number in JSON, text in a spreadsheet, absent when not given. */
@@ -45,17 +45,28 @@ function readWholeNumber(part: DatePart, what: string): NumberRead {
   return { ok: false, message: `The ${what} “${text}” is not a whole number.` };
 }
 
-export function yearProblem(year: number): string | null {
-  if (year <= 0) return `Year ${year} is before the common era (BCE), and Chronicle cannot store BCE dates yet. ${SUPPORTED_YEARS_TEXT}`;
-  if (year > MAX_YEAR) return `Year ${year} is outside what Chronicle keeps: ${SUPPORTED_YEARS_TEXT}`;
+/**
+ * TimelineJS writes years before the common era as negative numbers the way people count them: -44 is 44 BCE.
+ * Chronicle's years are astronomical (44 BCE is -43), so the year moves by one; there is no year 0 to move.
+ */
+export function astronomicalYear(timelineYear: number): number {
+  return timelineYear < 0 ? timelineYear + 1 : timelineYear;
+}
+
+export function yearProblem(timelineYear: number): string | null {
+  if (timelineYear === 0) return "There is no year 0: TimelineJS writes 1 BCE as -1 and 1 CE as 1.";
+  const year = astronomicalYear(timelineYear);
+  const named = timelineYear < 0 ? `Year ${timelineYear} (${formatYear(year)})` : `Year ${timelineYear}`;
+  if (year < MIN_YEAR || year > MAX_YEAR) return `${named} is outside what Chronicle keeps. ${SUPPORTED_YEARS_TEXT}`;
   return null;
 }
 
-function readCalendarDate(year: number | undefined, month: number | undefined, day: number | undefined, columns: TimelineDateColumns): { ok: true; date: PartialDate } | { ok: false; error: ColumnProblem } {
+function readCalendarDate(timelineYear: number | undefined, month: number | undefined, day: number | undefined, columns: TimelineDateColumns): { ok: true; date: PartialDate } | { ok: false; error: ColumnProblem } {
   const fail = (column: string, message: string) => ({ ok: false as const, error: { column, message } });
-  if (year === undefined) return fail(columns.year, "The year is missing; TimelineJS dates need at least a year.");
-  const problem = yearProblem(year);
+  if (timelineYear === undefined) return fail(columns.year, "The year is missing; TimelineJS dates need at least a year.");
+  const problem = yearProblem(timelineYear);
   if (problem) return fail(columns.year, problem);
+  const year = astronomicalYear(timelineYear);
   if (month === undefined) {
     return day === undefined ? { ok: true, date: { precision: "year", year } } : fail(columns.day, `A day (${day}) without a month is not a date; add the month.`);
   }
@@ -63,7 +74,8 @@ function readCalendarDate(year: number | undefined, month: number | undefined, d
   if (day === undefined) return { ok: true, date: { precision: "month", year, month } };
   const last = daysInMonth(year, month);
   const monthName = MONTH_NAMES[month - 1]!;
-  if (day < 1 || day > last) return fail(columns.day, `${monthName} ${year} has ${last} days; there is no ${day} ${monthName} ${year}.`);
+  const yearName = formatYear(year);
+  if (day < 1 || day > last) return fail(columns.day, `${monthName} ${yearName} has ${last} days; there is no ${day} ${monthName} ${yearName}.`);
   return { ok: true, date: { precision: "day", year, month, day } };
 }
 
@@ -86,7 +98,7 @@ function readClock(parts: { hour?: number; minute?: number; second?: number; mil
 
 /**
  * A TimelineJS date at exactly the precision it has: a year, a month or a day, and a time of day only with a day.
- * Nothing missing is filled in, and a year before the common era is refused by name rather than shifted.
+ * Nothing missing is filled in; a negative year is a year before the common era (-44 is 44 BCE).
  */
 export function readTimelineDate(parts: TimelineDateParts, columns: TimelineDateColumns): TimelineDateRead {
   const numbers: Record<keyof TimelineDateParts, number | undefined> = { year: undefined, month: undefined, day: undefined, hour: undefined, minute: undefined, second: undefined, millisecond: undefined };

@@ -1,7 +1,7 @@
 import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
-import { bucketKeyOfTime, type BucketInterval } from "@/lib/charts/bucket-keys";
+import { bucketKeyOfTime, compareBucketKeys, type BucketInterval } from "@/lib/charts/bucket-keys";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { eventWhereSql } from "../sql/event-where";
 import { toNumber } from "../sql/dialect-sql";
@@ -105,5 +105,5 @@ export function assembleActivityBuckets(interval: BucketInterval, top: TopicRank
   // An event with a topic outside the top is every event less those with no topic and those whose topics are all in the top.
   for (const row of withinTopRows) bucket(keyOf(row)).other -= row.n;
   for (const row of buckets.values()) row.other += row.n - row.noTopic;
-  return { bucketRows: [...buckets.values()].filter((row) => row.n > 0).sort((a, b) => a.bucket.localeCompare(b.bucket)), cellRows: [...cells.values()] };
+  return { bucketRows: [...buckets.values()].filter((row) => row.n > 0).sort((a, b) => compareBucketKeys(a.bucket, b.bucket)), cellRows: [...cells.values()] };
 }

@@ -2,10 +2,10 @@ import { Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
-import type { BucketInterval } from "@/lib/charts/bucket-keys";
+import { bucketKeyFromIndex, type BucketInterval } from "@/lib/charts/bucket-keys";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { eventWhereSql } from "../sql/event-where";
-import { periodKey, toNumber } from "../sql/dialect-sql";
+import { bucketIndexSql, toNumber } from "../sql/dialect-sql";
 import { chartedSql } from "./activity-scope";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import { rankTopics, type TopicRank } from "./rank-topics";
@@ -45,17 +45,18 @@ export async function countActivityLive(filter: ResolvedEventFilter, viewer: Vie
 export async function countActivityBucketsLive(filter: ResolvedEventFilter, viewer: Viewer, interval: BucketInterval, topIds: number[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }> {
   const where = eventWhereSql(filter, viewer);
   const charted = chartedSql(filter);
-  const key = periodKey(Prisma.sql`e.earliest`, interval);
+  const key = bucketIndexSql("e.earliest", interval);
   const outside = topIds.length ? Prisma.sql` AND ot.topic_id NOT IN (${Prisma.join(topIds)})` : Prisma.empty;
+  const keyOf = (index: unknown) => bucketKeyFromIndex(toNumber(index), interval);
   const [bucketRows, cellRows] = await Promise.all([
-    readSql<{ bucket: string; n: unknown; no_topic: unknown; other: unknown }[]>`
+    readSql<{ bucket: unknown; n: unknown; no_topic: unknown; other: unknown }[]>`
       SELECT ${key} AS bucket, COUNT(*) AS n,
         SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM event_topics nt WHERE nt.event_id = e.id) THEN 1 ELSE 0 END) AS no_topic,
         SUM(CASE WHEN EXISTS (SELECT 1 FROM event_topics ot WHERE ot.event_id = e.id${outside}) THEN 1 ELSE 0 END) AS other
       FROM events e WHERE ${where} AND ${charted}
       GROUP BY bucket ORDER BY bucket`,
     topIds.length
-      ? readSql<{ bucket: string; slug: string; n: unknown }[]>`
+      ? readSql<{ bucket: unknown; slug: string; n: unknown }[]>`
           SELECT ${key} AS bucket, t.slug AS slug, COUNT(*) AS n
           FROM events e JOIN event_topics et ON et.event_id = e.id JOIN topics t ON t.id = et.topic_id
           WHERE ${where} AND ${charted} AND t.id IN (${Prisma.join(topIds)})
@@ -63,7 +64,7 @@ export async function countActivityBucketsLive(filter: ResolvedEventFilter, view
       : Promise.resolve([]),
   ]);
   return {
-    bucketRows: bucketRows.map((row) => ({ bucket: row.bucket, n: toNumber(row.n), noTopic: toNumber(row.no_topic), other: toNumber(row.other) })),
-    cellRows: cellRows.map((row) => ({ bucket: row.bucket, slug: row.slug, n: toNumber(row.n) })),
+    bucketRows: bucketRows.map((row) => ({ bucket: keyOf(row.bucket), n: toNumber(row.n), noTopic: toNumber(row.no_topic), other: toNumber(row.other) })),
+    cellRows: cellRows.map((row) => ({ bucket: keyOf(row.bucket), slug: row.slug, n: toNumber(row.n) })),
   };
 }

@@ -89,8 +89,8 @@ export interface MatrixBucket {
 }
 
 /**
- * The charted events per bucket of `interval` (by start, in UTC, keyed as periodKey keys them), with those without a
- * topic, those with a topic outside `topOrdinals`, and those with each top topic. Ascending by key.
+ * The charted events per bucket of `interval` (by start, in UTC, keyed by bucketKeyFromIndex), with those without a
+ * topic, those with a topic outside `topOrdinals`, and those with each top topic. In time order.
  */
 /** Counts a topic of an event in its bucket's top-topic cell; true when the topic is not a top one. */
 function tallyTopic(bucket: MatrixBucket, topPosition: Int32Array, ordinal: number): boolean {
@@ -136,5 +136,5 @@ export function countBuckets(matrix: EventMatrix, charted: MatchedSlots, interva
     if (!held) bucket.noTopic++;
     if (outside) bucket.other++;
   }
-  return [...buckets.values()].sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0));
+  return [...buckets.entries()].sort(([a], [b]) => a - b).map(([, bucket]) => bucket);
 }

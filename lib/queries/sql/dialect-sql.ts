@@ -1,23 +1,38 @@
 import { dialect, Prisma } from "@/lib/db/client";
+import { dayOf, floorDiv, monthIndexOfDay } from "@/lib/db/count-period-sql";
 
 /** The few places where SQLite and PostgreSQL spell things differently (full-text search: lib/queries/search). */
 
 export type BucketInterval = "month" | "quarter" | "year";
 
-/** A sortable text key ("2025-06", "2025-Q2", "2025") for the UTC period holding `msColumn`. */
-export function periodKey(msColumn: Prisma.Sql, interval: BucketInterval): Prisma.Sql {
-  if (dialect === "postgres") {
-    const ts = Prisma.sql`(to_timestamp(${msColumn} / 1000.0) AT TIME ZONE 'UTC')`;
-    if (interval === "month") return Prisma.sql`to_char(${ts}, 'YYYY-MM')`;
-    if (interval === "quarter") return Prisma.sql`to_char(${ts}, 'YYYY-"Q"Q')`;
-    return Prisma.sql`to_char(${ts}, 'YYYY')`;
-  }
-  const seconds = Prisma.sql`CAST(${msColumn} / 1000 AS INTEGER), 'unixepoch'`;
-  if (interval === "month") return Prisma.sql`strftime('%Y-%m', ${seconds})`;
-  if (interval === "quarter") {
-    return Prisma.sql`(strftime('%Y', ${seconds}) || '-Q' || ((CAST(strftime('%m', ${seconds}) AS INTEGER) + 2) / 3))`;
-  }
-  return Prisma.sql`strftime('%Y', ${seconds})`;
+/**
+ * The running number of the UTC month, quarter or year holding `msColumn` (a column name), as bucketIndexOfTime in
+ * lib/charts/bucket-keys.ts numbers them. The years 1–9999 go through the date functions once; years before the common
+ * era through the count tables' period arithmetic, which moves them into the years the date functions know.
+ */
+export function bucketIndexSql(msColumn: string, interval: BucketInterval): Prisma.Sql {
+  const commonEra = dialect === "postgres" ? postgresCommonEraIndex(msColumn, interval) : sqliteCommonEraIndex(msColumn, interval);
+  const month = monthIndexOfDay(dayOf(msColumn, dialect), dialect);
+  const anyYear = interval === "month" ? month : floorDiv(`(${month})`, interval === "quarter" ? 3 : 12);
+  return Prisma.raw(`(CASE WHEN ${msColumn} >= ${YEAR_1_MS} AND ${msColumn} < ${YEAR_10000_MS} THEN ${commonEra} ELSE ${anyYear} END)`);
+}
+
+const YEAR_1_MS = new Date(0).setUTCFullYear(1, 0, 1);
+const YEAR_10000_MS = new Date(0).setUTCFullYear(10000, 0, 1);
+
+function postgresCommonEraIndex(msColumn: string, interval: BucketInterval): string {
+  const ts = `(to_timestamp(${msColumn} / 1000.0) AT TIME ZONE 'UTC')`;
+  const year = `extract(year FROM ${ts})`;
+  if (interval === "month") return `(${year} * 12 + extract(month FROM ${ts}) - 1)::integer`;
+  if (interval === "quarter") return `(${year} * 4 + extract(quarter FROM ${ts}) - 1)::integer`;
+  return `${year}::integer`;
+}
+
+function sqliteCommonEraIndex(msColumn: string, interval: BucketInterval): string {
+  const seconds = `CAST(${msColumn} / 1000 AS INTEGER), 'unixepoch'`;
+  if (interval === "year") return `CAST(strftime('%Y', ${seconds}) AS INTEGER)`;
+  const ym = `CAST(strftime('%Y%m', ${seconds}) AS INTEGER)`;
+  return interval === "month" ? `(${ym} / 100 * 12 + ${ym} % 100 - 1)` : `(${ym} / 100 * 4 + (${ym} % 100 - 1) / 3)`;
 }
 
 /** The UTC day number (days since the epoch, floored) of a ms column. */
