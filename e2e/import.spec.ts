@@ -76,6 +76,35 @@ test("a TimelineJS file: each date at its own precision, times in the zone given
   }
 });
 
+test("a TimelineJS file of Roman history: negative years are years before the common era, on the timeline too", async ({ page }) => {
+  const word = uniqueWord();
+  await page.goto("/admin/import");
+  await chooseFixture(page, "rome.json", word);
+  await expect(wizardStatus(page)).toHaveText(`Preview of “rome.json”: 3 rows, 3 new, 0 updates.`);
+  await expect(previewRow(page, `Punic Wars ${word}`)).toContainText("264 BCE – 146 BCE");
+  await expect(previewRow(page, `Ides of March ${word}`)).toContainText("15 March 44 BCE");
+  await expect(previewRow(page, `Ides of March ${word}`)).toContainText("known to the day");
+  await expect(previewRow(page, `Augustus ${word}`)).toContainText("January 27 BCE");
+
+  await page.getByRole("button", { name: "Import 3 events" }).click();
+  await expect(page.getByRole("region", { name: "Imported “rome.json”" })).toContainText("3 events created, 0 events updated.");
+
+  // The table sorts by date: the wars first, Augustus last, however the years read as text.
+  await page.goto(`/events?q=${word}&sort=date`);
+  await expect(eventsRow(page, `Ides of March ${word}`)).toContainText("15 March 44 BCE");
+  const titles = page.getByRole("link", { name: new RegExp(`^(Punic Wars|Ides of March|Augustus) ${word}$`) });
+  await expect(titles).toHaveText([`Punic Wars ${word}`, `Ides of March ${word}`, `Augustus ${word}`]);
+
+  await page.goto(`/?q=${word}&status=draft`);
+  const timeline = page.getByRole("group", { name: /^Timeline,/ });
+  const inView = page.getByRole("region", { name: /Events in view/ });
+  for (const [title, date] of [[`Punic Wars ${word}`, "264 BCE – 146 BCE"], [`Ides of March ${word}`, "15 March 44 BCE"], [`Augustus ${word}`, "January 27 BCE"]]) {
+    await expect(timeline.getByRole("link", { name: `${title}, ${date}` }).first()).toBeAttached();
+    await expect(inView.getByRole("link", { name: `${date} ${title}` })).toBeVisible();
+  }
+  await expectNoSeriousViolations(page);
+});
+
 test("a CSV with its own headers: a mapping fixed, saved, and chosen again after a reload; a duplicate by source address", async ({ page }) => {
   const word = uniqueWord();
   const existingTitle = `Already cited ${word}`;

@@ -59,4 +59,17 @@ describe("chooseTicks", () => {
     expect(unit).toBe("year");
     expect(step).toBe(100);
   });
+
+  it("ticks round years before the common era as readers count them, and skips the year 0 no one counts", () => {
+    const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+    const decades = chooseTicks({ start: year(-46), end: year(12) }, 800);
+    expect(decades.step).toBe(10);
+    // 40 BCE is the astronomical year -39; after 10 BCE comes 10 CE, nineteen years on.
+    expect(decades.ticks.map((t) => t.label)).toEqual(["40 BCE", "30 BCE", "20 BCE", "10 BCE", "10 CE"]);
+    expect(decades.ticks.every((t) => t.major)).toBe(true);
+    const centuries = chooseTicks({ start: year(-520), end: year(-20) }, 700);
+    expect(centuries.ticks.map((t) => t.label)).toEqual(["500 BCE", "400 BCE", "300 BCE", "200 BCE", "100 BCE"]);
+    const months = chooseTicks({ start: new Date(0).setUTCFullYear(-44, 10, 15), end: new Date(0).setUTCFullYear(-43, 3, 15) }, 800);
+    expect(months.ticks.map((t) => t.label)).toEqual(["Dec 45 BCE", "Jan 44 BCE", "Feb", "Mar", "Apr"]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketKeyOfTime, bucketSpan, countBuckets, enumerateBucketKeys, bucketIntervalOf } from "./bucket-keys";
+import { bucketKeyOfTime, bucketSpan, compareBucketKeys, countBuckets, enumerateBucketKeys, bucketIntervalOf } from "./bucket-keys";
 
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -22,5 +22,15 @@ describe("bucket keys", () => {
     expect(bucketSpan("2025-06")).toEqual({ start: at("2025-06-01"), end: at("2025-07-01") });
     expect(bucketIntervalOf("2025")).toBe("year");
     expect(() => bucketIntervalOf("2025-06-01")).toThrow();
+  });
+
+  it("names buckets before the common era by their astronomical years, and orders them in time", () => {
+    const ides = new Date(0).setUTCFullYear(-43, 2, 15);
+    expect(bucketKeyOfTime(ides, "month")).toBe("-0043-03");
+    expect(bucketKeyOfTime(ides, "quarter")).toBe("-0043-Q1");
+    expect(bucketKeyOfTime(ides, "year")).toBe("-0043");
+    expect(enumerateBucketKeys(new Date(0).setUTCFullYear(-1, 10, 1), new Date(0).setUTCFullYear(1, 0, 1), "quarter")).toEqual(["-0001-Q4", "0000-Q1", "0000-Q2", "0000-Q3", "0000-Q4", "0001-Q1"]);
+    expect(bucketSpan("-0043-03").start).toBe(new Date(0).setUTCFullYear(-43, 2, 1));
+    expect(["-0043", "0001", "-0044", "0000"].sort(compareBucketKeys)).toEqual(["-0044", "-0043", "0000", "0001"]);
   });
 });
