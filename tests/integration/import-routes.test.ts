@@ -155,6 +155,17 @@ describe("the import routes", () => {
     expect(progress.every((report) => report.total === 12_000)).toBe(true);
     expect(lines.at(-1)).toMatchObject({ status: 201, body: { data: { created: 12_000, updated: 0 } } });
 
+    // Updating 1,500 of those events while adding 500: still each phase once, in order, the written rows rising.
+    const again = ["ID,Headline,Date,Country", ...Array.from({ length: 2_000 }, (_, index) => `stream-${run}-${index + 10_500},Streamed again ${index} ${run},2019-08,MY`)].join("\n");
+    const mixed = await importRoute(upload(`/api/v1/imports?fileName=again.csv`, again, admin.cookie, { accept: "application/x-ndjson", "content-type": "text/csv" }));
+    const mixedLines = (await mixed.text()).trim().split("\n").map((line) => JSON.parse(line));
+    const mixedProgress = mixedLines.slice(0, -1).map((line) => line.progress);
+    expect(mixedProgress.map((report) => report.phase).filter((phase, index, all) => phase !== all[index - 1])).toEqual(["checking", "writing", "counting", "history"]);
+    const mixedWritten = mixedProgress.filter((report) => report.phase === "writing").map((report) => report.done);
+    expect(mixedWritten).toEqual([...mixedWritten].sort((a, b) => a - b));
+    expect(mixedWritten.at(-1)).toBeGreaterThanOrEqual(1_500);
+    expect(mixedLines.at(-1)).toMatchObject({ status: 201, body: { data: { created: 500, updated: 1_500 } } });
+
     // A refusal arrives the same way, with every problem.
     const refused = await importRoute(upload(`/api/v1/imports?fileName=bad.csv`, `ID,Headline,Date,Country\nbad-${run},Bad ${run},2019-07,ZZ`, admin.cookie, { accept: "application/x-ndjson", "content-type": "text/csv" }));
     const last = (await refused.text()).trim().split("\n").map((line) => JSON.parse(line)).at(-1);

@@ -32,7 +32,11 @@ async function makeViewer(role: Role): Promise<Viewer> {
 
 // Count rows that went back to zero stay where triggers wrote them; a rebuild writes none.
 const nonZero = (table: string) => `(SELECT * FROM ${table} WHERE n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0 OR n5 <> 0) ${table}`;
-const DERIVED_TABLES = ["event_actor_kinds", nonZero("event_counts"), nonZero("event_pair_counts"), "event_link_days"];
+// A link day's packed links are a set: the order they were packed in depends on the plan that read them.
+const sortedSet = (column: string) =>
+  dialect === "postgres" ? `ARRAY(SELECT unnest(${column}) ORDER BY 1) AS ${column}` : `(SELECT json_group_array(value) FROM (SELECT value FROM json_each(${column}) ORDER BY value)) AS ${column}`;
+const linkDaysAsSets = `(SELECT dim, member, status, first_day, event_id, last_day, importance, ${["topics", "actors", "countries"].map(sortedSet).join(", ")} FROM event_link_days) event_link_days`;
+const DERIVED_TABLES = ["event_actor_kinds", nonZero("event_counts"), nonZero("event_pair_counts"), linkDaysAsSets];
 
 /** The derived tables as they are, and as a rebuild from every event writes them (in a transaction rolled back). */
 async function derivedTablesAndRebuild() {

@@ -123,25 +123,13 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       const created = rows.map((row) => !(row.externalId && references.existingByExternalId.has(row.externalId)));
       const createdIndexes = rows.flatMap((_row, index) => (created[index] ? [index] : []));
       writing = null;
-      // Only the new events carry the batch's id yet: the updated ones get it below.
       report("writing", 0);
-      const newIds = await writeNewEventsInBulk(
-        tx,
-        `import_batch_id = ${batch.id}`,
-        () =>
-          insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
-            writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
-            report("writing", first);
-          }),
-        () => report("counting", createdIndexes.length),
-      );
-      writingRows = null;
-      createdIndexes.forEach((index, at) => (ids[index] = newIds[at]!));
+      // The updates first, through the triggers, so that the progress runs writing → counting → history once.
       let updatedSoFar = 0;
       for (const [index, row] of rows.entries()) {
         if (created[index]) continue;
         writing = row;
-        if (updatedSoFar++ % 1_000 === 0) report("writing", createdIndexes.length + updatedSoFar - 1);
+        if (updatedSoFar++ % 1_000 === 0) report("writing", updatedSoFar - 1);
         const existing = references.existingByExternalId.get(row.externalId!)!;
         const claimed = await tx.event.updateMany({ where: { id: existing.id, version: existing.version, deletedAt: null }, data: { version: { increment: 1 }, updatedById: viewer.userId } });
         if (claimed.count === 0) throw new ChangedMeanwhileError(row.line);
@@ -149,6 +137,23 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
         await replaceEventChildren(tx, existing.id, data[index]!);
         ids[index] = existing.id;
       }
+      writing = null;
+      // The batch's events not yet counted: the new ones. The updated events, counted by their triggers, existed before
+      // this transaction, so every new event's id is above theirs.
+      const lastUpdatedId = ids.reduce((max, id) => Math.max(max, id ?? 0), 0);
+      const newEvents = `import_batch_id = ${batch.id} AND id > ${lastUpdatedId}`;
+      const newIds = await writeNewEventsInBulk(
+        tx,
+        newEvents,
+        () =>
+          insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
+            writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
+            report("writing", updatedSoFar + first);
+          }),
+        () => report("counting", rows.length),
+      );
+      writingRows = null;
+      createdIndexes.forEach((index, at) => (ids[index] = newIds[at]!));
       rows.forEach((row, index) => row.externalId && fromFile.set(row.externalId, ids[index]!));
 
       const relations: SqlValue[][] = [];
