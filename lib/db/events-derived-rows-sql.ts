@@ -113,18 +113,20 @@ function searchSql(dialect: CountsDialect, change: "add" | "remove"): string {
  * `events` selects the events (a condition on events' columns, e.g. `import_batch_id = 12`). "add": they were just
  * written, links and sources included, and their rows are added. "remove": they are about to be deleted outright,
  * and their rows are taken away; run the statements before the DELETE, which must run with the triggers still off.
+ * "trash": they are about to be soft-deleted (deleted_at set), which takes them out of the counts and the link days
+ * but, as the triggers do, leaves their actor kinds and search documents (readers filter deleted events out).
  */
-export function eventsDerivedRowsSql(dialect: CountsDialect, events: string, change: "add" | "remove"): string[] {
+export function eventsDerivedRowsSql(dialect: CountsDialect, events: string, change: "add" | "remove" | "trash"): string[] {
   const perEvent =
     change === "add"
       ? PER_EVENT.map(({ table, columns }) => `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${copyOf(table)}`)
-      : PER_EVENT.map(({ table }) => `DELETE FROM ${table} WHERE event_id IN (${BULK_IDS})`);
+      : PER_EVENT.filter(({ table }) => change === "remove" || table === "event_link_days").map(({ table }) => `DELETE FROM ${table} WHERE event_id IN (${BULK_IDS})`);
   return [
     ...copiesSql(dialect, events),
     ...fillsSql(dialect),
     ...mergeSumsSql(dialect, change === "add" ? "" : "-"),
     ...perEvent,
-    searchSql(dialect, change),
+    ...(change === "trash" ? [] : [searchSql(dialect, change)]),
     `INSERT INTO event_changes (event_id) ${BULK_IDS} ORDER BY id`,
     ...COPIED.map((table) => `DROP TABLE ${copyOf(table)}`),
   ];

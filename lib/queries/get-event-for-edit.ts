@@ -17,21 +17,31 @@ export function getEventForEdit(id: number): Promise<EditableEvent | null> {
   return readEditableEvent(db, id);
 }
 
+const EDITABLE_INCLUDE = {
+  sources: { orderBy: { position: "asc" } },
+  topics: { select: { topicId: true } },
+  actors: { select: { actorId: true } },
+  countries: { select: { countryCode: true } },
+  relationsFrom: { select: { type: true, toId: true }, orderBy: { id: "asc" } },
+  updatedBy: { select: { name: true } },
+} satisfies Prisma.EventInclude;
+
+type EditableRow = Prisma.EventGetPayload<{ include: typeof EDITABLE_INCLUDE }>;
+
 /** The same, read through `client`: inside a write's transaction, the event as that write leaves it (its revision). */
 export async function readEditableEvent(client: Prisma.TransactionClient, id: number): Promise<EditableEvent | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const row = await client.event.findUnique({
-    where: { id },
-    include: {
-      sources: { orderBy: { position: "asc" } },
-      topics: { select: { topicId: true } },
-      actors: { select: { actorId: true } },
-      countries: { select: { countryCode: true } },
-      relationsFrom: { select: { type: true, toId: true }, orderBy: { id: "asc" } },
-      updatedBy: { select: { name: true } },
-    },
-  });
-  if (!row) return null;
+  const row = await client.event.findUnique({ where: { id }, include: EDITABLE_INCLUDE });
+  return row ? toEditableEvent(row) : null;
+}
+
+/** Many events at once, as readEditableEvent reads each (for revisions written in bulk); those that exist, by id. */
+export async function readEditableEvents(client: Prisma.TransactionClient, ids: number[]): Promise<EditableEvent[]> {
+  const rows = await client.event.findMany({ where: { id: { in: ids } }, include: EDITABLE_INCLUDE, orderBy: { id: "asc" } });
+  return rows.map(toEditableEvent);
+}
+
+function toEditableEvent(row: EditableRow): EditableEvent {
   return {
     id: row.id,
     values: {

@@ -5,6 +5,7 @@ import { createUserWithPassword } from "@/lib/actions/create-user";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { commitImport } from "@/lib/actions/import/commit-import";
 import { undoImport } from "@/lib/actions/import/undo-import";
+import { restoreEvent } from "@/lib/actions/events/restore-event";
 import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/domain/viewer";
 import { readChronicleJson } from "@/lib/import/chronicle-json/read-chronicle-json";
@@ -213,6 +214,46 @@ describe("commitImport", () => {
     // Its external id is free again: the same file imports anew.
     expect(await commitImport({ fileName: "undo-again.json", format: "chronicle-json", rows: rowsOf([{ ...visit(), externalId: `undo-3-${run}`, title: `Undone whole ${run}` }]) }, reviewer)).toMatchObject({ ok: true, data: { created: 1 } });
     await expectCountTablesToMatchEvents();
+  });
+
+  it("undoes a large import in bulk: each created event trashed with its own revision, the counts as the triggers would leave them", { timeout: 120_000 }, async () => {
+    const word = `loom${run.replace(/[^a-z]/g, "")}`;
+    const events = Array.from({ length: 600 }, (_, index) => ({
+      externalId: `bulk-undo-${run}-${index}`,
+      title: `Bulk undo ${index} ${word}`,
+      start: index % 4 ? { precision: "day", value: `2011-${String(1 + (index % 12)).padStart(2, "0")}-${String(1 + (index % 28)).padStart(2, "0")}` } : { precision: "unknown" },
+      ...((index % 4 === 0 || index % 9 === 0) && { end: { precision: "ongoing" } }),
+      importance: 1 + (index % 5),
+      status: index % 2 ? "published" : "draft",
+      countries: index % 3 ? [["MY"], ["FR", "MY"]][index % 2] : [],
+      topics: index % 5 ? [`Imported topic ${run}`] : [],
+      actors: index % 4 ? [`Imported actor ${run} ${index % 7}`] : [],
+      sources: [{ publisher: "AFP", title: "Wire copy", url: `https://bulk-undo.example/${run}/${index}` }],
+    }));
+    const imported = await commitImport({ fileName: "bulk-undo.json", format: "chronicle-json", rows: rowsOf(events) }, reviewer);
+    if (!imported.ok) throw new Error(imported.message);
+    expect(await countEvents(await filterFromQuery(`q=${word}&status=draft`), reviewer)).toBe(300);
+
+    expect(await undoImport(imported.data.batchId, reviewer)).toMatchObject({ ok: true, data: { trashed: 600, reverted: 0 } });
+    const trashed = await db.event.findMany({ where: { importBatchId: imported.data.batchId }, select: { id: true, deletedAt: true, externalId: true, version: true, updatedById: true }, orderBy: { id: "asc" } });
+    expect(trashed).toHaveLength(600);
+    expect(trashed.every((event) => event.deletedAt !== null && event.externalId === null && event.version === 2 && event.updatedById === reviewer.userId)).toBe(true);
+    // One "delete" revision each, holding exactly what reading the trashed event gives, as writeRevision writes it.
+    const revisions = await db.eventRevision.findMany({ where: { batchId: imported.data.batchId, action: "delete" } });
+    expect(revisions).toHaveLength(600);
+    for (const revision of revisions.slice(0, 50)) {
+      const event = await readEditableEvent(db, revision.eventId);
+      expect(revision).toMatchObject({ version: 2, via: "import", reason: `Undo of import ${imported.data.batchId}`, authorId: reviewer.userId });
+      expect(parseEventState(revision.state)).toEqual(toEventState(event!));
+    }
+    await expectCountTablesToMatchEvents();
+    expect(await countEvents(await filterFromQuery(`q=${word}&status=draft`), reviewer)).toBe(0);
+
+    // Nothing is lost: one comes back from the trash, counted and found again.
+    const back = trashed[1]!;
+    expect(await restoreEvent(back.id, { version: 2 }, reviewer)).toMatchObject({ ok: true });
+    await expectCountTablesToMatchEvents();
+    expect(await countEvents(await filterFromQuery(`q=${word}`), reviewer)).toBe(1);
   });
 
   it("refuses a file with any problem, naming rows and columns, and writes nothing", async () => {

@@ -11,7 +11,7 @@ const ROWS_PER_STATEMENT = 5_000;
 export type SqlValue = string | number | boolean | Date | null;
 
 /** A value as the database stores it: dates as Prisma's adapters write them, booleans as 0/1 on SQLite. */
-function jsonValue(value: SqlValue): string | number | boolean | null {
+export function storedValue(value: SqlValue): string | number | boolean | null {
   if (value instanceof Date) return dialect === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
   if (typeof value === "boolean" && dialect === "sqlite") return value ? 1 : 0;
   return value;
@@ -24,8 +24,8 @@ function insertSql(table: string, columns: readonly string[]): string {
 }
 
 function rowsJson(columns: readonly string[], rows: SqlValue[][]): string {
-  if (dialect === "postgres") return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, jsonValue(row[index]!)]))));
-  return JSON.stringify(rows.map((row) => row.map(jsonValue)));
+  if (dialect === "postgres") return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, storedValue(row[index]!)]))));
+  return JSON.stringify(rows.map((row) => row.map(storedValue)));
 }
 
 function chunksOf(rows: SqlValue[][]): SqlValue[][][] {

@@ -6,7 +6,7 @@ import { actionError, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit/record-audit";
 import { applyEventUpdate, StaleVersionError } from "../events/apply-event-update";
 import { checkEditor } from "../events/check-editor";
-import { writeRevision } from "../events/write-revision";
+import { trashImportedEvents } from "./trash-imported-events";
 
 export interface ImportUndoResult {
   batchId: number;
@@ -22,7 +22,8 @@ const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
  * Takes an import back as a whole, in one transaction: the events it created go to the trash (restorable, and their
  * external ids freed so the file can be imported again), the events it updated get their state from before it back.
  * Each is a revision naming the batch. Refused, with the events named, when any was edited after the import: undoing
- * would lose that edit.
+ * would lose that edit. The created events go in a few set-based statements (trashImportedEvents), the updated ones
+ * one by one, each back to its own earlier state.
  */
 export async function undoImport(batchId: number, viewer: Viewer): Promise<ActionResult<ImportUndoResult>> {
   const denied = checkEditor(viewer, "undo an import");
@@ -46,21 +47,17 @@ export async function undoImport(batchId: number, viewer: Viewer): Promise<Actio
     const result = await db.$transaction(async (tx) => {
       const claimed = await tx.importBatch.updateMany({ where: { id: batchId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: viewer.userId } });
       if (claimed.count === 0) throw new StaleVersionError();
-      let trashed = 0;
+      const reason = `Undo of import ${batchId}`;
+      const trashed = revisions.filter((revision) => revision.action === "create").length;
+      if (trashed) await trashImportedEvents(tx, batchId, trashed, viewer, reason);
       let reverted = 0;
       for (const revision of revisions) {
-        if (revision.action === "create") {
-          const gone = await tx.event.updateMany({ where: { id: revision.eventId, version: revision.version }, data: { deletedAt: new Date(), externalId: null, version: { increment: 1 }, updatedById: viewer.userId } });
-          if (gone.count === 0) throw new StaleVersionError();
-          await writeRevision(tx, revision.eventId, "delete", "import", viewer, null, `Undo of import ${batchId}`, { batchId });
-          trashed++;
-          continue;
-        }
+        if (revision.action === "create") continue;
         const before = await tx.eventRevision.findUnique({ where: { eventId_version: { eventId: revision.eventId, version: revision.version - 1 } }, select: { state: true } });
         if (!before) throw new Error(`Event ${revision.eventId} has no version ${revision.version - 1} to go back to.`);
         const { deletedAt: _deletedAt, ...values } = parseEventState(before.state);
         const data = eventInputSchema.parse(values);
-        await applyEventUpdate(tx, { id: revision.eventId, version: revision.version, data, slug: data.slug, viewer, action: "revert", via: "import", restoredFrom: revision.version - 1, reason: `Undo of import ${batchId}`, batch: { batchId } });
+        await applyEventUpdate(tx, { id: revision.eventId, version: revision.version, data, slug: data.slug, viewer, action: "revert", via: "import", restoredFrom: revision.version - 1, reason, batch: { batchId } });
         reverted++;
       }
       await recordAudit({ action: "import.undo", actor: viewer, detail: { batch: batchId, fileName: batch.fileName, trashed, reverted } }, tx);
