@@ -7,8 +7,11 @@ import { StaleVersionError } from "../events/apply-event-update";
 import { insertRows, storedValue, type SqlValue } from "./bulk-insert";
 import { withDerivedTriggersOff } from "./write-new-events-in-bulk";
 
-/** Events read back at a time for their revisions: Prisma reads each relation with one IN list of these ids. */
-const REVISIONS_PER_READ = 2_000;
+/**
+ * Events read back at a time for their revisions: Prisma reads each relation with one IN list of these ids, and refuses
+ * lists longer than the 999 parameters it assumes SQLite takes.
+ */
+const REVISIONS_PER_READ = 500;
 
 /**
  * Moves to the trash every event import `batchId` created, set-based, inside the caller's transaction: what undoing an
