@@ -13,6 +13,14 @@ const noZoneOnTheServer = () => null;
 export function ReaderTime({ instants, eventZone }: { instants: number[]; eventZone: string }) {
   const zone = useSyncExternalStore(noChange, browserZone, noZoneOnTheServer);
   if (!zone || zone === eventZone) return null;
-  const format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
-  return <span className="muted"> · your time: {instants.map((instant) => format.format(new Date(instant))).join(" – ")}</span>;
+  const options: Intl.DateTimeFormatOptions = { timeZone: zone, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" };
+  return <span className="muted"> · your time: {instants.map((instant) => formatInZone(instant, options)).join(" – ")}</span>;
+}
+
+/** Intl writes 44 BCE's year as "44" unless asked for the era, and then as "BC": Chronicle's labels say "44 BCE". */
+export function formatInZone(instant: number, options: Intl.DateTimeFormatOptions): string {
+  const withEra = new Intl.DateTimeFormat("en-GB", { ...options, era: "short" }).formatToParts(new Date(instant));
+  const beforeCommonEra = withEra.some((part) => part.type === "era" && part.value === "BC");
+  if (!beforeCommonEra) return new Intl.DateTimeFormat("en-GB", options).format(new Date(instant));
+  return withEra.map((part) => (part.type === "era" ? "BCE" : part.value)).join("");
 }

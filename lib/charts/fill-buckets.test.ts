@@ -18,4 +18,9 @@ describe("fillEmptyBuckets", () => {
     const filled = fillEmptyBuckets(["2025-05"], [{ key: "2025-04", n: 1 }], empty);
     expect(filled).toEqual([{ key: "2025-04", n: 1 }, { key: "2025-05", n: 0 }]);
   });
+
+  it("keeps those rows in time order before the common era too", () => {
+    const filled = fillEmptyBuckets(["-0043"], [{ key: "-0045", n: 1 }, { key: "-0044", n: 2 }], empty);
+    expect(filled.map((row) => row.key)).toEqual(["-0045", "-0044", "-0043"]);
+  });
 });

@@ -41,6 +41,14 @@ describe("previousPeriodFilter", () => {
     expect(previousQuery("from=2025-summer&to=2025-summer")).toBe("from=2025-03&to=2025-05");
   });
 
+  it("moves months, quarters and years before the common era back in time, across the year 1 BCE too", () => {
+    expect(previousQuery("from=-0043-03&to=-0043-05")).toBe("from=-0044-12&to=-0043-02");
+    expect(previousQuery("from=-0043-Q1&to=-0043-Q1")).toBe("from=-0044-Q4&to=-0044-Q4");
+    expect(previousQuery("from=0001-01&to=0001-01")).toBe("from=0000-12&to=0000-12");
+    expect(previousQuery("from=0000-01&to=0000-01")).toBe("from=-0001-12&to=-0001-12");
+    expect(previousQuery("from=44 BCE&to=44 BCE")).toBe("from=-0044&to=-0044");
+  });
+
   it("keeps the match mode", () => {
     expect(previousQuery("from=2025-06&to=2025-06&match=start")).toBe("from=2025-05&to=2025-05&match=start");
   });

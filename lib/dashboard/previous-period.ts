@@ -17,11 +17,14 @@ function unitIndexAt(ms: number, unit: Unit): number | null {
   }
 }
 
+/** Never negative: the months and quarters of years before the common era. */
+const mod = (n: number, m: number) => ((n % m) + m) % m;
+
 function unitToPartialDate(index: number, unit: Unit): PartialDate {
   switch (unit) {
     case "year": return { precision: "year", year: index };
-    case "quarter": return { precision: "quarter", year: Math.floor(index / 4), quarter: (index % 4) + 1 };
-    case "month": return { precision: "month", year: Math.floor(index / 12), month: (index % 12) + 1 };
+    case "quarter": return { precision: "quarter", year: Math.floor(index / 4), quarter: mod(index, 4) + 1 };
+    case "month": return { precision: "month", year: Math.floor(index / 12), month: mod(index, 12) + 1 };
     case "day": {
       const date = new Date(index * DAY_MS);
       return { precision: "day", year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -33,7 +36,7 @@ function unitToPartialDate(index: number, unit: Unit): PartialDate {
  * The same filter for the period of equal length just before the filter's period. Length is counted
  * in the coarsest calendar unit that fits both ends (June → May, Q3 → Q2, 2025 → 2024, 1–30 June → May),
  * so a month compares with a month rather than with 30 days. Null when the filter names no closed
- * period or the previous one would fall before year 1.
+ * period or the previous one would fall before the first year Chronicle keeps (9999 BCE).
  */
 export function previousPeriodFilter<F extends EventFilter>(filter: F): F | null {
   if (!filter.from || !filter.to) return null;

@@ -84,14 +84,16 @@ const AD_BEFORE_YEAR = /^(ad|a\.d\.?) (\d{1,4})$/;
 /** Rewrites a year written with its era as the signed four-digit astronomical year the forms below read. */
 function withAstronomicalYear(text: string): ParseResult<string> {
   const before = text.match(AD_BEFORE_YEAR);
-  if (before) return { ok: true, value: signedYear(+before[2]!) };
+  if (before) return eraYear("", +before[2]!, false);
   const after = text.match(ERA_AFTER_YEAR);
-  if (!after) return { ok: true, value: text };
-  const written = +after[2]!;
-  if (written === 0) return { ok: false, message: "There is no year 0: 1 BCE is followed by 1 CE." };
-  const bce = after[3]!.startsWith("b");
-  return { ok: true, value: `${after[1]}${signedYear(bce ? 1 - written : written)}` };
+  return after ? eraYear(after[1]!, +after[2]!, after[3]!.startsWith("b")) : { ok: true, value: text };
 }
+
+function eraYear(rest: string, written: number, beforeCommonEra: boolean): ParseResult<string> {
+  if (written === 0) return { ok: false, message: "There is no year 0: 1 BCE is followed by 1 CE." };
+  return { ok: true, value: `${rest}${signedYear(beforeCommonEra ? 1 - written : written)}` };
+}
+
 function makeDay(year: number, month: number, day: number): ParseResult<PartialDate> {
   const yearError = checkYear(year);
   if (yearError) return { ok: false, message: yearError };

@@ -82,6 +82,7 @@ describe("the supported span (9999 BCE – 9999 CE)", () => {
     expect(year("79 CE")).toEqual({ precision: "year", year: 79 });
     expect(year("Q3 500 BCE")).toEqual({ precision: "quarter", year: -499, quarter: 3 });
     expect(year("0 BC")).toBe("There is no year 0: 1 BCE is followed by 1 CE.");
+    expect(year("AD 0")).toBe("There is no year 0: 1 BCE is followed by 1 CE.");
     expect(year("-9999")).toBe("The year 10000 BCE is outside what Chronicle keeps. Chronicle keeps dates from 9999 BCE to 9999 CE.");
   });
 

@@ -220,7 +220,7 @@ describe("commitImport", () => {
     const word = `loom${run.replace(/[^a-z]/g, "")}`;
     const events = Array.from({ length: 600 }, (_, index) => ({
       externalId: `bulk-undo-${run}-${index}`,
-      title: `Bulk undo ${index} ${word}`,
+      title: `Bulk undo ${index} ${word} ${run}`,
       start: index % 4 ? { precision: "day", value: `2011-${String(1 + (index % 12)).padStart(2, "0")}-${String(1 + (index % 28)).padStart(2, "0")}` } : { precision: "unknown" },
       ...((index % 4 === 0 || index % 9 === 0) && { end: { precision: "ongoing" } }),
       importance: 1 + (index % 5),

@@ -138,10 +138,9 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
         ids[index] = existing.id;
       }
       writing = null;
-      // The batch's events not yet counted: the new ones. The updated events, counted by their triggers, existed before
-      // this transaction, so every new event's id is above theirs.
-      const lastUpdatedId = ids.reduce((max, id) => Math.max(max, id ?? 0), 0);
-      const newEvents = `import_batch_id = ${batch.id} AND id > ${lastUpdatedId}`;
+      // The batch's events not yet counted: the new ones, at version 1; every updated one, counted by its triggers, was
+      // claimed above at version 2 or later.
+      const newEvents = `import_batch_id = ${batch.id} AND version = 1`;
       const newIds = await writeNewEventsInBulk(
         tx,
         newEvents,

@@ -64,7 +64,8 @@ function weekdayOf(year: number, month: number, day: number): number {
  * read the same way round, and "27-28/6/2025" only day first, since a bare first day only makes sense before the
  * day of a day-first date.
  */
-export function fillRangeGaps(start: Fragment, end: Fragment): { start: Fragment; end: Fragment } | null {
+export function fillRangeGaps(written: Fragment, end: Fragment): { start: Fragment; end: Fragment } | null {
+  const start = yearBeforeEraYear(written, end) ?? written;
   if (start.order && end.order && start.order !== end.order) return null;
   const startIsBareDay = start.day !== undefined && start.month === undefined;
   if (startIsBareDay && end.order === "month-first") return null;
@@ -79,6 +80,12 @@ export function fillRangeGaps(start: Fragment, end: Fragment): { start: Fragment
 function startYear(start: Fragment, end: Fragment): number | undefined {
   if (start.year === undefined) return end.year;
   return end.era === "bce" && start.era === undefined ? 1 - start.year : start.year;
+}
+
+/** "49–45 BC", "14–37 AD": a bare number before a year given with its era is a year of that era too, not a day. */
+function yearBeforeEraYear(start: Fragment, end: Fragment): Fragment | null {
+  const endIsEraYear = end.era !== undefined && Object.entries(end).every(([key, value]) => key === "year" || key === "era" || value === undefined);
+  return endIsEraYear && saysOnly(start, "day") && start.day! >= 1 ? { year: start.day } : null;
 }
 
 /** "2019–21": the end is a bare two-digit number after a year. */

@@ -71,6 +71,10 @@ describe("parseTypedDate: years before the common era, stored astronomically (1 
     ["44 BC – AD 14", range(year(-43), year(14)), "44 BCE – 14 CE"],
     ["March–April 44 BC", range(month(-43, 3), month(-43, 4)), "March–April 44 BCE"],
     ["27 BC – present", ongoing(year(-26)), "since 27 BCE"],
+    ["49–45 BC", range(year(-48), year(-44)), "49 BCE – 45 BCE"],
+    ["14–37 AD", range(year(14), year(37)), "14 CE – 37 CE"],
+    ["-0043-03-15", single(day(-43, 3, 15)), "15 March 44 BCE"],
+    ["-0043", single(year(-43)), "44 BCE"],
   ])("%s", (text, expected, label) => expectDate(text, expected, label));
 
   it("describes a season that crosses into the next year in BCE years", () => {
@@ -274,6 +278,8 @@ describe("parseTypedDate: errors say what is wrong, never guess", () => {
     ["10000 BC", `The year 10000 BCE is outside what Chronicle keeps. ${SUPPORTED_YEARS_TEXT}`],
     ["c. 9999 BC", `9999 BCE, widened by “circa”, reaches before 9999 BCE. ${SUPPORTED_YEARS_TEXT}`],
     ["400–500 BC", "The end (500 BCE) is before the start (400 BCE)."],
+    ["27–45 BC", "The end (45 BCE) is before the start (27 BCE)."],
+    ["-9999", `The year 10000 BCE is outside what Chronicle keeps. ${SUPPORTED_YEARS_TEXT}`],
     ["BC", "Chronicle cannot read “BC” as a date. Write it as the source does, like 27 June 2025, July 2019, summer 2025, Q3 2024, circa 1974 or 2019–2021."],
     ["winter 9999", `Winter 9999 reaches past 9999. ${SUPPORTED_YEARS_TEXT}`],
     ["28–27 June 2025", "The end (27 June 2025) is before the start (28 June 2025)."],

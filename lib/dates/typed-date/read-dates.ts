@@ -1,5 +1,5 @@
 import type { EventDate } from "@/lib/dates/event-date";
-import type { PartialDate } from "@/lib/dates/partial-date";
+import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
 import { checkWeekday, completeBound, fillRangeGaps, isShortEndYear } from "./complete-bound";
 import { parseFragment, QUALIFIER_ON_SINGLE_DATE } from "./fragments";
 import { fail, ok, unreadable, type Fragment, type Outcome, type ParsedFragment, type Reading } from "./types";
@@ -22,6 +22,8 @@ const LONE_NUMBER =
  */
 export function readDates(text: string): Outcome<Reading>[] {
   let m: RegExpMatchArray | null;
+  // A stored year before the common era ("-0043-03-15"): its sign is no range's dash.
+  if (/^-\d{4}(?:$|-)/.test(text)) return [readStoredDate(text)];
   if ((m = text.match(/^since (.+)$/))) return readOneDate(m[1]!, ongoingFrom);
   if ((m = text.match(/^(?:until|till|up to) (.+)$/))) return readOneDate(m[1]!, endingAt);
   if ((m = text.match(/^between (.+)$/))) return orUnreadable(readRange(m[1]!, BETWEEN_SEPARATOR));
@@ -36,6 +38,11 @@ const singleDate: DateFromBound = (bound, parsed) => ok({ start: bound, end: nul
 const ongoingFrom: DateFromBound = (bound, parsed) => ok({ start: bound, end: "ongoing", approximate: parsed.approximate });
 const endingAt: DateFromBound = (bound, parsed) =>
   parsed.qualifier ? fail(QUALIFIER_ON_SINGLE_DATE) : ok({ start: null, end: bound, approximate: parsed.approximate });
+
+function readStoredDate(text: string): Outcome<Reading> {
+  const parsed = parsePartialDate(text);
+  return parsed.ok ? ok({ date: { start: parsed.value, end: null, approximate: false }, qualifier: null, order: null }) : fail(parsed.message);
+}
 
 function readOneDate(text: string, toDate: DateFromBound): Outcome<Reading>[] {
   const parsed = parseFragment(text);

@@ -88,10 +88,6 @@ export interface MatrixBucket {
   byTop: number[];
 }
 
-/**
- * The charted events per bucket of `interval` (by start, in UTC, keyed by bucketKeyFromIndex), with those without a
- * topic, those with a topic outside `topOrdinals`, and those with each top topic. In time order.
- */
 /** Counts a topic of an event in its bucket's top-topic cell; true when the topic is not a top one. */
 function tallyTopic(bucket: MatrixBucket, topPosition: Int32Array, ordinal: number): boolean {
   const position = topPosition[ordinal]!;
@@ -100,6 +96,10 @@ function tallyTopic(bucket: MatrixBucket, topPosition: Int32Array, ordinal: numb
   return false;
 }
 
+/**
+ * The charted events per bucket of `interval` (by start, in UTC, keyed by bucketKeyFromIndex), with those without a
+ * topic, those with a topic outside `topOrdinals`, and those with each top topic. In time order.
+ */
 export function countBuckets(matrix: EventMatrix, charted: MatchedSlots, interval: BucketInterval, topOrdinals: number[]): MatrixBucket[] {
   const topics = matrix.facets.topic;
   const topPosition = new Int32Array(topics.dictionary.size + 1).fill(-1);

@@ -10,7 +10,7 @@ export type BucketInterval = "month" | "quarter" | "year";
  * lib/charts/bucket-keys.ts numbers them. The years 1–9999 go through the date functions once; years before the common
  * era through the count tables' period arithmetic, which moves them into the years the date functions know.
  */
-export function bucketIndexSql(msColumn: string, interval: BucketInterval): Prisma.Sql {
+export function calendarBucketIndexSql(msColumn: string, interval: BucketInterval): Prisma.Sql {
   const commonEra = dialect === "postgres" ? postgresCommonEraIndex(msColumn, interval) : sqliteCommonEraIndex(msColumn, interval);
   const month = monthIndexOfDay(dayOf(msColumn, dialect), dialect);
   const anyYear = interval === "month" ? month : floorDiv(`(${month})`, interval === "quarter" ? 3 : 12);
