@@ -4,7 +4,7 @@ import { bucketKeyOfTime, bucketSpan, compareBucketKeys, countBuckets, enumerate
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 describe("bucket keys", () => {
-  it("names the month, quarter and year holding an instant, as calendarBucketIndexSql numbers them in SQL", () => {
+  it("names the month, quarter and year holding an instant, as the SQL buckets are keyed", () => {
     expect(bucketKeyOfTime(at("2025-06-27"), "month")).toBe("2025-06");
     expect(bucketKeyOfTime(at("2025-07-01"), "quarter")).toBe("2025-Q3");
     expect(bucketKeyOfTime(at("2025-06-30"), "quarter")).toBe("2025-Q2");

@@ -7,9 +7,9 @@ export type BucketInterval = (typeof BUCKET_INTERVALS)[number];
 const UNITS_PER_YEAR: Record<BucketInterval, number> = { month: 12, quarter: 4, year: 1 };
 
 /**
- * Bucket keys ("2025-06", "2025-Q3", "2025", "-0043-03" for March 44 BCE) name the running bucket numbers that
- * calendarBucketIndexSql() in lib/queries/sql/dialect-sql.ts counts in SQL; they are also valid partial dates, so a bucket can be put straight into a filter's
- * from/to.
+ * Bucket keys ("2025-06", "2025-Q3", "2025", "-0043-03" for March 44 BCE) name the months, quarters and years that
+ * calendarBucketSql() (lib/queries/sql/dialect-sql.ts) groups by; they are also valid partial dates, so a bucket can
+ * be put straight into a filter's from/to.
  */
 export function bucketKeyToPartialDate(key: string): PartialDate {
   const parsed = parsePartialDate(key);

@@ -2,10 +2,10 @@ import { Prisma } from "@/lib/db/client";
 import { readSql } from "@/lib/db/read-sql";
 import type { Viewer } from "@/lib/domain/viewer";
 import { DATE_MAX, DATE_MIN } from "@/lib/dates/event-date";
-import { bucketKeyFromIndex, type BucketInterval } from "@/lib/charts/bucket-keys";
+import type { BucketInterval } from "@/lib/charts/bucket-keys";
 import type { ResolvedEventFilter } from "../resolve-event-filter";
 import { eventWhereSql } from "../sql/event-where";
-import { calendarBucketIndexSql, toNumber } from "../sql/dialect-sql";
+import { bucketKeyOfCode, calendarBucketSql, toNumber } from "../sql/dialect-sql";
 import { chartedSql } from "./activity-scope";
 import type { ActivityBucketRow, ActivityCellRow, ActivityOverview } from "./activity-rows";
 import { rankTopics, type TopicRank } from "./rank-topics";
@@ -45,9 +45,9 @@ export async function countActivityLive(filter: ResolvedEventFilter, viewer: Vie
 export async function countActivityBucketsLive(filter: ResolvedEventFilter, viewer: Viewer, interval: BucketInterval, topIds: number[]): Promise<{ bucketRows: ActivityBucketRow[]; cellRows: ActivityCellRow[] }> {
   const where = eventWhereSql(filter, viewer);
   const charted = chartedSql(filter);
-  const key = calendarBucketIndexSql("e.earliest", interval);
+  const key = calendarBucketSql("e.earliest", interval);
   const outside = topIds.length ? Prisma.sql` AND ot.topic_id NOT IN (${Prisma.join(topIds)})` : Prisma.empty;
-  const keyOf = (index: unknown) => bucketKeyFromIndex(toNumber(index), interval);
+  const keyOf = (code: unknown) => bucketKeyOfCode(toNumber(code), interval);
   const [bucketRows, cellRows] = await Promise.all([
     readSql<{ bucket: unknown; n: unknown; no_topic: unknown; other: unknown }[]>`
       SELECT ${key} AS bucket, COUNT(*) AS n,

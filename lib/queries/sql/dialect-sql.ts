@@ -1,38 +1,50 @@
 import { dialect, Prisma } from "@/lib/db/client";
 import { dayOf, floorDiv, monthIndexOfDay } from "@/lib/db/count-period-sql";
+import { bucketKeyFromIndex } from "@/lib/charts/bucket-keys";
 
 /** The few places where SQLite and PostgreSQL spell things differently (full-text search: lib/queries/search). */
 
 export type BucketInterval = "month" | "quarter" | "year";
 
 /**
- * The running number of the UTC month, quarter or year holding `msColumn` (a column name), as bucketIndexOfTime in
- * lib/charts/bucket-keys.ts numbers them. The years 1–9999 go through the date functions once; years before the common
- * era through the count tables' period arithmetic, which moves them into the years the date functions know.
+ * A number for the UTC month, quarter or year holding `msColumn` (a column name), cheap to group by and in time order;
+ * bucketKeyOfCode turns it into a bucket key. In the years 1–9999 it is what one call of the date functions gives
+ * (202506 for June 2025, 20252 for Q2 2025, 2025); before the common era it is the running bucket number of
+ * bucketIndexOfTime (lib/charts/bucket-keys.ts; -514 for March 44 BCE), counted by the count tables' period
+ * arithmetic, which moves the years into those the date functions know. Every such number is below the first
+ * common-era one, so the two never meet.
  */
-export function calendarBucketIndexSql(msColumn: string, interval: BucketInterval): Prisma.Sql {
-  const commonEra = dialect === "postgres" ? postgresCommonEraIndex(msColumn, interval) : sqliteCommonEraIndex(msColumn, interval);
+export function calendarBucketSql(msColumn: string, interval: BucketInterval): Prisma.Sql {
+  const commonEra = dialect === "postgres" ? postgresCommonEraCode(msColumn, interval) : sqliteCommonEraCode(msColumn, interval);
   const month = monthIndexOfDay(dayOf(msColumn, dialect), dialect);
-  const anyYear = interval === "month" ? month : floorDiv(`(${month})`, interval === "quarter" ? 3 : 12);
-  return Prisma.raw(`(CASE WHEN ${msColumn} >= ${YEAR_1_MS} AND ${msColumn} < ${YEAR_10000_MS} THEN ${commonEra} ELSE ${anyYear} END)`);
+  const beforeYear1 = interval === "month" ? month : floorDiv(`(${month})`, interval === "quarter" ? 3 : 12);
+  return Prisma.raw(`(CASE WHEN ${msColumn} >= ${YEAR_1_MS} AND ${msColumn} < ${YEAR_10000_MS} THEN ${commonEra} ELSE ${beforeYear1} END)`);
+}
+
+/** The first common-era code of each interval: January 1 (101), Q1 1 (11), the year 1. */
+const FIRST_COMMON_ERA_CODE: Record<BucketInterval, number> = { month: 101, quarter: 11, year: 1 };
+
+/** The bucket key ("2025-06", "2025-Q2", "-0043-03") of a calendarBucketSql number. */
+export function bucketKeyOfCode(code: number, interval: BucketInterval): string {
+  if (code < FIRST_COMMON_ERA_CODE[interval]) return bucketKeyFromIndex(code, interval);
+  if (interval === "month") return bucketKeyFromIndex(Math.floor(code / 100) * 12 + (code % 100) - 1, interval);
+  if (interval === "quarter") return bucketKeyFromIndex(Math.floor(code / 10) * 4 + (code % 10) - 1, interval);
+  return bucketKeyFromIndex(code, interval);
 }
 
 const YEAR_1_MS = new Date(0).setUTCFullYear(1, 0, 1);
 const YEAR_10000_MS = new Date(0).setUTCFullYear(10000, 0, 1);
 
-function postgresCommonEraIndex(msColumn: string, interval: BucketInterval): string {
-  const ts = `(to_timestamp(${msColumn} / 1000.0) AT TIME ZONE 'UTC')`;
-  const year = `extract(year FROM ${ts})`;
-  if (interval === "month") return `(${year} * 12 + extract(month FROM ${ts}) - 1)::integer`;
-  if (interval === "quarter") return `(${year} * 4 + extract(quarter FROM ${ts}) - 1)::integer`;
-  return `${year}::integer`;
+function postgresCommonEraCode(msColumn: string, interval: BucketInterval): string {
+  const format = interval === "month" ? "YYYYMM" : interval === "quarter" ? "YYYYQ" : "YYYY";
+  return `to_char(to_timestamp(${msColumn} / 1000.0) AT TIME ZONE 'UTC', '${format}')::integer`;
 }
 
-function sqliteCommonEraIndex(msColumn: string, interval: BucketInterval): string {
+function sqliteCommonEraCode(msColumn: string, interval: BucketInterval): string {
   const seconds = `CAST(${msColumn} / 1000 AS INTEGER), 'unixepoch'`;
+  if (interval === "month") return `CAST(strftime('%Y%m', ${seconds}) AS INTEGER)`;
   if (interval === "year") return `CAST(strftime('%Y', ${seconds}) AS INTEGER)`;
-  const ym = `CAST(strftime('%Y%m', ${seconds}) AS INTEGER)`;
-  return interval === "month" ? `(${ym} / 100 * 12 + ${ym} % 100 - 1)` : `(${ym} / 100 * 4 + (${ym} % 100 - 1) / 3)`;
+  return `(CAST(strftime('%Y', ${seconds}) AS INTEGER) * 10 + (CAST(strftime('%m', ${seconds}) AS INTEGER) + 2) / 3)`;
 }
 
 /** The UTC day number (days since the epoch, floored) of a ms column. */
