@@ -172,6 +172,29 @@ test("a date pasted as an article writes it is understood before saving, and an 
   await expect(page.getByLabel("Start (season)")).toHaveValue("2025-summer");
 });
 
+test("a date before the common era is typed as historians write it, saved astronomically and shown as BCE", async ({ page }) => {
+  await signIn(page);
+  const title = uniqueTitle("Caesar crosses the Rubicon");
+  await page.goto("/admin/events/new");
+  await page.getByLabel("Title").fill(title);
+  const typed = page.getByLabel("Date as written");
+  await typed.fill("10 January 49 BC");
+  await expect(page.getByText("Understood as:")).toContainText("10 January 49 BCE, to the day");
+  await expect(page.getByLabel("Start (day)")).toHaveValue("-0048-01-10");
+  await expect(page.getByText("Shown as:")).toContainText("10 January 49 BCE");
+  await typed.fill("0 BC");
+  await expect(page.getByText("There is no year 0: 1 BCE is followed by 1 CE.")).toBeVisible();
+  await typed.fill("49–45 BC");
+  await expect(page.getByText("Shown as:")).toContainText("49 BCE – 45 BCE");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText("Event created and saved.")).toBeVisible();
+  await expect(page.getByLabel("Start (year)")).toHaveValue("-0048");
+  await expect(page.getByLabel("End (year)")).toHaveValue("-0044");
+
+  await page.goto(`/events?q=${encodeURIComponent(title)}&status=draft`);
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: title, exact: true }) })).toContainText("49 BCE – 45 BCE");
+});
+
 test("a time of day is kept with its zone, labelled in that zone, and shown in the reader's own", async ({ page }) => {
   await signIn(page);
   const title = uniqueTitle("Minister briefs the press");
