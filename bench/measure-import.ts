@@ -58,33 +58,26 @@ function openWriter(url: string): Writer {
       let n = 0;
       return sql.replace(/\?/g, () => `$${++n}`);
     };
+    const transaction = async (body: () => Promise<void>) => {
+      await connected;
+      await client.query("BEGIN");
+      try {
+        await body();
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+    };
     return {
       run: async (sql, params) => {
         await connected;
         await client.query(number(sql), params);
       },
-      transaction: async (body) => {
-        await connected;
-        await client.query("BEGIN");
-        try {
-          await body();
-          await client.query("COMMIT");
-        } catch (error) {
-          await client.query("ROLLBACK");
-          throw error;
-        }
-      },
-      deleteEvents: async (where) => {
-        await connected;
-        await client.query("BEGIN");
-        try {
-          for (const statement of deleteEventsInBulkPostgresSql(where)) await client.query(statement);
-          await client.query("COMMIT");
-        } catch (error) {
-          await client.query("ROLLBACK");
-          throw error;
-        }
-      },
+      transaction,
+      deleteEvents: (where) => transaction(async () => {
+        for (const statement of deleteEventsInBulkPostgresSql(where)) await client.query(statement);
+      }),
       close: () => client.end(),
     };
   }

@@ -1,5 +1,5 @@
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
-import { formatYear, MONTH_NAMES } from "@/lib/dates/partial-date";
+import { countedYear, formatYear, MONTH_NAMES } from "@/lib/dates/partial-date";
 import type { TimelineWindow } from "@/lib/timeline/window-math";
 
 export type TickUnit = "hour" | "day" | "month" | "year";
@@ -34,9 +34,6 @@ const STEPS: TickStep[] = [
 
 const shortMonth = (date: Date) => MONTH_NAMES[date.getUTCMonth()]!.slice(0, 3);
 
-/** The year as a reader counts it: 1 BCE, 2 BCE, … before 1 CE, so that BCE ticks fall on 500 BCE rather than 501 BCE. */
-const countedYear = (year: number) => (year <= 0 ? 1 - year : year);
-
 function label(date: Date, unit: TickUnit, first: boolean): string {
   if (unit === "year") return formatYear(date.getUTCFullYear());
   if (unit === "hour") {
@@ -62,7 +59,8 @@ function isMajor(date: Date, unit: TickUnit): boolean {
 export function chooseTicks(window: TimelineWindow, width: number, minSpacing = 72): { unit: TickUnit; step: number; ticks: Tick[] } {
   const span = window.end - window.start;
   const choice = STEPS.find((s) => (span / s.approxMs) * minSpacing <= width) ?? STEPS[STEPS.length - 1]!;
-  // Steps align to calendar multiples (every 10th year, every 3rd month), so ticks stay put while panning.
+  // Steps align to calendar multiples (every 10th year, every 3rd month), so ticks stay put while panning; years as
+  // readers count them, so that BCE ticks fall on 500 BCE rather than 501 BCE.
   const interval = choice.step === 1 ? choice.interval : (choice.interval.every(choice.step) ?? choice.interval);
   const dates = choice.unit === "year" && choice.step > 1
     ? utcYear.range(new Date(window.start), new Date(window.end)).filter((date) => countedYear(date.getUTCFullYear()) % choice.step === 0)

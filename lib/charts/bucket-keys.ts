@@ -1,4 +1,4 @@
-import { parsePartialDate, partialDateSpan, signedYear, type PartialDate } from "@/lib/dates/partial-date";
+import { floorMod, parsePartialDate, partialDateSpan, signedYear, type PartialDate } from "@/lib/dates/partial-date";
 
 /** Mirrors BucketInterval in lib/queries/sql/dialect-sql.ts, without importing the database layer. */
 export const BUCKET_INTERVALS = ["month", "quarter", "year"] as const;
@@ -45,7 +45,7 @@ export function bucketIndexOfTime(ms: number, interval: BucketInterval): number 
 export function bucketKeyFromIndex(index: number, interval: BucketInterval): string {
   const perYear = UNITS_PER_YEAR[interval];
   const year = signedYear(Math.floor(index / perYear));
-  const unit = (((index % perYear) + perYear) % perYear) + 1;
+  const unit = floorMod(index, perYear) + 1;
   if (interval === "month") return `${year}-${String(unit).padStart(2, "0")}`;
   if (interval === "quarter") return `${year}-Q${unit}`;
   return year;

@@ -1,4 +1,4 @@
-import { MIN_YEAR, type PartialDate } from "@/lib/dates/partial-date";
+import { floorMod, MIN_YEAR, type PartialDate } from "@/lib/dates/partial-date";
 import { filterPeriod, type EventFilter } from "@/lib/filters/event-filter";
 
 type Unit = "year" | "quarter" | "month" | "day";
@@ -17,14 +17,11 @@ function unitIndexAt(ms: number, unit: Unit): number | null {
   }
 }
 
-/** Never negative: the months and quarters of years before the common era. */
-const mod = (n: number, m: number) => ((n % m) + m) % m;
-
 function unitToPartialDate(index: number, unit: Unit): PartialDate {
   switch (unit) {
     case "year": return { precision: "year", year: index };
-    case "quarter": return { precision: "quarter", year: Math.floor(index / 4), quarter: mod(index, 4) + 1 };
-    case "month": return { precision: "month", year: Math.floor(index / 12), month: mod(index, 12) + 1 };
+    case "quarter": return { precision: "quarter", year: Math.floor(index / 4), quarter: floorMod(index, 4) + 1 };
+    case "month": return { precision: "month", year: Math.floor(index / 12), month: floorMod(index, 12) + 1 };
     case "day": {
       const date = new Date(index * DAY_MS);
       return { precision: "day", year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };

@@ -59,9 +59,19 @@ function utc(year: number, month: number, day = 1): number {
   return date.getTime();
 }
 
+export type Era = "bce" | "ce";
+
+export const NO_YEAR_ZERO = "There is no year 0: 1 BCE is followed by 1 CE.";
+
+/** The astronomical year of a year written with its era: 44 BCE is -43, 1 BCE is 0, 79 CE is 79. */
+export const astronomicalYearOf = (written: number, era: Era): number => (era === "bce" ? 1 - written : written);
+
+/** A year as people count it, without its era: -43 is 44 (BCE), 0 is 1 (BCE), 79 is 79. */
+export const countedYear = (year: number): number => (year <= 0 ? 1 - year : year);
+
 /** "44 BCE", "79 CE", "2025": BCE for astronomical years up to 0, CE under 1000 where a bare number reads like a day. */
 export function formatYear(year: number): string {
-  if (year <= 0) return `${1 - year} BCE`;
+  if (year <= 0) return `${countedYear(year)} BCE`;
   return year < 1000 ? `${year} CE` : String(year);
 }
 
@@ -84,14 +94,14 @@ const AD_BEFORE_YEAR = /^(ad|a\.d\.?) (\d{1,4})$/;
 /** Rewrites a year written with its era as the signed four-digit astronomical year the forms below read. */
 function withAstronomicalYear(text: string): ParseResult<string> {
   const before = text.match(AD_BEFORE_YEAR);
-  if (before) return eraYear("", +before[2]!, false);
+  if (before) return eraYear("", +before[2]!, "ce");
   const after = text.match(ERA_AFTER_YEAR);
-  return after ? eraYear(after[1]!, +after[2]!, after[3]!.startsWith("b")) : { ok: true, value: text };
+  return after ? eraYear(after[1]!, +after[2]!, after[3]!.startsWith("b") ? "bce" : "ce") : { ok: true, value: text };
 }
 
-function eraYear(rest: string, written: number, beforeCommonEra: boolean): ParseResult<string> {
-  if (written === 0) return { ok: false, message: "There is no year 0: 1 BCE is followed by 1 CE." };
-  return { ok: true, value: `${rest}${signedYear(beforeCommonEra ? 1 - written : written)}` };
+function eraYear(rest: string, written: number, era: Era): ParseResult<string> {
+  if (written === 0) return { ok: false, message: NO_YEAR_ZERO };
+  return { ok: true, value: `${rest}${signedYear(astronomicalYearOf(written, era))}` };
 }
 
 function makeDay(year: number, month: number, day: number): ParseResult<PartialDate> {
@@ -181,7 +191,7 @@ export function signedYear(year: number): string {
 }
 
 /** n mod m, never negative: months, quarters and seasons of years before the common era. */
-const mod = (n: number, m: number) => ((n % m) + m) % m;
+export const floorMod = (n: number, m: number): number => ((n % m) + m) % m;
 
 /** The canonical stored form. */
 export function formatPartialDateValue(date: PartialDate): string {
@@ -233,15 +243,15 @@ export function shiftPartialDate(date: PartialDate, units: number): PartialDate 
     }
     case "month": {
       const index = date.year * 12 + (date.month - 1) + units;
-      return { precision: "month", year: Math.floor(index / 12), month: mod(index, 12) + 1 };
+      return { precision: "month", year: Math.floor(index / 12), month: floorMod(index, 12) + 1 };
     }
     case "quarter": {
       const index = date.year * 4 + (date.quarter - 1) + units;
-      return { precision: "quarter", year: Math.floor(index / 4), quarter: mod(index, 4) + 1 };
+      return { precision: "quarter", year: Math.floor(index / 4), quarter: floorMod(index, 4) + 1 };
     }
     case "season": {
       const index = date.year * 4 + SEASONS.indexOf(date.season) + units;
-      return { precision: "season", year: Math.floor(index / 4), season: SEASONS[mod(index, 4)]! };
+      return { precision: "season", year: Math.floor(index / 4), season: SEASONS[floorMod(index, 4)]! };
     }
     case "year": return { precision: "year", year: date.year + units };
   }

@@ -12,8 +12,10 @@ export const BEFORE_ALL = -100000000;
 export const AFTER_ALL = 100000000;
 
 const CYCLE_DAYS = 146097;
-const FIRST_DAY_OF_YEAR_1 = -719162;
-const FIRST_DAY_OF_YEAR_10000 = 2932897;
+/** The UTC day number of 1 January of an astronomical year (setUTCFullYear, unlike Date.UTC, keeps the years 0–99). */
+const firstDayOfYear = (year: number) => new Date(0).setUTCFullYear(year, 0, 1) / 86_400_000;
+/** The days of the years 1–9999, where both databases' date functions agree: [first, end). */
+export const COMMON_ERA_DAYS = { first: firstDayOfYear(1), end: firstDayOfYear(10000) } as const;
 
 export const SUM_COLUMNS = "sum(n1), sum(n2), sum(n3), sum(n4), sum(n5)";
 
@@ -60,7 +62,6 @@ function yearMonthOfCommonEraDay(day: string, dialect: CountsDialect): string {
     : `CAST(strftime('%Y%m', ${day} * 86400, 'unixepoch') AS INTEGER)`;
 }
 
-const firstDayOfYear = (year: number) => new Date(0).setUTCFullYear(year, 0, 1) / 86_400_000;
 /** 9999 BCE to 4801 BCE move by 25 cycles (to the years 2–5200), 4800 BCE to 1 BCE by 13 (to 401–5200). */
 const FIRST_DAY_OF_YEAR_MINUS_4799 = firstDayOfYear(-4799);
 
@@ -76,8 +77,8 @@ export function monthIndexOfDay(day: string, dialect: CountsDialect): string {
     const months = `(${ym}) / 100 * 12 + (${ym}) % 100 - 1`;
     return cycles === 0 ? months : `${months} ${cycles > 0 ? "-" : "+"} ${Math.abs(cycles) * 4800}`;
   };
-  return `CASE WHEN ${day} < ${FIRST_DAY_OF_YEAR_MINUS_4799} THEN ${at(25)} WHEN ${day} < ${FIRST_DAY_OF_YEAR_1} THEN ${at(13)}
-        WHEN ${day} >= ${FIRST_DAY_OF_YEAR_10000} THEN ${at(-1)} ELSE ${at(0)} END`;
+  return `CASE WHEN ${day} < ${FIRST_DAY_OF_YEAR_MINUS_4799} THEN ${at(25)} WHEN ${day} < ${COMMON_ERA_DAYS.first} THEN ${at(13)}
+        WHEN ${day} >= ${COMMON_ERA_DAYS.end} THEN ${at(-1)} ELSE ${at(0)} END`;
 }
 
 /** Month period of a day period, sentinels kept. */

@@ -5,7 +5,7 @@ import { readEditableEvents } from "@/lib/queries/get-event-for-edit";
 import { toEventState } from "@/lib/revisions/event-state";
 import { StaleVersionError } from "../events/apply-event-update";
 import { insertRows, storedValue, type SqlValue } from "./bulk-insert";
-import { withDerivedTriggersOff } from "./write-new-events-in-bulk";
+import { withDerivedTriggersOff } from "./with-derived-triggers-off";
 
 /**
  * Events read back at a time for their revisions: Prisma reads each relation with one IN list of these ids, and refuses

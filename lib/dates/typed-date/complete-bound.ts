@@ -1,5 +1,6 @@
 import {
   daysInMonth,
+  astronomicalYearOf,
   formatPartialDateLabel,
   formatYear,
   MAX_YEAR,
@@ -79,7 +80,7 @@ export function fillRangeGaps(written: Fragment, end: Fragment): { start: Fragme
 /** The start's year, or the end's when it has none; "500–400 BC" puts the start before the common era too. */
 function startYear(start: Fragment, end: Fragment): number | undefined {
   if (start.year === undefined) return end.year;
-  return end.era === "bce" && start.era === undefined ? 1 - start.year : start.year;
+  return end.era === "bce" && start.era === undefined ? astronomicalYearOf(start.year, "bce") : start.year;
 }
 
 /** "49–45 BC", "14–37 AD": a bare number before a year given with its era is a year of that era too, not a day. */

@@ -1,3 +1,4 @@
+import { astronomicalYearOf, NO_YEAR_ZERO } from "@/lib/dates/partial-date";
 import { FILLER_WORDS, readWord, type Token } from "./tokens";
 import { fail, ok, unreadable, type Fragment, type Outcome, type ParsedFragment } from "./types";
 
@@ -69,12 +70,10 @@ function markEraYears(tokens: Token[]): Outcome<Token[]> {
       continue;
     }
     if (token.value === 0) return fail(NO_YEAR_ZERO);
-    marked.push({ kind: "year", value: era.era === "bce" ? 1 - token.value : token.value, era: era.era });
+    marked.push({ kind: "year", value: astronomicalYearOf(token.value, era.era), era: era.era });
   }
   return ok(marked);
 }
-
-export const NO_YEAR_ZERO = "There is no year 0: 1 BCE is followed by 1 CE.";
 
 function readCore(tokens: Token[]): Outcome<Fragment[]> {
   const [first] = tokens;

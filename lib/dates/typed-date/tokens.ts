@@ -1,4 +1,4 @@
-import { MONTH_NAMES, SEASONS, type Season } from "@/lib/dates/partial-date";
+import { MONTH_NAMES, SEASONS, type Era, type Season } from "@/lib/dates/partial-date";
 import { fail, ok, unreadable, type Fragment, type Outcome, type Qualifier } from "./types";
 
 /**
@@ -16,8 +16,6 @@ export type Token =
   | { kind: "qualifier"; qualifier: Qualifier }
   | { kind: "era"; era: Era }
   | { kind: "calendar"; readings: Fragment[] };
-
-export type Era = "bce" | "ce";
 
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 

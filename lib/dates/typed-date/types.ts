@@ -1,5 +1,5 @@
 import type { EventDate } from "@/lib/dates/event-date";
-import type { Season } from "@/lib/dates/partial-date";
+import type { Era, Season } from "@/lib/dates/partial-date";
 
 /** A time of day given with a date; zone is an IANA name ("Asia/Kuala_Lumpur", "UTC"), null when none was typed. */
 export interface TypedTime {
@@ -39,7 +39,7 @@ export interface Fragment {
   /** Astronomical: 44 BC is -43. */
   year?: number;
   /** The era the text named for the year, so that "500–400 BC" reads both years before the common era. */
-  era?: "bce" | "ce";
+  era?: Era;
   month?: number;
   day?: number;
   quarter?: number;

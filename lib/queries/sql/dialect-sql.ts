@@ -1,5 +1,5 @@
 import { dialect, Prisma } from "@/lib/db/client";
-import { dayOf, floorDiv, monthIndexOfDay } from "@/lib/db/count-period-sql";
+import { COMMON_ERA_DAYS, dayOf, floorDiv, monthIndexOfDay } from "@/lib/db/count-period-sql";
 import { bucketKeyFromIndex } from "@/lib/charts/bucket-keys";
 
 /** The few places where SQLite and PostgreSQL spell things differently (full-text search: lib/queries/search). */
@@ -18,7 +18,8 @@ export function calendarBucketSql(msColumn: string, interval: BucketInterval): P
   const commonEra = dialect === "postgres" ? postgresCommonEraCode(msColumn, interval) : sqliteCommonEraCode(msColumn, interval);
   const month = monthIndexOfDay(dayOf(msColumn, dialect), dialect);
   const beforeYear1 = interval === "month" ? month : floorDiv(`(${month})`, interval === "quarter" ? 3 : 12);
-  return Prisma.raw(`(CASE WHEN ${msColumn} >= ${YEAR_1_MS} AND ${msColumn} < ${YEAR_10000_MS} THEN ${commonEra} ELSE ${beforeYear1} END)`);
+  const [first, end] = [COMMON_ERA_DAYS.first * 86_400_000, COMMON_ERA_DAYS.end * 86_400_000];
+  return Prisma.raw(`(CASE WHEN ${msColumn} >= ${first} AND ${msColumn} < ${end} THEN ${commonEra} ELSE ${beforeYear1} END)`);
 }
 
 /** The first common-era code of each interval: January 1 (101), Q1 1 (11), the year 1. */
@@ -31,9 +32,6 @@ export function bucketKeyOfCode(code: number, interval: BucketInterval): string 
   if (interval === "quarter") return bucketKeyFromIndex(Math.floor(code / 10) * 4 + (code % 10) - 1, interval);
   return bucketKeyFromIndex(code, interval);
 }
-
-const YEAR_1_MS = new Date(0).setUTCFullYear(1, 0, 1);
-const YEAR_10000_MS = new Date(0).setUTCFullYear(10000, 0, 1);
 
 function postgresCommonEraCode(msColumn: string, interval: BucketInterval): string {
   const format = interval === "month" ? "YYYYMM" : interval === "quarter" ? "YYYYQ" : "YYYY";
