@@ -6,6 +6,7 @@ import { actionError, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit/record-audit";
 import { applyEventUpdate, StaleVersionError } from "../events/apply-event-update";
 import { checkEditor } from "../events/check-editor";
+import { findEventsChangedSinceImport } from "@/lib/queries/imports/find-events-changed-since-import";
 import { trashImportedEvents } from "./trash-imported-events";
 
 export interface ImportUndoResult {
@@ -34,25 +35,23 @@ export async function undoImport(batchId: number, viewer: Viewer): Promise<Actio
   if (batch.authorId !== viewer.userId && !canReview(viewer)) return actionError("forbidden", "Only its author, a reviewer or an admin can undo an import.");
   if (batch.undoneAt) return actionError("conflict", `Import ${batchId} was already undone.`);
 
-  const revisions = await db.eventRevision.findMany({ where: { batchId }, select: { eventId: true, version: true, action: true } });
-  const events = await db.event.findMany({ where: { id: { in: revisions.map((revision) => revision.eventId) } }, select: { id: true, title: true, version: true } });
-  const current = new Map(events.map((event) => [event.id, event]));
-  const edited = revisions.filter((revision) => current.get(revision.eventId)?.version !== revision.version);
-  if (edited.length) {
-    const names = edited.slice(0, 5).map((revision) => `“${current.get(revision.eventId)?.title ?? `event ${revision.eventId}`}”`).join(", ");
-    return actionError("conflict", `${edited.length} event${edited.length === 1 ? " was" : "s were"} changed after the import (${names}${edited.length > 5 ? ", …" : ""}); undoing it would lose those changes, so nothing was undone.`);
+  const edited = await findEventsChangedSinceImport(batchId);
+  if (edited.count) {
+    const names = edited.names.map((name) => `“${name}”`).join(", ");
+    return actionError("conflict", `${edited.count} event${edited.count === 1 ? " was" : "s were"} changed after the import (${names}${edited.count > edited.names.length ? ", …" : ""}); undoing it would lose those changes, so nothing was undone.`);
   }
+  // The created events are trashed together; only the updated ones are read here, to go back one by one.
+  const trashed = await db.eventRevision.count({ where: { batchId, action: "create" } });
+  const revisions = await db.eventRevision.findMany({ where: { batchId, action: { not: "create" } }, select: { eventId: true, version: true }, orderBy: { id: "asc" } });
 
   try {
     const result = await db.$transaction(async (tx) => {
       const claimed = await tx.importBatch.updateMany({ where: { id: batchId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: viewer.userId } });
       if (claimed.count === 0) throw new StaleVersionError();
       const reason = `Undo of import ${batchId}`;
-      const trashed = revisions.filter((revision) => revision.action === "create").length;
       if (trashed) await trashImportedEvents(tx, batchId, trashed, viewer, reason);
       let reverted = 0;
       for (const revision of revisions) {
-        if (revision.action === "create") continue;
         const before = await tx.eventRevision.findUnique({ where: { eventId_version: { eventId: revision.eventId, version: revision.version - 1 } }, select: { state: true } });
         if (!before) throw new Error(`Event ${revision.eventId} has no version ${revision.version - 1} to go back to.`);
         const { deletedAt: _deletedAt, ...values } = parseEventState(before.state);
