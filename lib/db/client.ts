@@ -13,17 +13,24 @@ export { Prisma } from "./generated/sqlite/client";
 export type Db = SqliteClient;
 export type Dialect = "sqlite" | "postgres";
 
+/**
+ * Prisma's defaults (2 s to start, 5 s to finish) cut off correct short writes on a loaded machine: a delete that
+ * waits behind another writer's count-row locks (PostgreSQL) or SQLite's one writer, with the event loop shared by
+ * page renders, once took 5.5 s in CI and failed as a 500. Long writes (imports, undo) set their own.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
 function createDb(): { db: Db; dialect: Dialect } {
   const config = resolveDatabaseConfig();
   if (config.provider === "postgres") {
     // JIT compiles any query whose estimated cost passes 100,000, and the estimates for event_counts ranges
     // are rough: compiling cost short reads many times their own time (BENCHMARKS.md, “Figures: data access”).
     // Nothing here runs long enough to repay it.
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, options: "-c jit=off" }) });
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, options: "-c jit=off" }), transactionOptions: TRANSACTION_OPTIONS });
     return { db: client as unknown as Db, dialect: "postgres" };
   }
   // timeout: how long a writer waits for SQLite's lock before failing with SQLITE_BUSY.
-  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${config.file}`, timeout: 10_000 }) });
+  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${config.file}`, timeout: 10_000 }), transactionOptions: TRANSACTION_OPTIONS });
   return { db: client, dialect: "sqlite" };
 }
 
