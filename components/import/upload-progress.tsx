@@ -14,9 +14,8 @@ export type Activity =
 /** What each phase of the server's work is, for the bar's label. */
 const PHASE_LABELS: Record<ImportPhase, string> = {
   checking: "Checking names, ids and addresses",
-  writing: "Writing the events",
-  counting: "Updating counts and the search index",
-  history: "Writing each event's history",
+  writing: "Writing the events, their counts, search entries and history",
+  finishing: "Linking related events and recording the import",
 };
 
 /** The words the wizard's status line says for a request in flight. */

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { resolveDatabaseConfig } from "./database-config";
+import { createPostgresPool } from "./postgres-pool";
 
 export { Prisma } from "./generated/sqlite/client";
 
@@ -23,10 +24,7 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
 function createDb(): { db: Db; dialect: Dialect } {
   const config = resolveDatabaseConfig();
   if (config.provider === "postgres") {
-    // JIT compiles any query whose estimated cost passes 100,000, and the estimates for event_counts ranges
-    // are rough: compiling cost short reads many times their own time (BENCHMARKS.md, “Figures: data access”).
-    // Nothing here runs long enough to repay it.
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, options: "-c jit=off" }), transactionOptions: TRANSACTION_OPTIONS });
+    const client = new PostgresClient({ adapter: new PrismaPg(createPostgresPool(config.url), { disposeExternalPool: true }), transactionOptions: TRANSACTION_OPTIONS });
     return { db: client as unknown as Db, dialect: "postgres" };
   }
   // timeout: how long a writer waits for SQLite's lock before failing with SQLITE_BUSY.

@@ -148,7 +148,7 @@ describe("the import routes", () => {
     const progress = lines.slice(0, -1).map((line) => line.progress);
     // Every phase in order, the rows written counted up to the end.
     const phases = progress.map((report) => report.phase).filter((phase, index, all) => phase !== all[index - 1]);
-    expect(phases).toEqual(["checking", "writing", "counting", "history"]);
+    expect(phases).toEqual(["checking", "writing", "finishing"]);
     const written = progress.filter((report) => report.phase === "writing").map((report) => report.done);
     expect(written).toEqual([...written].sort((a, b) => a - b));
     expect(written.at(-1)).toBeGreaterThanOrEqual(10_000);
@@ -160,7 +160,7 @@ describe("the import routes", () => {
     const mixed = await importRoute(upload(`/api/v1/imports?fileName=again.csv`, again, admin.cookie, { accept: "application/x-ndjson", "content-type": "text/csv" }));
     const mixedLines = (await mixed.text()).trim().split("\n").map((line) => JSON.parse(line));
     const mixedProgress = mixedLines.slice(0, -1).map((line) => line.progress);
-    expect(mixedProgress.map((report) => report.phase).filter((phase, index, all) => phase !== all[index - 1])).toEqual(["checking", "writing", "counting", "history"]);
+    expect(mixedProgress.map((report) => report.phase).filter((phase, index, all) => phase !== all[index - 1])).toEqual(["checking", "writing", "finishing"]);
     const mixedWritten = mixedProgress.filter((report) => report.phase === "writing").map((report) => report.done);
     expect(mixedWritten).toEqual([...mixedWritten].sort((a, b) => a - b));
     expect(mixedWritten.at(-1)).toBeGreaterThanOrEqual(1_500);

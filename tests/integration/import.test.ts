@@ -114,7 +114,8 @@ describe("commitImport", () => {
   let batchId: number;
 
   it("creates every row with its links, parent and relations, one revision each naming the batch, and one audit entry", async () => {
-    const result = await commitImport({ fileName: "sasana.json", format: "chronicle-json", rows: rowsOf([sasana(), panel(), visit()]) }, reviewer);
+    // A row a chunk: the panel's parent and relation name an event written in an earlier one.
+    const result = await commitImport({ fileName: "sasana.json", format: "chronicle-json", rows: rowsOf([sasana(), panel(), visit()]), chunkRows: 1 }, reviewer);
     expect(result).toMatchObject({ ok: true, data: { created: 3, updated: 0, newTopics: [`Imported topic ${run}`] } });
     if (!result.ok) return;
     batchId = result.data.batchId;
@@ -158,8 +159,10 @@ describe("commitImport", () => {
       actors: index % 5 ? [`Imported actor ${run} ${index % 9}`] : [],
       sources: [{ publisher: "AFP", title: index === 1_234 ? `A ${word} of sources` : "Wire copy", url: `https://many.example/${run}/${index}` }],
     }));
-    const result = await commitImport({ fileName: "many.json", format: "chronicle-json", rows: rowsOf(events) }, reviewer);
+    // Written in three chunks, each with its own derived rows: together they must equal what the triggers would write.
+    const result = await commitImport({ fileName: "many.json", format: "chronicle-json", rows: rowsOf(events), chunkRows: 700 }, reviewer);
     expect(result, JSON.stringify(result).slice(0, 600)).toMatchObject({ ok: true, data: { created: 2_000 } });
+    if (result.ok) expect(await db.eventRevision.count({ where: { batchId: result.data.batchId, action: "create" } })).toBe(2_000);
     expect(await triggers()).toEqual(triggersBefore);
     await expectCountTablesToMatchEvents();
     // Searchable by its sources' titles, through the event matrix, which learns of the events from the change log.

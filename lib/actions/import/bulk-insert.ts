@@ -1,4 +1,5 @@
 import { dialect, type Prisma } from "@/lib/db/client";
+import { transactionConnection, type DirectQuery } from "@/lib/db/postgres-pool";
 
 /**
  * Multi-row INSERTs for an import: a few thousand rows a statement, passed as one JSON parameter rather than a
@@ -34,20 +35,30 @@ function chunksOf(rows: SqlValue[][]): SqlValue[][][] {
   return chunks;
 }
 
+const directQueries = new WeakMap<Prisma.TransactionClient, Promise<DirectQuery | null>>();
+
+/** One statement with the rows' JSON: on PostgreSQL straight through the driver, past Prisma's compiler (see transactionConnection). */
+async function runWithRows<T>(tx: Prisma.TransactionClient, sql: string, json: string, returns: boolean): Promise<T[]> {
+  if (dialect === "postgres") {
+    let direct = directQueries.get(tx);
+    if (!direct) directQueries.set(tx, (direct = transactionConnection(tx)));
+    const query = await direct;
+    if (query) return query<T>(sql, [json]);
+  }
+  if (returns) return tx.$queryRawUnsafe<T[]>(sql, json);
+  await tx.$executeRawUnsafe(sql, json);
+  return [];
+}
+
 export async function insertRows(tx: Prisma.TransactionClient, table: string, columns: readonly string[], rows: SqlValue[][]): Promise<void> {
   const sql = insertSql(table, columns);
-  for (const chunk of chunksOf(rows)) await tx.$executeRawUnsafe(sql, rowsJson(columns, chunk));
+  for (const chunk of chunksOf(rows)) await runWithRows(tx, sql, rowsJson(columns, chunk), false);
 }
 
 /** Inserts and returns what `returning` names of each row written (in no promised order: match them by a unique column). */
-export async function insertRowsReturning<T>(tx: Prisma.TransactionClient, table: string, columns: readonly string[], rows: SqlValue[][], returning: string, onChunk?: (first: number, last: number) => void): Promise<T[]> {
+export async function insertRowsReturning<T>(tx: Prisma.TransactionClient, table: string, columns: readonly string[], rows: SqlValue[][], returning: string): Promise<T[]> {
   const sql = `${insertSql(table, columns)} RETURNING ${returning}`;
   const out: T[] = [];
-  let first = 0;
-  for (const chunk of chunksOf(rows)) {
-    onChunk?.(first, first + chunk.length - 1);
-    first += chunk.length;
-    out.push(...(await tx.$queryRawUnsafe<T[]>(sql, rowsJson(columns, chunk))));
-  }
+  for (const chunk of chunksOf(rows)) out.push(...(await runWithRows<T>(tx, sql, rowsJson(columns, chunk), true)));
   return out;
 }

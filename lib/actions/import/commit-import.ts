@@ -14,9 +14,9 @@ import { writeRevision } from "../events/write-revision";
 import { allocateImportSlugs } from "./allocate-import-slugs";
 import { referenceErrors, referenceKey, resolveImportReferences, type ImportReferences } from "./resolve-import-references";
 import { insertRows, type SqlValue } from "./bulk-insert";
-import { createdEventState, insertCreateRevisions, insertCreatedEvents } from "./insert-created-events";
+import { createdEventState, insertCreateRevisions } from "./insert-created-events";
 import { resolveLinks, toEventInput, type IdsByExternalId } from "./to-event-input";
-import { writeNewEventsInBulk } from "./write-new-events-in-bulk";
+import { ChunkWriteError, writeCreatedEvents } from "./write-created-events";
 
 export interface ImportCommitInput {
   fileName: string;
@@ -26,6 +26,8 @@ export interface ImportCommitInput {
   columnOf?: (field: string) => string;
   /** What the file held besides events (a TimelineJS title slide and eras), kept with the batch as it is. */
   details?: Record<string, unknown> | null;
+  /** How many new rows are written as one unit (5,000); tests lower it to cover several. */
+  chunkRows?: number;
   /** Hears how far the import is, a few times a phase (for the wizard's progress bar). */
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -103,9 +105,10 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
   const problems = [...referenceErrors(rows, references, columnOf), ...permissionErrors(rows, references, viewer, columnOf), ...slugErrors];
   if (problems.length) return refuse(problems, `${problems.length} problem${problems.length === 1 ? "" : "s"} in the file; nothing was imported.`);
 
-  // The rows being written when a statement fails: one row, or the rows of one multi-row statement.
+  const created = rows.map((row) => !(row.externalId && references.existingByExternalId.has(row.externalId)));
+  const createdIndexes = rows.flatMap((_row, index) => (created[index] ? [index] : []));
+  // The row being prepared or written when something fails (a failed chunk names its rows itself).
   let writing: ImportRow | null = null;
-  let writingRows: [ImportRow, ImportRow] | null = null;
   try {
     const result = await db.$transaction(async (tx) => {
       const batch = await tx.importBatch.create({ data: { fileName: input.fileName, format: input.format, authorId: viewer.userId, createdCount: 0, updatedCount: 0, details: input.details ? JSON.stringify(input.details) : null }, select: { id: true } });
@@ -115,60 +118,61 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       const fromFile: IdsByExternalId = new Map();
       const now = new Date();
       // Rows first without their parent and relations, which may name rows further down.
-      const data = rows.map((row, index) => {
-        writing = row;
-        return toEventInput(row, slugs[index]!, references, fromFile, false);
-      });
+      const inputOf = (index: number) => {
+        writing = rows[index]!;
+        return toEventInput(rows[index]!, slugs[index]!, references, fromFile, false);
+      };
       const ids: number[] = new Array(rows.length);
-      const created = rows.map((row) => !(row.externalId && references.existingByExternalId.has(row.externalId)));
-      const createdIndexes = rows.flatMap((_row, index) => (created[index] ? [index] : []));
-      writing = null;
+      const updatedCount = rows.length - createdIndexes.length;
+      const hasLinks = (row: ImportRow) => Boolean(row.values.parent) || row.values.relations.length > 0;
       report("writing", 0);
-      // The updates first, through the triggers, so that the progress runs writing → counting → history once.
+      // The updates first, through the triggers, then the new events in bulk.
       let updatedSoFar = 0;
       for (const [index, row] of rows.entries()) {
         if (created[index]) continue;
-        writing = row;
         if (updatedSoFar++ % 1_000 === 0) report("writing", updatedSoFar - 1);
+        const data = inputOf(index);
         const existing = references.existingByExternalId.get(row.externalId!)!;
         const claimed = await tx.event.updateMany({ where: { id: existing.id, version: existing.version, deletedAt: null }, data: { version: { increment: 1 }, updatedById: viewer.userId } });
         if (claimed.count === 0) throw new ChangedMeanwhileError(row.line);
-        await tx.event.update({ where: { id: existing.id }, data: { ...toEventColumns(data[index]!, slugs[index]!), importBatchId: batch.id } });
-        await replaceEventChildren(tx, existing.id, data[index]!);
+        await tx.event.update({ where: { id: existing.id }, data: { ...toEventColumns(data, slugs[index]!), importBatchId: batch.id } });
+        await replaceEventChildren(tx, existing.id, data);
         ids[index] = existing.id;
       }
       writing = null;
-      // The batch's events not yet counted: the new ones, at version 1; every updated one, counted by its triggers, was
-      // claimed above at version 2 or later.
-      const newEvents = `import_batch_id = ${batch.id} AND version = 1`;
-      const newIds = await writeNewEventsInBulk(
+      const written = await writeCreatedEvents(
         tx,
-        newEvents,
-        () =>
-          insertCreatedEvents(tx, createdIndexes.map((index) => ({ data: data[index]!, slug: slugs[index]!, externalId: rows[index]!.externalId })), batch.id, viewer, now, (first, last) => {
-            writingRows = [rows[createdIndexes[first]!]!, rows[createdIndexes[last]!]!];
-            report("writing", updatedSoFar + first);
-          }),
-        () => report("counting", rows.length),
+        {
+          count: createdIndexes.length,
+          prepare: (at) => ({ data: inputOf(createdIndexes[at]!), slug: slugs[createdIndexes[at]!]!, externalId: rows[createdIndexes[at]!]!.externalId }),
+          hasLinks: (at) => hasLinks(rows[createdIndexes[at]!]!),
+          onWritten: (done) => report("writing", updatedCount + done),
+        },
+        batch.id,
+        viewer,
+        now,
+        input.chunkRows,
       );
-      writingRows = null;
-      createdIndexes.forEach((index, at) => (ids[index] = newIds[at]!));
+      writing = null;
+      createdIndexes.forEach((index, at) => (ids[index] = written.ids[at]!));
       rows.forEach((row, index) => row.externalId && fromFile.set(row.externalId, ids[index]!));
 
+      report("finishing", 0);
+      const createdAt = new Map(createdIndexes.map((index, at) => [index, at]));
       const relations: SqlValue[][] = [];
+      const linkedStates: { id: number; state: string }[] = [];
       for (const [index, row] of rows.entries()) {
-        if (!row.values.parent && row.values.relations.length === 0) continue;
+        if (!hasLinks(row)) continue;
         writing = row;
         const links = resolveLinks(row, references, fromFile);
-        data[index] = { ...data[index]!, ...links };
         if (links.parentId !== null) await tx.event.update({ where: { id: ids[index]! }, data: { parentId: links.parentId } });
         relations.push(...links.relations.map((relation): SqlValue[] => [ids[index]!, relation.targetId, relation.type]));
+        const prepared = created[index] ? written.linked.get(createdAt.get(index)!) : undefined;
+        if (prepared) linkedStates.push({ id: ids[index]!, state: JSON.stringify(createdEventState({ ...prepared.data, ...links }, prepared.slug)) });
       }
       await insertRows(tx, "event_relations", ["from_id", "to_id", "type"], relations);
-
       writing = null;
-      report("history", 0);
-      await insertCreateRevisions(tx, createdIndexes.map((index) => ({ id: ids[index]!, state: createdEventState(data[index]!, slugs[index]!) })), batch.id, viewer, now);
+      await insertCreateRevisions(tx, linkedStates, batch.id, viewer, now);
       for (const [index, id] of ids.entries()) {
         if (created[index]) continue;
         writing = rows[index]!;
@@ -176,8 +180,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       }
       writing = null;
 
-      const createdCount = created.filter(Boolean).length;
-      const updatedCount = created.length - createdCount;
+      const createdCount = createdIndexes.length;
       await tx.importBatch.update({ where: { id: batch.id }, data: { createdCount, updatedCount } });
       await recordAudit({ action: "import.commit", actor: viewer, detail: { batch: batch.id, fileName: input.fileName, format: input.format, created: createdCount, updated: updatedCount, ...(references.newTopics.length && { newTopics: references.newTopics }), ...(references.newActors.length && { newActors: references.newActors }) } }, tx);
       return { batchId: batch.id, created: createdCount, updated: updatedCount, newTopics: references.newTopics, newActors: references.newActors };
@@ -188,11 +191,11 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       return refuse([{ line: error.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported.");
     }
     // The database refused a row (a constraint, a trigger, a lost connection): the transaction rolled back whole.
-    const failed = writing as ImportRow | null;
-    const range = writingRows as [ImportRow, ImportRow] | null;
-    const at = failed ? `row ${failed.line}` : range ? (range[0] === range[1] ? `row ${range[0].line}` : `rows ${range[0].line}–${range[1].line}`) : "the end";
+    const chunk = error instanceof ChunkWriteError ? { first: rows[createdIndexes[error.first]!]!.line, last: rows[createdIndexes[error.last]!]!.line } : null;
+    const failed = chunk ? null : (writing as ImportRow | null);
+    const at = failed ? `row ${failed.line}` : chunk ? (chunk.first === chunk.last ? `row ${chunk.first}` : `rows ${chunk.first}–${chunk.last}`) : "the end";
     console.error(`Import failed at ${at}`, error);
-    const lines = failed ? [failed] : range ? [range[0]] : [];
-    return refuse(lines.map((row) => ({ line: row.line, column: columnOf("title"), message: `The database refused ${at}; see the server log.` })), `The import failed at ${at}; nothing was imported.`);
+    const line = failed?.line ?? chunk?.first;
+    return refuse(line === undefined ? [] : [{ line, column: columnOf("title"), message: `The database refused ${at}; see the server log.` }], `The import failed at ${at}; nothing was imported.`);
   }
 }

@@ -18,8 +18,7 @@ const EVENT_COLUMNS = [
 ] as const;
 
 /** Writes the new events and their sources and links in a few statements each; returns their ids in row order. */
-/** `onChunk` hears which rows (indexes into `rows`) each statement writes: a failure can then name them. */
-export async function insertCreatedEvents(tx: Prisma.TransactionClient, rows: CreatedRow[], batchId: number, viewer: Viewer, now: Date, onChunk?: (first: number, last: number) => void): Promise<number[]> {
+export async function insertCreatedEvents(tx: Prisma.TransactionClient, rows: CreatedRow[], batchId: number, viewer: Viewer, now: Date): Promise<number[]> {
   const eventRows: SqlValue[][] = rows.map(({ data, slug, externalId }) => {
     const columns = toEventColumns(data, slug);
     return [
@@ -27,7 +26,7 @@ export async function insertCreatedEvents(tx: Prisma.TransactionClient, rows: Cr
       columns.timeZone, columns.earliest, columns.latest, columns.dateLabel, columns.importance, columns.status, viewer.userId, viewer.userId, now, now, 1, externalId, batchId,
     ];
   });
-  const written = await insertRowsReturning<{ id: number | bigint; slug: string }>(tx, "events", EVENT_COLUMNS, eventRows, "id, slug", onChunk);
+  const written = await insertRowsReturning<{ id: number | bigint; slug: string }>(tx, "events", EVENT_COLUMNS, eventRows, "id, slug");
   const idBySlug = new Map(written.map((row) => [row.slug, Number(row.id)]));
   const ids = rows.map((row) => idBySlug.get(row.slug)!);
 
@@ -68,6 +67,7 @@ export function createdEventState(data: EventInput, slug: string): EventState {
   } as EventState;
 }
 
-export async function insertCreateRevisions(tx: Prisma.TransactionClient, created: { id: number; state: EventState }[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
-  await insertRows(tx, "event_revisions", ["event_id", "version", "action", "via", "author_id", "state", "batch_id", "created_at"], created.map(({ id, state }): SqlValue[] => [id, 1, "create", "import", viewer.userId, JSON.stringify(state), batchId, now]));
+/** The "create" revisions of new events, each with its state as JSON (createdEventState's, serialised). */
+export async function insertCreateRevisions(tx: Prisma.TransactionClient, created: { id: number; state: string }[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
+  await insertRows(tx, "event_revisions", ["event_id", "version", "action", "via", "author_id", "state", "batch_id", "created_at"], created.map(({ id, state }): SqlValue[] => [id, 1, "create", "import", viewer.userId, state, batchId, now]));
 }
