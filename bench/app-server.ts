@@ -6,10 +6,30 @@ import { runCommand } from "./bench-database";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 
-/** A production build is needed for `next start`; build once if there is none (delete .next to force a rebuild). */
+/** What the production build is made of: a file here newer than the build means the build is stale. */
+const SOURCES = ["app", "components", "lib", "prisma", "next.config.ts", "package.json"];
+
+function newestSourceMs(entry: string): number {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(full).reduce((newest, name) => Math.max(newest, newestSourceMs(path.join(entry, name))), 0);
+}
+
+/**
+ * A production build is needed for `next start`, and must be of the code being measured: build when there is none or
+ * when a source file changed since (a stale build once measured the code before a change as if it were the change).
+ */
 export async function ensureProductionBuild(log: (line: string) => void) {
-  if (fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
-  log("no production build: running next build…");
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (fs.existsSync(buildId)) {
+    const builtMs = fs.statSync(buildId).mtimeMs;
+    if (Math.max(...SOURCES.map(newestSourceMs)) <= builtMs) return;
+    log("the production build is older than the code: running next build…");
+  } else {
+    log("no production build: running next build…");
+  }
   await runCommand(NEXT, ["build"], {});
 }
 
