@@ -3,9 +3,20 @@ import type { Prisma } from "./client";
 
 /**
  * The pool behind Prisma's PostgreSQL adapter, created here so that a bulk write can reach the connection of its own
- * transaction (transactionConnection). Each client is known by its server process id once connected.
+ * transaction (transactionConnection). Each client is known by its server process id once connected, and counts its
+ * checkouts: a lease taken inside a transaction ends when the pool takes the client back.
  */
-const clientsByProcessId = new Map<number, pg.PoolClient>();
+interface PoolRegistry {
+  byProcessId: Map<number, pg.PoolClient>;
+  /** Incremented when a client is checked out and again when it is released. */
+  turns: WeakMap<pg.PoolClient, number>;
+}
+
+// On globalThis, as the client in client.ts is: Next may load this module more than once.
+const registry = ((globalThis as unknown as { chroniclePgRegistry?: PoolRegistry }).chroniclePgRegistry ??= { byProcessId: new Map(), turns: new WeakMap() });
+
+const processIdOf = (client: pg.PoolClient) => (client as unknown as { processID?: number }).processID;
+const nextTurn = (client: pg.PoolClient) => registry.turns.set(client, (registry.turns.get(client) ?? 0) + 1);
 
 export function createPostgresPool(connectionString: string): pg.Pool {
   // JIT compiles any query whose estimated cost passes 100,000, and the estimates for event_counts ranges are rough:
@@ -13,12 +24,14 @@ export function createPostgresPool(connectionString: string): pg.Pool {
   // long enough to repay it.
   const pool = new pg.Pool({ connectionString, options: "-c jit=off" });
   pool.on("connect", (client) => {
-    const processId = (client as unknown as { processID?: number }).processID;
-    if (processId !== undefined) clientsByProcessId.set(processId, client);
+    const processId = processIdOf(client);
+    if (processId !== undefined) registry.byProcessId.set(processId, client);
   });
+  pool.on("acquire", nextTurn);
+  pool.on("release", (_error, client) => nextTurn(client));
   pool.on("remove", (client) => {
-    const processId = (client as unknown as { processID?: number }).processID;
-    if (processId !== undefined) clientsByProcessId.delete(processId);
+    const processId = processIdOf(client);
+    if (processId !== undefined && registry.byProcessId.get(processId) === client) registry.byProcessId.delete(processId);
   });
   return pool;
 }
@@ -31,12 +44,18 @@ export type DirectQuery = <T>(sql: string, values: unknown[]) => Promise<T[]>;
  * reports. Prisma compiles every statement with its parameters into a plan, copying a multi-megabyte JSON parameter
  * several times over (about a third of an import's time in Node); the driver sends it as it is. Only for the
  * transaction's own code, one statement at a time (Prisma sends nothing on it meanwhile): the statements run inside
- * the same transaction, and a failure aborts it like any other. Null where there is no such connection.
+ * the same transaction, and a failure aborts it like any other. Once the transaction has ended (committed, rolled
+ * back, timed out) the pool has the client back, and the query refuses to run rather than write outside it. Null
+ * where there is no such connection (SQLite; a pool not made here).
  */
 export async function transactionConnection(tx: Prisma.TransactionClient): Promise<DirectQuery | null> {
-  if (clientsByProcessId.size === 0) return null;
+  if (registry.byProcessId.size === 0) return null;
   const [row] = await tx.$queryRawUnsafe<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
-  const client = row ? clientsByProcessId.get(Number(row.pid)) : undefined;
+  const client = row ? registry.byProcessId.get(Number(row.pid)) : undefined;
   if (!client) return null;
-  return async <T>(sql: string, values: unknown[]) => (await client.query(sql, values)).rows as T[];
+  const lease = registry.turns.get(client);
+  return async <T>(sql: string, values: unknown[]) => {
+    if (registry.turns.get(client) !== lease) throw new Error("The transaction this statement belonged to has ended.");
+    return (await client.query(sql, values)).rows as T[];
+  };
 }

@@ -5,6 +5,7 @@ import { createUserWithPassword } from "@/lib/actions/create-user";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { commitImport } from "@/lib/actions/import/commit-import";
 import { undoImport } from "@/lib/actions/import/undo-import";
+import { ImportedEventChangedError, updateImportedEvents } from "@/lib/actions/import/update-imported-events";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
 import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/domain/viewer";
@@ -189,6 +190,17 @@ describe("commitImport", () => {
     const symposium = await db.event.findUniqueOrThrow({ where: { externalId: `sasana-${run}` } });
     expect(symposium).toMatchObject({ title: `Sasana Symposium, revised ${run}`, version: 2 });
     await expectCountTablesToMatchEvents();
+    // Written set-based, each update has its revision as reading the event back gives it, its parent and relation too.
+    if (result.ok) {
+      const revisions = await db.eventRevision.findMany({ where: { batchId: result.data.batchId } });
+      expect(revisions.map((revision) => [revision.action, revision.via, revision.version])).toEqual(Array(3).fill(["update", "import", 2]));
+      for (const revision of revisions) expect(parseEventState(revision.state)).toEqual(toEventState((await readEditableEvent(db, revision.eventId))!));
+      const panelEvent = await db.event.findUniqueOrThrow({ where: { externalId: `sasana-panel-${run}` }, include: { relationsFrom: true } });
+      expect(panelEvent.parentId).toBe(symposium.id);
+      expect(panelEvent.relationsFrom).toEqual([expect.objectContaining({ toId: symposium.id, type: "part_of" })]);
+    }
+    // The search index follows the new title.
+    expect(await countEvents(await filterFromQuery(`q=${encodeURIComponent(`revised ${run}`)}`), reviewer)).toBe(1);
 
     // Undoing the update brings the first import's state back; the events stay.
     if (!result.ok) return;
@@ -196,6 +208,21 @@ describe("commitImport", () => {
     expect(await db.event.findUniqueOrThrow({ where: { externalId: `sasana-${run}` } })).toMatchObject({ title: `Sasana Symposium ${run}`, version: 3 });
     expect(await undoImport(result.data.batchId, reviewer)).toMatchObject({ ok: false, code: "conflict" });
     await expectCountTablesToMatchEvents();
+  });
+
+  it("refuses an update whose event changed since the import read it, and writes none of its chunk", async () => {
+    const symposium = await db.event.findUniqueOrThrow({ where: { externalId: `sasana-${run}` } });
+    const before = await tableDigest(["events", "sources", "event_topics", "event_countries", ...DERIVED_TABLES], query);
+    const result = await db
+      .$transaction(async (tx) => {
+        const data = { ...(await readEditableEvent(tx, symposium.id))!.values, title: `Never written ${run}`, parentId: null, relations: [] };
+        const { version: _version, ...input } = data;
+        await updateImportedEvents(tx, [{ id: symposium.id, version: symposium.version - 1, data: input, slug: symposium.slug }], symposium.importBatchId!, reviewer, new Date());
+      })
+      .catch((error: unknown) => error);
+    expect(result).toBeInstanceOf(ImportedEventChangedError);
+    expect((result as ImportedEventChangedError).index).toBe(0);
+    expect(await tableDigest(["events", "sources", "event_topics", "event_countries", ...DERIVED_TABLES], query)).toEqual(before);
   });
 
   it("refuses to undo an import whose events were edited since, and undoes it as a whole once they are not", async () => {

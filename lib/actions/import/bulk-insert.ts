@@ -24,7 +24,8 @@ function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.map((_column, index) => `value ->> ${index}`).join(", ")} FROM json_each(?) WHERE true`;
 }
 
-function rowsJson(columns: readonly string[], rows: SqlValue[][]): string {
+/** The rows as the one JSON parameter a statement of this file reads them from. */
+export function rowsJson(columns: readonly string[], rows: SqlValue[][]): string {
   if (dialect === "postgres") return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, storedValue(row[index]!)]))));
   return JSON.stringify(rows.map((row) => row.map(storedValue)));
 }
@@ -37,8 +38,17 @@ function chunksOf(rows: SqlValue[][]): SqlValue[][][] {
 
 const directQueries = new WeakMap<Prisma.TransactionClient, Promise<DirectQuery | null>>();
 
+/**
+ * The rows of rowsJson(columns, …) as the FROM item `x` of a statement whose one parameter they are, and each
+ * column of them as an expression (typed by `table`'s own column on PostgreSQL).
+ */
+export function jsonRowsFrom(table: string, columns: readonly string[]): { from: string; column: (name: string) => string } {
+  if (dialect === "postgres") return { from: `json_populate_recordset(NULL::${table}, CAST($1 AS json)) AS x`, column: (name) => `x.${name}` };
+  return { from: "json_each(?) AS x", column: (name) => `(x.value ->> ${columns.indexOf(name)})` };
+}
+
 /** One statement with the rows' JSON: on PostgreSQL straight through the driver, past Prisma's compiler (see transactionConnection). */
-async function runWithRows<T>(tx: Prisma.TransactionClient, sql: string, json: string, returns: boolean): Promise<T[]> {
+export async function runWithRows<T>(tx: Prisma.TransactionClient, sql: string, json: string, returns: boolean): Promise<T[]> {
   if (dialect === "postgres") {
     let direct = directQueries.get(tx);
     if (!direct) directQueries.set(tx, (direct = transactionConnection(tx)));

@@ -9,13 +9,12 @@ import { slugify } from "@/lib/schemas/slugify";
 import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit/record-audit";
 import { checkEditor } from "../events/check-editor";
-import { replaceEventChildren, toEventColumns } from "../events/write-event-rows";
-import { writeRevision } from "../events/write-revision";
 import { allocateImportSlugs } from "./allocate-import-slugs";
 import { referenceErrors, referenceKey, resolveImportReferences, type ImportReferences } from "./resolve-import-references";
 import { insertRows, type SqlValue } from "./bulk-insert";
-import { createdEventState, insertCreateRevisions } from "./insert-created-events";
+import { insertImportRevisions, writtenEventState, type ImportRevision } from "./insert-created-events";
 import { resolveLinks, toEventInput, type IdsByExternalId } from "./to-event-input";
+import { ImportedEventChangedError, updateImportedEvents } from "./update-imported-events";
 import { ChunkWriteError, writeCreatedEvents } from "./write-created-events";
 
 export interface ImportCommitInput {
@@ -49,6 +48,17 @@ const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
 class ChangedMeanwhileError extends Error {
   constructor(readonly line: number) {
     super(`row ${line}`);
+  }
+}
+
+/** The database refused a statement writing the rows on lines first…last (of the updates, or of the new events). */
+class RowsRefusedError extends Error {
+  constructor(
+    readonly first: number,
+    readonly last: number,
+    cause: unknown,
+  ) {
+    super(`The database refused rows ${first}–${last}`, { cause });
   }
 }
 
@@ -120,26 +130,28 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       // Rows first without their parent and relations, which may name rows further down.
       const inputOf = (index: number) => {
         writing = rows[index]!;
-        return toEventInput(rows[index]!, slugs[index]!, references, fromFile, false);
+        const prepared = toEventInput(rows[index]!, slugs[index]!, references, fromFile, false);
+        writing = null;
+        return prepared;
       };
       const ids: number[] = new Array(rows.length);
       const updatedCount = rows.length - createdIndexes.length;
       const hasLinks = (row: ImportRow) => Boolean(row.values.parent) || row.values.relations.length > 0;
       report("writing", 0);
-      // The updates first, through the triggers, then the new events in bulk.
-      let updatedSoFar = 0;
-      for (const [index, row] of rows.entries()) {
-        if (created[index]) continue;
-        if (updatedSoFar++ % 1_000 === 0) report("writing", updatedSoFar - 1);
-        const data = inputOf(index);
-        const existing = references.existingByExternalId.get(row.externalId!)!;
-        const claimed = await tx.event.updateMany({ where: { id: existing.id, version: existing.version, deletedAt: null }, data: { version: { increment: 1 }, updatedById: viewer.userId } });
-        if (claimed.count === 0) throw new ChangedMeanwhileError(row.line);
-        await tx.event.update({ where: { id: existing.id }, data: { ...toEventColumns(data, slugs[index]!), importBatchId: batch.id } });
-        await replaceEventChildren(tx, existing.id, data);
+      // The updates first, then the new events: each set-based, with the derived triggers off.
+      const updatedIndexes = rows.flatMap((_row, index) => (created[index] ? [] : [index]));
+      const updated = updatedIndexes.map((index) => {
+        const existing = references.existingByExternalId.get(rows[index]!.externalId!)!;
         ids[index] = existing.id;
-      }
+        return { id: existing.id, version: existing.version, data: inputOf(index), slug: slugs[index]! };
+      });
       writing = null;
+      try {
+        await updateImportedEvents(tx, updated, batch.id, viewer, now, (done) => report("writing", done));
+      } catch (error) {
+        if (error instanceof ImportedEventChangedError) throw new ChangedMeanwhileError(rows[updatedIndexes[error.index]!]!.line);
+        throw error instanceof ChunkWriteError ? new RowsRefusedError(rows[updatedIndexes[error.first]!]!.line, rows[updatedIndexes[error.last]!]!.line, error) : error;
+      }
       const written = await writeCreatedEvents(
         tx,
         {
@@ -160,25 +172,26 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       report("finishing", 0);
       const createdAt = new Map(createdIndexes.map((index, at) => [index, at]));
       const relations: SqlValue[][] = [];
-      const linkedStates: { id: number; state: string }[] = [];
+      // Each revision holds the event as the import left it, built from what was written rather than read back.
+      const revisions: ImportRevision[] = [];
+      const linksOf = new Map<number, ReturnType<typeof resolveLinks>>();
       for (const [index, row] of rows.entries()) {
         if (!hasLinks(row)) continue;
         writing = row;
         const links = resolveLinks(row, references, fromFile);
+        linksOf.set(index, links);
         if (links.parentId !== null) await tx.event.update({ where: { id: ids[index]! }, data: { parentId: links.parentId } });
         relations.push(...links.relations.map((relation): SqlValue[] => [ids[index]!, relation.targetId, relation.type]));
         const prepared = created[index] ? written.linked.get(createdAt.get(index)!) : undefined;
-        if (prepared) linkedStates.push({ id: ids[index]!, state: JSON.stringify(createdEventState({ ...prepared.data, ...links }, prepared.slug)) });
+        if (prepared) revisions.push({ id: ids[index]!, version: 1, action: "create", state: JSON.stringify(writtenEventState({ ...prepared.data, ...links }, prepared.slug)) });
       }
       await insertRows(tx, "event_relations", ["from_id", "to_id", "type"], relations);
       writing = null;
-      await insertCreateRevisions(tx, linkedStates, batch.id, viewer, now);
-      for (const [index, id] of ids.entries()) {
-        if (created[index]) continue;
-        writing = rows[index]!;
-        await writeRevision(tx, id, "update", "import", viewer, null, null, { batchId: batch.id });
-      }
-      writing = null;
+      updated.forEach((row, at) => {
+        const links = linksOf.get(updatedIndexes[at]!);
+        revisions.push({ id: row.id, version: row.version + 1, action: "update", state: JSON.stringify(writtenEventState(links ? { ...row.data, ...links } : row.data, row.slug)) });
+      });
+      await insertImportRevisions(tx, revisions, batch.id, viewer, now);
 
       const createdCount = createdIndexes.length;
       await tx.importBatch.update({ where: { id: batch.id }, data: { createdCount, updatedCount } });
@@ -191,7 +204,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       return refuse([{ line: error.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported.");
     }
     // The database refused a row (a constraint, a trigger, a lost connection): the transaction rolled back whole.
-    const chunk = error instanceof ChunkWriteError ? { first: rows[createdIndexes[error.first]!]!.line, last: rows[createdIndexes[error.last]!]!.line } : null;
+    const chunk = error instanceof RowsRefusedError ? error : error instanceof ChunkWriteError ? { first: rows[createdIndexes[error.first]!]!.line, last: rows[createdIndexes[error.last]!]!.line } : null;
     const failed = chunk ? null : (writing as ImportRow | null);
     const at = failed ? `row ${failed.line}` : chunk ? (chunk.first === chunk.last ? `row ${chunk.first}` : `rows ${chunk.first}–${chunk.last}`) : "the end";
     console.error(`Import failed at ${at}`, error);

@@ -12,38 +12,48 @@ export interface CreatedRow {
   externalId: string | null;
 }
 
-const EVENT_COLUMNS = [
+/** An event's own columns that a row of the file gives, in the order eventContentValues lists them. */
+export const EVENT_CONTENT_COLUMNS = [
   "slug", "title", "summary", "body", "start_value", "start_precision", "end_value", "end_precision", "approximate", "time_zone", "earliest", "latest",
-  "date_label", "importance", "status", "created_by_id", "updated_by_id", "created_at", "updated_at", "version", "external_id", "import_batch_id",
+  "date_label", "importance", "status",
 ] as const;
+
+export function eventContentValues(data: EventInput, slug: string): SqlValue[] {
+  const columns = toEventColumns(data, slug);
+  return [
+    slug, columns.title, columns.summary, columns.body, columns.startValue, columns.startPrecision, columns.endValue, columns.endPrecision, columns.approximate,
+    columns.timeZone, columns.earliest, columns.latest, columns.dateLabel, columns.importance, columns.status,
+  ];
+}
+
+const EVENT_COLUMNS = [...EVENT_CONTENT_COLUMNS, "created_by_id", "updated_by_id", "created_at", "updated_at", "version", "external_id", "import_batch_id"] as const;
 
 /** Writes the new events and their sources and links in a few statements each; returns their ids in row order. */
 export async function insertCreatedEvents(tx: Prisma.TransactionClient, rows: CreatedRow[], batchId: number, viewer: Viewer, now: Date): Promise<number[]> {
-  const eventRows: SqlValue[][] = rows.map(({ data, slug, externalId }) => {
-    const columns = toEventColumns(data, slug);
-    return [
-      slug, columns.title, columns.summary, columns.body, columns.startValue, columns.startPrecision, columns.endValue, columns.endPrecision, columns.approximate,
-      columns.timeZone, columns.earliest, columns.latest, columns.dateLabel, columns.importance, columns.status, viewer.userId, viewer.userId, now, now, 1, externalId, batchId,
-    ];
-  });
+  const eventRows: SqlValue[][] = rows.map(({ data, slug, externalId }) => [...eventContentValues(data, slug), viewer.userId, viewer.userId, now, now, 1, externalId, batchId]);
   const written = await insertRowsReturning<{ id: number | bigint; slug: string }>(tx, "events", EVENT_COLUMNS, eventRows, "id, slug");
   const idBySlug = new Map(written.map((row) => [row.slug, Number(row.id)]));
   const ids = rows.map((row) => idBySlug.get(row.slug)!);
 
-  await insertRows(tx, "sources", ["event_id", "position", "publisher", "title", "url", "published_on", "author", "quote"], rows.flatMap(({ data }, index) =>
-    data.sources.map((source, position): SqlValue[] => [ids[index]!, position, source.publisher, source.title, source.url || null, source.publishedOn || null, source.author || null, source.quote || null]),
-  ));
-  await insertRows(tx, "event_topics", ["event_id", "topic_id"], rows.flatMap(({ data }, index) => data.topicIds.map((topicId): SqlValue[] => [ids[index]!, topicId])));
-  await insertRows(tx, "event_actors", ["event_id", "actor_id"], rows.flatMap(({ data }, index) => data.actorIds.map((actorId): SqlValue[] => [ids[index]!, actorId])));
-  await insertRows(tx, "event_countries", ["event_id", "country_code"], rows.flatMap(({ data }, index) => data.countryCodes.map((code): SqlValue[] => [ids[index]!, code])));
+  await insertEventLinks(tx, rows.map(({ data }, index) => ({ id: ids[index]!, data })));
   return ids;
 }
 
+/** The sources and topic, actor and country links of events that have none, in a statement per table. */
+export async function insertEventLinks(tx: Prisma.TransactionClient, events: { id: number; data: EventInput }[]): Promise<void> {
+  await insertRows(tx, "sources", ["event_id", "position", "publisher", "title", "url", "published_on", "author", "quote"], events.flatMap(({ id, data }) =>
+    data.sources.map((source, position): SqlValue[] => [id, position, source.publisher, source.title, source.url || null, source.publishedOn || null, source.author || null, source.quote || null]),
+  ));
+  await insertRows(tx, "event_topics", ["event_id", "topic_id"], events.flatMap(({ id, data }) => data.topicIds.map((topicId): SqlValue[] => [id, topicId])));
+  await insertRows(tx, "event_actors", ["event_id", "actor_id"], events.flatMap(({ id, data }) => data.actorIds.map((actorId): SqlValue[] => [id, actorId])));
+  await insertRows(tx, "event_countries", ["event_id", "country_code"], events.flatMap(({ id, data }) => data.countryCodes.map((code): SqlValue[] => [id, code])));
+}
+
 /**
- * The state a revision keeps of an event just written from `data`, without reading it back: the same fields, in the
+ * The state a revision keeps of an event just written (created or updated) from `data`, without reading it back: the same fields, in the
  * same form, as readEditableEvent gives (stored date values, sorted links, empty text for absent columns).
  */
-export function createdEventState(data: EventInput, slug: string): EventState {
+export function writtenEventState(data: EventInput, slug: string): EventState {
   const columns = toEventColumns(data, slug);
   return {
     title: data.title,
@@ -67,7 +77,14 @@ export function createdEventState(data: EventInput, slug: string): EventState {
   } as EventState;
 }
 
-/** The "create" revisions of new events, each with its state as JSON (createdEventState's, serialised). */
-export async function insertCreateRevisions(tx: Prisma.TransactionClient, created: { id: number; state: string }[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
-  await insertRows(tx, "event_revisions", ["event_id", "version", "action", "via", "author_id", "state", "batch_id", "created_at"], created.map(({ id, state }): SqlValue[] => [id, 1, "create", "import", viewer.userId, state, batchId, now]));
+/** A revision an import writes: of a new event ("create", version 1) or of one it updated, each with its state as JSON. */
+export interface ImportRevision {
+  id: number;
+  version: number;
+  action: "create" | "update";
+  state: string;
+}
+
+export async function insertImportRevisions(tx: Prisma.TransactionClient, revisions: ImportRevision[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
+  await insertRows(tx, "event_revisions", ["event_id", "version", "action", "via", "author_id", "state", "batch_id", "created_at"], revisions.map(({ id, version, action, state }): SqlValue[] => [id, version, action, "import", viewer.userId, state, batchId, now]));
 }

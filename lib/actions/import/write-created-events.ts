@@ -1,7 +1,7 @@
 import { dialect, type Prisma } from "@/lib/db/client";
 import { eventsDerivedRowsSql } from "@/lib/db/events-derived-rows-sql";
 import type { Viewer } from "@/lib/domain/viewer";
-import { createdEventState, insertCreateRevisions, insertCreatedEvents, type CreatedRow } from "./insert-created-events";
+import { writtenEventState, insertImportRevisions, insertCreatedEvents, type CreatedRow } from "./insert-created-events";
 import { withDerivedTriggersOff } from "./with-derived-triggers-off";
 
 /** Rows written as one unit: their events, sources and links, derived rows and revisions. */
@@ -48,7 +48,7 @@ async function prepareChunk(source: CreatedRowsSource, first: number, end: numbe
     const row = source.prepare(at);
     rows.push(row);
     if (source.hasLinks(at)) linked.set(at, row);
-    states.push(source.hasLinks(at) ? null : JSON.stringify(createdEventState(row.data, row.slug)));
+    states.push(source.hasLinks(at) ? null : JSON.stringify(writtenEventState(row.data, row.slug)));
   }
   return { first, rows, states };
 }
@@ -64,7 +64,7 @@ async function writeChunk(tx: Prisma.TransactionClient, run: (statements: readon
   });
   // Ids only grow, and one chunk is written after another: the chunk's events are the batch's new ones in this range.
   await run(eventsDerivedRowsSql(dialect, `import_batch_id = ${batchId} AND version = 1 AND id BETWEEN ${low} AND ${high}`, "add"));
-  await insertCreateRevisions(tx, chunk.states.flatMap((state, index) => (state === null ? [] : [{ id: chunkIds[index]!, state }])), batchId, viewer, now);
+  await insertImportRevisions(tx, chunk.states.flatMap((state, index) => (state === null ? [] : [{ id: chunkIds[index]!, version: 1, action: "create" as const, state }])), batchId, viewer, now);
 }
 
 /**
@@ -84,7 +84,7 @@ export async function writeCreatedEvents(tx: Prisma.TransactionClient, source: C
         return await prepareChunk(source, first, end, linked);
       } catch (error) {
         // The transaction ends with this error: not before the chunk being written has stopped using it.
-        await writing.catch(() => undefined);
+        await writing.catch((writeError: unknown) => console.error("An import's chunk failed while the next was being prepared", writeError));
         throw error;
       }
     };
