@@ -50,6 +50,12 @@ interface Writer {
   close(): Promise<void>;
 }
 
+/** The tables an import writes to and the clean-up deletes from. */
+const WRITTEN_TABLES = [
+  "events", "sources", "event_topics", "event_actors", "event_countries", "event_relations", "event_revisions", "event_changes", "event_search",
+  "event_search_fields", "event_counts", "event_pair_counts", "event_link_days", "event_actor_kinds", "import_batches",
+];
+
 function openWriter(url: string): Writer {
   if (/^postgres(ql)?:\/\//i.test(url)) {
     const client = new pg.Client({ connectionString: url });
@@ -75,9 +81,14 @@ function openWriter(url: string): Writer {
         await client.query(number(sql), params);
       },
       transaction,
-      deleteEvents: (where) => transaction(async () => {
-        for (const statement of deleteEventsInBulkPostgresSql(where)) await client.query(statement);
-      }),
+      // Then vacuumed: left to autovacuum, 100,000 deleted rows a table were cleaned up during the next measurement,
+      // and the same import took 27–39 s within an hour (BENCHMARKS.md, “Import”).
+      deleteEvents: async (where) => {
+        await transaction(async () => {
+          for (const statement of deleteEventsInBulkPostgresSql(where)) await client.query(statement);
+        });
+        await client.query(`VACUUM (ANALYZE) ${WRITTEN_TABLES.join(", ")}`);
+      },
       close: () => client.end(),
     };
   }
