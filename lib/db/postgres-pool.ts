@@ -48,7 +48,16 @@ export type DirectQuery = <T>(sql: string, values: unknown[]) => Promise<T[]>;
  * back, timed out) the pool has the client back, and the query refuses to run rather than write outside it. Null
  * where there is no such connection (SQLite; a pool not made here).
  */
-export async function transactionConnection(tx: Prisma.TransactionClient): Promise<DirectQuery | null> {
+export function transactionConnection(tx: Prisma.TransactionClient): Promise<DirectQuery | null> {
+  let found = connections.get(tx);
+  if (!found) connections.set(tx, (found = findTransactionConnection(tx)));
+  return found;
+}
+
+/** Each transaction's connection, looked up once. */
+const connections = new WeakMap<Prisma.TransactionClient, Promise<DirectQuery | null>>();
+
+async function findTransactionConnection(tx: Prisma.TransactionClient): Promise<DirectQuery | null> {
   if (registry.byProcessId.size === 0) return null;
   const [row] = await tx.$queryRawUnsafe<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
   const client = row ? registry.byProcessId.get(Number(row.pid)) : undefined;

@@ -1,5 +1,5 @@
 import { dialect, type Prisma } from "@/lib/db/client";
-import { transactionConnection, type DirectQuery } from "@/lib/db/postgres-pool";
+import { transactionConnection } from "@/lib/db/postgres-pool";
 
 /**
  * Multi-row INSERTs for an import: a few thousand rows a statement, passed as one JSON parameter rather than a
@@ -36,8 +36,6 @@ function chunksOf(rows: SqlValue[][]): SqlValue[][][] {
   return chunks;
 }
 
-const directQueries = new WeakMap<Prisma.TransactionClient, Promise<DirectQuery | null>>();
-
 /**
  * The rows of rowsJson(columns, …) as the FROM item `x` of a statement whose one parameter they are, and each
  * column of them as an expression (typed by `table`'s own column on PostgreSQL).
@@ -49,12 +47,8 @@ export function jsonRowsFrom(table: string, columns: readonly string[]): { from:
 
 /** One statement with the rows' JSON: on PostgreSQL straight through the driver, past Prisma's compiler (see transactionConnection). */
 export async function runWithRows<T>(tx: Prisma.TransactionClient, sql: string, json: string, returns: boolean): Promise<T[]> {
-  if (dialect === "postgres") {
-    let direct = directQueries.get(tx);
-    if (!direct) directQueries.set(tx, (direct = transactionConnection(tx)));
-    const query = await direct;
-    if (query) return query<T>(sql, [json]);
-  }
+  const direct = dialect === "postgres" ? await transactionConnection(tx) : null;
+  if (direct) return direct<T>(sql, [json]);
   if (returns) return tx.$queryRawUnsafe<T[]>(sql, json);
   await tx.$executeRawUnsafe(sql, json);
   return [];

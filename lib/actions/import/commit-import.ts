@@ -12,7 +12,7 @@ import { checkEditor } from "../events/check-editor";
 import { allocateImportSlugs } from "./allocate-import-slugs";
 import { referenceErrors, referenceKey, resolveImportReferences, type ImportReferences } from "./resolve-import-references";
 import { insertRows, type SqlValue } from "./bulk-insert";
-import { insertImportRevisions, writtenEventState, type ImportRevision } from "./insert-created-events";
+import { insertImportRevisions, writtenEventState, type CreatedRow, type ImportRevision } from "./insert-created-events";
 import { resolveLinks, toEventInput, type IdsByExternalId } from "./to-event-input";
 import { ImportedEventChangedError, updateImportedEvents } from "./update-imported-events";
 import { ChunkWriteError, writeCreatedEvents } from "./write-created-events";
@@ -51,7 +51,7 @@ class ChangedMeanwhileError extends Error {
   }
 }
 
-/** The database refused a statement writing the rows on lines first…last (of the updates, or of the new events). */
+/** The database refused a statement writing the rows on lines first…last. */
 class RowsRefusedError extends Error {
   constructor(
     readonly first: number,
@@ -135,8 +135,11 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
         return prepared;
       };
       const ids: number[] = new Array(rows.length);
-      const updatedCount = rows.length - createdIndexes.length;
       const hasLinks = (row: ImportRow) => Boolean(row.values.parent) || row.values.relations.length > 0;
+      // A writer's failed chunk names its rows by their indexes among those it was given: here, by their lines.
+      const inLines = (indexes: number[]) => (error: unknown) => {
+        throw error instanceof ChunkWriteError ? new RowsRefusedError(rows[indexes[error.first]!]!.line, rows[indexes[error.last]!]!.line, error) : error;
+      };
       report("writing", 0);
       // The updates first, then the new events: each set-based, with the derived triggers off.
       const updatedIndexes = rows.flatMap((_row, index) => (created[index] ? [] : [index]));
@@ -145,32 +148,34 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
         ids[index] = existing.id;
         return { id: existing.id, version: existing.version, data: inputOf(index), slug: slugs[index]! };
       });
-      writing = null;
-      try {
-        await updateImportedEvents(tx, updated, batch.id, viewer, now, (done) => report("writing", done));
-      } catch (error) {
+      await updateImportedEvents(tx, updated, batch.id, viewer, now, (done) => report("writing", done)).catch((error: unknown) => {
         if (error instanceof ImportedEventChangedError) throw new ChangedMeanwhileError(rows[updatedIndexes[error.index]!]!.line);
-        throw error instanceof ChunkWriteError ? new RowsRefusedError(rows[updatedIndexes[error.first]!]!.line, rows[updatedIndexes[error.last]!]!.line, error) : error;
-      }
-      const written = await writeCreatedEvents(
+        return inLines(updatedIndexes)(error);
+      });
+      // New rows with a parent or relations, kept as written for their revisions once those links are in.
+      const linkedRows = new Map<number, CreatedRow>();
+      const createdIds = await writeCreatedEvents(
         tx,
         {
           count: createdIndexes.length,
-          prepare: (at) => ({ data: inputOf(createdIndexes[at]!), slug: slugs[createdIndexes[at]!]!, externalId: rows[createdIndexes[at]!]!.externalId }),
+          prepare: (at) => {
+            const index = createdIndexes[at]!;
+            const prepared = { data: inputOf(index), slug: slugs[index]!, externalId: rows[index]!.externalId };
+            if (hasLinks(rows[index]!)) linkedRows.set(index, prepared);
+            return prepared;
+          },
           hasLinks: (at) => hasLinks(rows[createdIndexes[at]!]!),
-          onWritten: (done) => report("writing", updatedCount + done),
+          onWritten: (done) => report("writing", updated.length + done),
         },
         batch.id,
         viewer,
         now,
         input.chunkRows,
-      );
-      writing = null;
-      createdIndexes.forEach((index, at) => (ids[index] = written.ids[at]!));
+      ).catch(inLines(createdIndexes));
+      createdIndexes.forEach((index, at) => (ids[index] = createdIds[at]!));
       rows.forEach((row, index) => row.externalId && fromFile.set(row.externalId, ids[index]!));
 
       report("finishing", 0);
-      const createdAt = new Map(createdIndexes.map((index, at) => [index, at]));
       const relations: SqlValue[][] = [];
       // Each revision holds the event as the import left it, built from what was written rather than read back.
       const revisions: ImportRevision[] = [];
@@ -182,7 +187,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
         linksOf.set(index, links);
         if (links.parentId !== null) await tx.event.update({ where: { id: ids[index]! }, data: { parentId: links.parentId } });
         relations.push(...links.relations.map((relation): SqlValue[] => [ids[index]!, relation.targetId, relation.type]));
-        const prepared = created[index] ? written.linked.get(createdAt.get(index)!) : undefined;
+        const prepared = linkedRows.get(index);
         if (prepared) revisions.push({ id: ids[index]!, version: 1, action: "create", state: JSON.stringify(writtenEventState({ ...prepared.data, ...links }, prepared.slug)) });
       }
       await insertRows(tx, "event_relations", ["from_id", "to_id", "type"], relations);
@@ -194,6 +199,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       await insertImportRevisions(tx, revisions, batch.id, viewer, now);
 
       const createdCount = createdIndexes.length;
+      const updatedCount = updated.length;
       await tx.importBatch.update({ where: { id: batch.id }, data: { createdCount, updatedCount } });
       await recordAudit({ action: "import.commit", actor: viewer, detail: { batch: batch.id, fileName: input.fileName, format: input.format, created: createdCount, updated: updatedCount, ...(references.newTopics.length && { newTopics: references.newTopics }), ...(references.newActors.length && { newActors: references.newActors }) } }, tx);
       return { batchId: batch.id, created: createdCount, updated: updatedCount, newTopics: references.newTopics, newActors: references.newActors };
@@ -204,7 +210,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       return refuse([{ line: error.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported.");
     }
     // The database refused a row (a constraint, a trigger, a lost connection): the transaction rolled back whole.
-    const chunk = error instanceof RowsRefusedError ? error : error instanceof ChunkWriteError ? { first: rows[createdIndexes[error.first]!]!.line, last: rows[createdIndexes[error.last]!]!.line } : null;
+    const chunk = error instanceof RowsRefusedError ? error : null;
     const failed = chunk ? null : (writing as ImportRow | null);
     const at = failed ? `row ${failed.line}` : chunk ? (chunk.first === chunk.last ? `row ${chunk.first}` : `rows ${chunk.first}–${chunk.last}`) : "the end";
     console.error(`Import failed at ${at}`, error);

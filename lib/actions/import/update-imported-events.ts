@@ -72,13 +72,14 @@ export async function updateImportedEvents(tx: Prisma.TransactionClient, rows: U
 
 /** One chunk of updates; `first` is its first row's index among all the rows, for the error that names a stale one. */
 async function updateChunk(tx: Prisma.TransactionClient, run: (statements: readonly string[]) => Promise<void>, sql: string, chunk: UpdatedRow[], first: number, batchId: number, viewer: Viewer, now: Date): Promise<void> {
-  const events = `id IN (${chunk.map((row) => row.id).join(", ")})`;
+  const ids = chunk.map((row) => row.id).join(", ");
+  const events = `id IN (${ids})`;
   await run(eventsDerivedRowsSql(dialect, events, "remove"));
   const values = chunk.map((row): SqlValue[] => [row.id, row.version, ...eventContentValues(row.data, row.slug), null, batchId, viewer.userId, now]);
   const written = new Set((await runWithRows<{ id: number | bigint }>(tx, sql, rowsJson(UPDATE_COLUMNS, values), true)).map((row) => Number(row.id)));
   const stale = chunk.findIndex((row) => !written.has(row.id));
   if (stale >= 0) throw new ImportedEventChangedError(first + stale);
-  await run(LINK_TABLES.map(([table, column]) => `DELETE FROM ${table} WHERE ${column} IN (${chunk.map((row) => row.id).join(", ")})`));
-  await insertEventLinks(tx, chunk.map(({ id, data }) => ({ id, data })));
+  await run(LINK_TABLES.map(([table, column]) => `DELETE FROM ${table} WHERE ${column} IN (${ids})`));
+  await insertEventLinks(tx, chunk);
   await run(eventsDerivedRowsSql(dialect, events, "add"));
 }

@@ -14,7 +14,7 @@ export interface CreatedRowsSource {
   count: number;
   /** Row `at` (0 ≤ at < count) without its parent and relations, which may name rows not yet written. */
   prepare(at: number): CreatedRow;
-  /** Whether row `at` has a parent or relations: its revision waits until they are written (the caller does both). */
+  /** Whether row `at` has a parent or relations: the caller writes them, and its revision, once every row is in. */
   hasLinks(at: number): boolean;
   /** All of rows 0…done-1 are in, with their derived rows and (but for linked rows) their revisions. */
   onWritten?(done: number): void;
@@ -40,14 +40,13 @@ interface PreparedChunk {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function prepareChunk(source: CreatedRowsSource, first: number, end: number, linked: Map<number, CreatedRow>): Promise<PreparedChunk> {
+async function prepareChunk(source: CreatedRowsSource, first: number, end: number): Promise<PreparedChunk> {
   const rows: CreatedRow[] = [];
   const states: (string | null)[] = [];
   for (let at = first; at < end; at++) {
     if (at > first && (at - first) % ROWS_PER_SLICE === 0) await nextTurn();
     const row = source.prepare(at);
     rows.push(row);
-    if (source.hasLinks(at)) linked.set(at, row);
     states.push(source.hasLinks(at) ? null : JSON.stringify(writtenEventState(row.data, row.slug)));
   }
   return { first, rows, states };
@@ -72,16 +71,15 @@ async function writeChunk(tx: Prisma.TransactionClient, run: (statements: readon
  * links, then their derived rows (set-based, lib/db/events-derived-rows-sql.ts) and their revisions. While the database
  * writes one chunk, Node prepares the next (validation, columns, revision states), yielding every few hundred rows
  * so that the chunk being written sends its next statement without waiting: on PostgreSQL the two run side by side
- * (BENCHMARKS.md, “Import”). Returns every row's id (by its index in the source) and the prepared linked rows.
+ * (BENCHMARKS.md, “Import”). Returns every row's id, by its index in the source.
  */
-export async function writeCreatedEvents(tx: Prisma.TransactionClient, source: CreatedRowsSource, batchId: number, viewer: Viewer, now: Date, chunkRows = CHUNK_ROWS): Promise<{ ids: number[]; linked: Map<number, CreatedRow> }> {
+export async function writeCreatedEvents(tx: Prisma.TransactionClient, source: CreatedRowsSource, batchId: number, viewer: Viewer, now: Date, chunkRows = CHUNK_ROWS): Promise<number[]> {
   const ids: number[] = new Array(source.count);
-  const linked = new Map<number, CreatedRow>();
   await withDerivedTriggersOff(tx, async (run) => {
     let writing: Promise<void> = Promise.resolve();
     const prepare = async (first: number, end: number) => {
       try {
-        return await prepareChunk(source, first, end, linked);
+        return await prepareChunk(source, first, end);
       } catch (error) {
         // The transaction ends with this error: not before the chunk being written has stopped using it.
         await writing.catch((writeError: unknown) => console.error("An import's chunk failed while the next was being prepared", writeError));
@@ -107,5 +105,5 @@ export async function writeCreatedEvents(tx: Prisma.TransactionClient, source: C
     }
     await writing;
   });
-  return { ids, linked };
+  return ids;
 }
