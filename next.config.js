@@ -1,7 +1,7 @@
 import serverActionLimits from "./lib/security/server-action-limits.json" with { type: "json" };
 
-/** An import may upload 50 MB (lib/import/import-limits.ts); proxy.ts would otherwise cut any body past 10 MB. */
-const PROXY_BODY_LIMIT_BYTES = 51 * 1024 * 1024;
+/** proxy.ts's policy for API answers (lib/security/content-security-policy.ts, NOTHING_POLICY), for the import uploads it skips. */
+const NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** On every response, static files included; the content security policy comes from proxy.ts (it needs a nonce per page). */
 const securityHeaders = [
@@ -17,9 +17,14 @@ const nextConfig = {
   poweredByHeader: false,
   // proxy.ts refuses larger server actions with a 413 before Next.js would fail them with a 500.
   // authInterrupts: forbidden() answers a signed-in reader of an editors' or admins' page with a real 403.
-  experimental: { serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes }, authInterrupts: true, proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES },
+  experimental: { serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes }, authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The import uploads skip proxy.ts (see its matcher), which sets this on every other answer.
+      { source: "/api/v1/imports", headers: [{ key: "Content-Security-Policy", value: NOTHING_POLICY }] },
+      { source: "/api/v1/imports/preview", headers: [{ key: "Content-Security-Policy", value: NOTHING_POLICY }] },
+    ];
   },
 };
 

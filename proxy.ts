@@ -31,6 +31,11 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Every path but static files and the two import uploads: Next.js holds the whole body of any request the proxy
+ * sees in memory (experimental.proxyClientMaxBodySize), and an import streams a CSV file of up to 1 GB. Those routes
+ * check the origin and the editor themselves (lib/http/open-import-request.ts); next.config.mjs gives their headers.
+ */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/imports$|api/v1/imports/preview$).*)"],
 };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ChangeEvent } from "react";
-import { MAX_UPLOAD_BYTES } from "@/lib/import/import-limits";
+import { MAX_STREAMED_UPLOAD_BYTES, MAX_UPLOAD_BYTES } from "@/lib/import/import-limits";
 import { formatBytes } from "./format-bytes";
 import styles from "./import.module.css";
 
@@ -18,7 +18,7 @@ export function FileChooser({ disabled, onChoose }: { disabled: boolean; onChoos
     <div className={styles.field}>
       <label htmlFor={id}>File to import</label>
       <p id={`${id}-hint`} className={`muted ${styles.hint}`}>
-        CSV or TSV, TimelineJS JSON, or Chronicle JSON; at most {formatBytes(MAX_UPLOAD_BYTES).replace(".0", "")}. Nothing is saved until you confirm.
+        CSV or TSV, TimelineJS JSON, or Chronicle JSON. A CSV file may hold up to {formatBytes(MAX_STREAMED_UPLOAD_BYTES).replace(".0", "")} (a million rows); a JSON file or a TimelineJS spreadsheet at most {formatBytes(MAX_UPLOAD_BYTES).replace(".0", "")}. Nothing is saved until you confirm.
       </p>
       <input
         id={id}

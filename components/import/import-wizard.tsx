@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from "@/lib/import/import-limits";
+import { uploadLimitFor } from "@/lib/import/import-limits";
 import { errorsToCsv } from "@/lib/import/errors-csv";
 import { IMPORT_PHASES, type ImportProgress } from "@/lib/import/import-progress";
 import { ConfirmImport } from "./confirm-import";
@@ -23,7 +23,7 @@ import styles from "./import.module.css";
 const NO_CHOICES: ImportChoices = { mapping: null, timeZone: "" };
 
 const isImportProgress = (value: unknown): value is ImportProgress =>
-  typeof value === "object" && value !== null && IMPORT_PHASES.includes((value as ImportProgress).phase) && typeof (value as ImportProgress).done === "number" && typeof (value as ImportProgress).total === "number";
+  typeof value === "object" && value !== null && IMPORT_PHASES.includes((value as ImportProgress).phase) && typeof (value as ImportProgress).done === "number" && (typeof (value as ImportProgress).total === "number" || (value as ImportProgress).total === null);
 
 /** A refused import: the message, and every problem by row and column when the server listed them. */
 interface Refusal {
@@ -103,9 +103,10 @@ export function ImportWizard() {
     setRefusal(null);
     setChoices(NO_CHOICES);
     setEdited({ mapping: false, timeZone: false });
-    if (chosen.size > MAX_UPLOAD_BYTES) {
+    const limit = uploadLimitFor(chosen.name);
+    if (chosen.size > limit.maxBytes) {
       inFlight.current?.abort();
-      setProblem(UPLOAD_TOO_LARGE_MESSAGE);
+      setProblem(limit.message);
       return;
     }
     void readPreview(chosen, NO_CHOICES, "all");

@@ -13,8 +13,8 @@ export type Activity =
 
 /** What each phase of the server's work is, for the bar's label. */
 const PHASE_LABELS: Record<ImportPhase, string> = {
-  checking: "Checking names, ids and addresses",
-  writing: "Writing the events, their counts, search entries and history",
+  checking: "Reading and checking the first rows",
+  writing: "Checking and writing the events, their counts, search entries and history",
   finishing: "Linking related events and recording the import",
 };
 
@@ -31,10 +31,16 @@ function describeProgress(activity: Activity): { label: string; value: number; m
     return { label: `Uploading “${activity.fileName}”`, value: activity.loaded, max: activity.total || 1, text: `${percent}% (${formatBytes(activity.loaded)} of ${formatBytes(activity.total)})` };
   }
   if (activity.step === "importing") {
-    const { phase, done, total } = activity.progress;
+    const { phase, done, total, read } = activity.progress;
     const step = IMPORT_PHASES.indexOf(phase) + 1;
-    const count = phase === "writing" ? ` (${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows)` : "";
-    return { label: `Importing: step ${step} of ${IMPORT_PHASES.length}, ${PHASE_LABELS[phase].toLowerCase()}`, value: phase === "writing" ? done : 0, max: total || 1, text: `${PHASE_LABELS[phase]}${count}` };
+    const label = `Importing: step ${step} of ${IMPORT_PHASES.length}, ${PHASE_LABELS[phase].toLowerCase()}`;
+    if (phase !== "writing") return { label, value: 0, max: 1, text: PHASE_LABELS[phase] };
+    // A streamed file's rows are not counted before they are read: its bar is how much of the file has been.
+    if (total === null) {
+      const percent = Math.round((read ?? 0) * 100);
+      return { label, value: percent, max: 100, text: `${PHASE_LABELS[phase]} (${done.toLocaleString("en")} rows so far, ${percent}% of the file read)` };
+    }
+    return { label, value: done, max: total || 1, text: `${PHASE_LABELS[phase]} (${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows)` };
   }
   return null;
 }

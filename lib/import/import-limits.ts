@@ -2,7 +2,14 @@ import { nestsDeeperThan } from "@/lib/security/json-nesting";
 import { decodeUtf8 } from "./text-encoding";
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-export const UPLOAD_TOO_LARGE_MESSAGE = "The file is larger than 50 MB, the most Chronicle imports at once. Split it into smaller files.";
+export const UPLOAD_TOO_LARGE_MESSAGE = "The file is larger than 50 MB, the most Chronicle reads of a JSON file or a TimelineJS spreadsheet at once (a plain CSV file may be up to 1 GB). Split it into smaller files.";
+
+/**
+ * A CSV file is read as it arrives and written a chunk at a time, never held whole, so it may be far larger: a
+ * million rows with long texts. JSON files and TimelineJS spreadsheets are read whole and keep MAX_UPLOAD_BYTES.
+ */
+export const MAX_STREAMED_UPLOAD_BYTES = 1024 * 1024 * 1024;
+export const STREAMED_UPLOAD_TOO_LARGE_MESSAGE = "The file is larger than 1 GB, the most Chronicle imports at once. Split it into smaller files.";
 
 export const MAX_IMPORT_ROWS = 1_000_000;
 export const TOO_MANY_ROWS_MESSAGE = `The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} rows, the most Chronicle imports at once. Split it into smaller files.`;
@@ -12,6 +19,11 @@ export const TOO_MANY_ROWS_MESSAGE = `The file has more than ${MAX_IMPORT_ROWS.t
  * deeper is a mistake or a JSON bomb meant to overflow the parser's stack.
  */
 export const MAX_JSON_DEPTH = 32;
+
+/** The most an upload named `fileName` may hold, as the browser checks it before sending (the server checks again). */
+export function uploadLimitFor(fileName: string): { maxBytes: number; message: string } {
+  return /\.(csv|tsv|txt)$/i.test(fileName) ? { maxBytes: MAX_STREAMED_UPLOAD_BYTES, message: STREAMED_UPLOAD_TOO_LARGE_MESSAGE } : { maxBytes: MAX_UPLOAD_BYTES, message: UPLOAD_TOO_LARGE_MESSAGE };
+}
 
 export function isTooLarge(input: Uint8Array | string): boolean {
   if (typeof input !== "string") return input.byteLength > MAX_UPLOAD_BYTES;

@@ -2,9 +2,13 @@
 export const IMPORT_PHASES = ["checking", "writing", "finishing"] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
-/** `done` of `total` rows through `phase`. */
+/**
+ * `done` rows written so far of `total`, which is null while a streamed file is still being read; `read` is then how
+ * much of the file has been (0–1).
+ */
 export interface ImportProgress {
   phase: ImportPhase;
   done: number;
-  total: number;
+  total: number | null;
+  read?: number;
 }

@@ -6,7 +6,7 @@ import { POST as previewRoute } from "@/app/api/v1/imports/preview/route";
 import { GET as listRoute, POST as importRoute } from "@/app/api/v1/imports/route";
 import { POST as undoRoute } from "@/app/api/v1/imports/[id]/undo/route";
 import { GET as listMappings, POST as saveMapping } from "@/app/api/v1/import-mappings/route";
-import { MAX_UPLOAD_BYTES } from "@/lib/import/import-limits";
+import { MAX_STREAMED_UPLOAD_BYTES, MAX_UPLOAD_BYTES } from "@/lib/import/import-limits";
 import { createEvent } from "@/lib/actions/events/create-event";
 import { routeParams, routeRequest, signInAs } from "../support/route-request";
 import { deleteEventsInBulk } from "./delete-in-bulk";
@@ -109,9 +109,16 @@ describe("the import routes", () => {
     const bomb = "[".repeat(10_000) + "]".repeat(10_000);
     const deep = await importRoute(upload(`/api/v1/imports?fileName=a.json`, bomb, admin.cookie));
     expect(deep.status).toBe(400);
-    const tooLarge = await importRoute(upload(`/api/v1/imports?fileName=a.csv`, "x", admin.cookie, { "content-length": String(MAX_UPLOAD_BYTES + 1) }));
+    // A CSV file is read as it arrives and may be far larger than a JSON file, which is read whole.
+    const tooLarge = await importRoute(upload(`/api/v1/imports?fileName=a.csv`, "x", admin.cookie, { "content-length": String(MAX_STREAMED_UPLOAD_BYTES + 1) }));
     expect(tooLarge.status).toBe(413);
-    expect((await tooLarge.json()).error.message).toContain("50 MB");
+    expect((await tooLarge.json()).error.message).toContain("larger than 1 GB");
+    const tooLargeJson = await importRoute(upload(`/api/v1/imports?fileName=a.json`, timeline(), admin.cookie, { "content-length": String(MAX_UPLOAD_BYTES + 1) }));
+    expect(tooLargeJson.status).toBe(413);
+    expect((await tooLargeJson.json()).error.message).toContain("larger than 50 MB");
+    const badMapping = await importRoute(upload(`/api/v1/imports?fileName=a.csv&mapping=${encodeURIComponent(JSON.stringify({ version: 1, columns: [{ column: "Nowhere", field: "title" }] }))}`, `Headline,When\nA ${run},2025\n`, admin.cookie));
+    expect(badMapping.status).toBe(400);
+    expect((await badMapping.json()).error.message).toMatch(/^The column mapping cannot read the file: .*Nowhere/);
     const errors = await importRoute(upload(`/api/v1/imports?fileName=a.csv`, `Headline,When\nImpossible ${run},31 June 2025\n`, admin.cookie));
     expect(errors.status).toBe(400);
     expect((await errors.json()).error.errors).toEqual([expect.objectContaining({ line: 2, column: "When", message: expect.stringContaining("30 days") })]);
@@ -130,6 +137,19 @@ describe("the import routes", () => {
     ]);
   });
 
+  it("previews a CSV file as it arrives: its rows counted, a repeated id named with the line it repeats", async () => {
+    const csv = ["ID,Headline,Date", ...Array.from({ length: 6_000 }, (_, index) => `preview-${run}-${index},Previewed ${index} ${run},2019-07`), `preview-${run}-17,Again ${run},2019-08`].join("\n");
+    const response = await previewRoute(upload(`/api/v1/imports/preview?fileName=big.csv`, csv, admin.cookie));
+    expect(response.status).toBe(200);
+    const { data } = await response.json();
+    expect(data).toMatchObject({ format: "csv", totalRows: 6_001, createCount: 6_001, errorCount: 1 });
+    expect(data.rows).toHaveLength(500);
+    expect(data.errors).toEqual([{ line: 6_002, column: "ID", message: "This row's id is already used on line 19; each event needs its own." }]);
+    const broken = await previewRoute(upload(`/api/v1/imports/preview?fileName=broken.csv`, new Uint8Array([...new TextEncoder().encode(`${csv}\nBad,`), 0xc3, 0x28]), admin.cookie));
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).error).toMatchObject({ code: "unreadable_file", message: expect.stringContaining("not UTF-8") });
+  });
+
   it("saves a CSV mapping by name and lists it back for its owner", async () => {
     const mapping = { version: 1, columns: [{ column: "Headline", field: "title" }, { column: "When", field: "start" }] };
     const saved = await saveMapping(routeRequest("POST", "/api/v1/import-mappings", { cookie: admin.cookie, body: { name: `Newsroom ${run}`, mapping } }));
@@ -141,7 +161,8 @@ describe("the import routes", () => {
   });
   it("streams the import's progress when asked, then the same answer as its last line", async () => {
     const csv = ["ID,Headline,Date,Country", ...Array.from({ length: 12_000 }, (_, index) => `stream-${run}-${index},Streamed ${index} ${run},2019-07,MY`)].join("\n");
-    const response = await importRoute(upload(`/api/v1/imports?fileName=stream.csv`, csv, admin.cookie, { accept: "application/x-ndjson, application/json", "content-type": "text/csv" }));
+    const size = new TextEncoder().encode(csv).byteLength;
+    const response = await importRoute(upload(`/api/v1/imports?fileName=stream.csv`, csv, admin.cookie, { accept: "application/x-ndjson, application/json", "content-type": "text/csv", "content-length": String(size) }));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
     const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
@@ -152,7 +173,12 @@ describe("the import routes", () => {
     const written = progress.filter((report) => report.phase === "writing").map((report) => report.done);
     expect(written).toEqual([...written].sort((a, b) => a - b));
     expect(written.at(-1)).toBeGreaterThanOrEqual(10_000);
-    expect(progress.every((report) => report.total === 12_000)).toBe(true);
+    // A CSV file streams: its rows are not counted before they are read, and the bar follows the file instead.
+    expect(progress.every((report) => report.total === null)).toBe(true);
+    const read = progress.filter((report) => report.phase === "writing").map((report) => report.read);
+    expect(read).toEqual([...read].sort((a, b) => a - b));
+    expect(read[0]).toBeGreaterThan(0);
+    expect(read.at(-1)).toBe(1);
     expect(lines.at(-1)).toMatchObject({ status: 201, body: { data: { created: 12_000, updated: 0 } } });
 
     // Updating 1,500 of those events while adding 500: still each phase once, in order, the written rows rising.

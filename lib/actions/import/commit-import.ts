@@ -1,31 +1,36 @@
-import { db, type Prisma } from "@/lib/db/client";
-import type { EventStatus } from "@/lib/domain/event-vocabulary";
-import { statusChangeRefusal } from "@/lib/domain/review";
-import { canReview, type Viewer } from "@/lib/domain/viewer";
+import { db } from "@/lib/db/client";
+import type { Viewer } from "@/lib/domain/viewer";
 import type { ImportFormat } from "@/lib/import/detect-format";
 import type { CellError, ImportRow } from "@/lib/import/import-row";
 import type { ImportPhase, ImportProgress } from "@/lib/import/import-progress";
-import { slugify } from "@/lib/schemas/slugify";
+import { ImportFileError } from "@/lib/import/text-encoding";
 import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit/record-audit";
 import { checkEditor } from "../events/check-editor";
-import { allocateImportSlugs } from "./allocate-import-slugs";
-import { referenceErrors, referenceKey, resolveImportReferences, type ImportReferences } from "./resolve-import-references";
-import { insertRows, type SqlValue } from "./bulk-insert";
-import { insertImportRevisions, writtenEventState, type CreatedRow, type ImportRevision } from "./insert-created-events";
-import { resolveLinks, toEventInput, type IdsByExternalId } from "./to-event-input";
-import { ImportedEventChangedError, updateImportedEvents } from "./update-imported-events";
-import { ChunkWriteError, writeCreatedEvents } from "./write-created-events";
+import { checkImportChunk, type CheckedRow, type ChunkClaims } from "./check-import-chunk";
+import { writtenEventState } from "./insert-created-events";
+import { ImportNames } from "./import-names";
+import { ImportProblems } from "./import-problems";
+import { linkImportedRows, type LinkedRow } from "./link-imported-rows";
+import { rowChunks } from "./row-chunks";
+import { toEventInput } from "./to-event-input";
+import { withDerivedTriggersOff } from "./with-derived-triggers-off";
+import { ChunkRowChangedError, ChunkWriteError, writeImportChunk, type PreparedRow } from "./write-import-chunk";
 
 export interface ImportCommitInput {
   fileName: string;
   format: ImportFormat;
-  rows: ImportRow[];
+  /** The file's rows: a list, or a stream read as the file arrives (a CSV upload), which is never held whole. */
+  rows: Iterable<ImportRow> | AsyncIterable<ImportRow>;
+  /** How many rows there are, when known before they are read (a file read whole). */
+  totalRows?: number;
+  /** How much of a streamed file has been read (0–1), for progress while its number of rows is not known. */
+  fileRead?: () => number;
   /** The file's name for a field, for error messages ("Headline" for title in a TimelineJS sheet). */
   columnOf?: (field: string) => string;
   /** What the file held besides events (a TimelineJS title slide and eras), kept with the batch as it is. */
   details?: Record<string, unknown> | null;
-  /** How many new rows are written as one unit (5,000); tests lower it to cover several. */
+  /** How many rows are checked and written as one unit (5,000); tests lower it to cover several. */
   chunkRows?: number;
   /** Hears how far the import is, a few times a phase (for the wizard's progress bar). */
   onProgress?: (progress: ImportProgress) => void;
@@ -39,16 +44,24 @@ export interface ImportCommitResult {
   newActors: string[];
 }
 
-/** A refused import: every problem found, by row and column; nothing was written. */
+/** A refused import: every problem found, by row and column (the first MAX_LISTED_PROBLEMS); nothing was written. */
 export type ImportRefusal = { ok: false; code: "invalid_input"; message: string; errors: CellError[] };
 
 /** How long an import may hold the write transaction: a large file is minutes of work, all or nothing. */
 const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
+const CHUNK_ROWS = 5_000;
+/** Rows prepared between two chances for the chunk being written to send its next statement. */
+const ROWS_PER_TURN = 200;
 
-class ChangedMeanwhileError extends Error {
-  constructor(readonly line: number) {
-    super(`row ${line}`);
+/** Ends the transaction (rolled back) with this answer. */
+class Refused extends Error {
+  constructor(readonly refusal: ImportRefusal) {
+    super(refusal.message);
   }
+}
+
+function refusal(errors: CellError[], message: string): ImportRefusal {
+  return { ok: false, code: "invalid_input", message, errors: errors.slice().sort((a, b) => a.line - b.line) };
 }
 
 /** The database refused a statement writing the rows on lines first…last. */
@@ -62,159 +75,127 @@ class RowsRefusedError extends Error {
   }
 }
 
-function refuse(errors: CellError[], message: string): ImportRefusal {
-  return { ok: false, code: "invalid_input", message, errors: errors.slice().sort((a, b) => a.line - b.line) };
-}
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const hasLinks = (row: ImportRow) => Boolean(row.values.parent) || row.values.relations.length > 0;
 
-/** Editors import drafts and submissions, and never change a published event; reviewers and admins import anything. */
-function permissionErrors(rows: ImportRow[], references: ImportReferences, viewer: Viewer, columnOf: (field: string) => string): CellError[] {
-  const errors: CellError[] = [];
-  for (const row of rows) {
-    const existing = row.externalId ? references.existingByExternalId.get(row.externalId) : undefined;
-    const from = (existing?.status ?? null) as EventStatus | null;
-    if (from === "published" && !canReview(viewer)) {
-      errors.push({ line: row.line, column: columnOf("externalId"), message: `“${row.externalId}” is a published event: a reviewer or admin imports changes to it.` });
-      continue;
-    }
-    const refusal = statusChangeRefusal(viewer, from, row.values.status);
-    if (refusal) errors.push({ line: row.line, column: columnOf("status"), message: refusal });
+/** The chunk's rows as they will be written, with a pause every few hundred so that the chunk being written goes on. */
+async function prepareRows(rows: CheckedRow[], names: ImportNames, preparing: { row: ImportRow | null }): Promise<PreparedRow[]> {
+  const prepared: PreparedRow[] = [];
+  for (const [at, { row, slug, existing }] of rows.entries()) {
+    if (at > 0 && at % ROWS_PER_TURN === 0) await nextTurn();
+    preparing.row = row;
+    const data = toEventInput(row, slug, names);
+    prepared.push({ data, slug, externalId: row.externalId, existing, state: hasLinks(row) ? null : JSON.stringify(writtenEventState(data, slug)) });
   }
-  return errors;
-}
-
-async function createMissing(tx: Prisma.TransactionClient, names: string[], references: ImportReferences, kind: "topic" | "actor"): Promise<void> {
-  for (const name of names) {
-    const slug = slugify(name);
-    const row =
-      kind === "topic"
-        ? await tx.topic.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } })
-        : await tx.actor.upsert({ where: { slug }, create: { slug, name, kind: "other" }, update: {}, select: { id: true } });
-    (kind === "topic" ? references.topicIds : references.actorIds).set(referenceKey(name), row.id);
-  }
+  preparing.row = null;
+  return prepared;
 }
 
 /**
- * Writes an import in one transaction: every row becomes an event (or updates the event imported earlier with the
- * same external id), with one revision each naming the batch, and the import is one entry of the audit log. Any
- * problem, in any row, and nothing is written: the caller gets every problem by row and column.
+ * Writes an import in one transaction, all or nothing, a chunk of rows at a time as they are read: each row becomes
+ * an event, or updates the event an earlier import made from the same external id, with one revision each naming
+ * the batch; the import is one entry of the audit log. While the database writes a chunk, Node reads, checks and
+ * prepares the next. The first problem in any row stops the writing; the rest of the file is still read for its
+ * problems, then everything is rolled back and the caller gets them by row and column.
  */
 export async function commitImport(input: ImportCommitInput, viewer: Viewer): Promise<ActionResult<ImportCommitResult> | ImportRefusal> {
   const denied = checkEditor(viewer, "import events");
   if (denied) return denied;
   const columnOf = input.columnOf ?? ((field: string) => field);
-  const { rows } = input;
-  const report = (phase: ImportPhase, done: number) => input.onProgress?.({ phase, done, total: rows.length });
-  if (rows.length === 0) return refuse([], "The file holds no events to import.");
-  const rowErrors = rows.flatMap((row) => row.errors);
-  if (rowErrors.length) return refuse(rowErrors, `${rowErrors.length} problem${rowErrors.length === 1 ? "" : "s"} in the file; nothing was imported.`);
-
-  report("checking", 0);
-  const references = await resolveImportReferences(rows);
-  const existingId = (row: ImportRow) => (row.externalId ? (references.existingByExternalId.get(row.externalId)?.id ?? null) : null);
-  const { slugs, errors: slugErrors } = await allocateImportSlugs(rows, existingId, columnOf);
-  const problems = [...referenceErrors(rows, references, columnOf), ...permissionErrors(rows, references, viewer, columnOf), ...slugErrors];
-  if (problems.length) return refuse(problems, `${problems.length} problem${problems.length === 1 ? "" : "s"} in the file; nothing was imported.`);
-
-  const created = rows.map((row) => !(row.externalId && references.existingByExternalId.has(row.externalId)));
-  const createdIndexes = rows.flatMap((_row, index) => (created[index] ? [index] : []));
-  // The row being prepared or written when something fails (a failed chunk names its rows itself).
-  let writing: ImportRow | null = null;
+  const chunks = rowChunks(input.rows, input.chunkRows ?? CHUNK_ROWS)[Symbol.asyncIterator]();
+  let written = 0;
+  const report = (phase: ImportPhase) => input.onProgress?.({ phase, done: written, total: input.totalRows ?? null, ...(input.fileRead && { read: input.fileRead() }) });
+  const problems = new ImportProblems();
+  const preparing: { row: ImportRow | null } = { row: null };
   try {
+    report("checking");
+    // The first chunk is read before the transaction begins: a file that fails at once never takes the write lock.
+    let next = await chunks.next();
+    if (next.done) return refusal([], "The file holds no events to import.");
     const result = await db.$transaction(async (tx) => {
       const batch = await tx.importBatch.create({ data: { fileName: input.fileName, format: input.format, authorId: viewer.userId, createdCount: 0, updatedCount: 0, details: input.details ? JSON.stringify(input.details) : null }, select: { id: true } });
-      await createMissing(tx, references.newTopics, references, "topic");
-      await createMissing(tx, references.newActors, references, "actor");
-
-      const fromFile: IdsByExternalId = new Map();
+      const names = new ImportNames(tx);
+      const linked: LinkedRow[] = [];
       const now = new Date();
-      // Rows first without their parent and relations, which may name rows further down.
-      const inputOf = (index: number) => {
-        writing = rows[index]!;
-        const prepared = toEventInput(rows[index]!, slugs[index]!, references, fromFile, false);
-        writing = null;
-        return prepared;
-      };
-      const ids: number[] = new Array(rows.length);
-      const hasLinks = (row: ImportRow) => Boolean(row.values.parent) || row.values.relations.length > 0;
-      // A writer's failed chunk names its rows by their indexes among those it was given: here, by their lines.
-      const inLines = (indexes: number[]) => (error: unknown) => {
-        throw error instanceof ChunkWriteError ? new RowsRefusedError(rows[indexes[error.first]!]!.line, rows[indexes[error.last]!]!.line, error) : error;
-      };
-      report("writing", 0);
-      // The updates first, then the new events: each set-based, with the derived triggers off.
-      const updatedIndexes = rows.flatMap((_row, index) => (created[index] ? [] : [index]));
-      const updated = updatedIndexes.map((index) => {
-        const existing = references.existingByExternalId.get(rows[index]!.externalId!)!;
-        ids[index] = existing.id;
-        return { id: existing.id, version: existing.version, data: inputOf(index), slug: slugs[index]! };
+      let created = 0;
+      let updated = 0;
+      await withDerivedTriggersOff(tx, async (run) => {
+        let writing: Promise<void> = Promise.resolve();
+        // Why the chunk written meanwhile failed: on PostgreSQL every statement after it fails too, and this is the cause.
+        let writeFailure: unknown = null;
+        let inFlight: ChunkClaims | null = null;
+        try {
+          for (; !next.done; next = await chunks.next()) {
+            if (writeFailure) throw writeFailure;
+            const rows = next.value;
+            problems.add(rows.flatMap((row) => row.errors));
+            const checked = await checkImportChunk(rows, { tx, batchId: batch.id, viewer, names, columnOf, inFlight });
+            problems.add(checked.errors);
+            // Nothing more is written once a row has a problem: the rest of the file is only read for its own.
+            if (problems.count > 0) continue;
+            const prepared = await prepareRows(checked.rows, names, preparing);
+            // One chunk written at a time: the next is checked against it (its claims) and against the database.
+            await writing;
+            if (writeFailure) throw writeFailure;
+            inFlight = checked.claims;
+            writing = writeImportChunk(tx, run, prepared, batch.id, viewer, now).then(
+              (ids) => {
+                prepared.forEach((row, index) => {
+                  if (row.existing) updated++;
+                  else created++;
+                  if (row.state !== null) return;
+                  const { row: source } = checked.rows[index]!;
+                  linked.push({ line: source.line, id: ids[index]!, version: row.existing ? row.existing.version + 1 : 1, action: row.existing ? "update" : "create", data: row.data, slug: row.slug, parent: source.values.parent, relations: source.values.relations });
+                });
+                written += prepared.length;
+                report("writing");
+              },
+              (error: unknown) => {
+                if (error instanceof ChunkRowChangedError) {
+                  const { row } = checked.rows[error.index]!;
+                  writeFailure = new Refused(refusal([{ line: row.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported."));
+                } else {
+                  writeFailure = new RowsRefusedError(rows[0]!.line, rows.at(-1)!.line, error instanceof ChunkWriteError ? error.cause : error);
+                }
+              },
+            );
+          }
+          await writing;
+        } catch (error) {
+          // Whatever stopped the loop (the file, a check), the transaction must not end under a chunk still writing.
+          await writing;
+          throw writeFailure ?? error;
+        }
+        // A problem found while the last chunk was written outranks that chunk's failure: it is the row to fix.
+        if (writeFailure && problems.count === 0) throw writeFailure;
       });
-      await updateImportedEvents(tx, updated, batch.id, viewer, now, (done) => report("writing", done)).catch((error: unknown) => {
-        if (error instanceof ImportedEventChangedError) throw new ChangedMeanwhileError(rows[updatedIndexes[error.index]!]!.line);
-        return inLines(updatedIndexes)(error);
-      });
-      // New rows with a parent or relations, kept as written for their revisions once those links are in.
-      const linkedRows = new Map<number, CreatedRow>();
-      const createdIds = await writeCreatedEvents(
-        tx,
-        {
-          count: createdIndexes.length,
-          prepare: (at) => {
-            const index = createdIndexes[at]!;
-            const prepared = { data: inputOf(index), slug: slugs[index]!, externalId: rows[index]!.externalId };
-            if (hasLinks(rows[index]!)) linkedRows.set(index, prepared);
-            return prepared;
-          },
-          hasLinks: (at) => hasLinks(rows[createdIndexes[at]!]!),
-          onWritten: (done) => report("writing", updated.length + done),
-        },
-        batch.id,
-        viewer,
-        now,
-        input.chunkRows,
-      ).catch(inLines(createdIndexes));
-      createdIndexes.forEach((index, at) => (ids[index] = createdIds[at]!));
-      rows.forEach((row, index) => row.externalId && fromFile.set(row.externalId, ids[index]!));
+      if (problems.count > 0) throw new Refused(refusal(problems.list(), `${problems.describe()}; nothing was imported.`));
 
-      report("finishing", 0);
-      const relations: SqlValue[][] = [];
-      // Each revision holds the event as the import left it, built from what was written rather than read back.
-      const revisions: ImportRevision[] = [];
-      const linksOf = new Map<number, ReturnType<typeof resolveLinks>>();
-      for (const [index, row] of rows.entries()) {
-        if (!hasLinks(row)) continue;
-        writing = row;
-        const links = resolveLinks(row, references, fromFile);
-        linksOf.set(index, links);
-        if (links.parentId !== null) await tx.event.update({ where: { id: ids[index]! }, data: { parentId: links.parentId } });
-        relations.push(...links.relations.map((relation): SqlValue[] => [ids[index]!, relation.targetId, relation.type]));
-        const prepared = linkedRows.get(index);
-        if (prepared) revisions.push({ id: ids[index]!, version: 1, action: "create", state: JSON.stringify(writtenEventState({ ...prepared.data, ...links }, prepared.slug)) });
+      report("finishing");
+      const linkErrors = await linkImportedRows(tx, linked, batch.id, viewer, now, columnOf);
+      if (linkErrors.length > 0) {
+        problems.add(linkErrors);
+        throw new Refused(refusal(problems.list(), `${problems.describe()}; nothing was imported.`));
       }
-      await insertRows(tx, "event_relations", ["from_id", "to_id", "type"], relations);
-      writing = null;
-      updated.forEach((row, at) => {
-        const links = linksOf.get(updatedIndexes[at]!);
-        revisions.push({ id: row.id, version: row.version + 1, action: "update", state: JSON.stringify(writtenEventState(links ? { ...row.data, ...links } : row.data, row.slug)) });
-      });
-      await insertImportRevisions(tx, revisions, batch.id, viewer, now);
-
-      const createdCount = createdIndexes.length;
-      const updatedCount = updated.length;
-      await tx.importBatch.update({ where: { id: batch.id }, data: { createdCount, updatedCount } });
-      await recordAudit({ action: "import.commit", actor: viewer, detail: { batch: batch.id, fileName: input.fileName, format: input.format, created: createdCount, updated: updatedCount, ...(references.newTopics.length && { newTopics: references.newTopics }), ...(references.newActors.length && { newActors: references.newActors }) } }, tx);
-      return { batchId: batch.id, created: createdCount, updated: updatedCount, newTopics: references.newTopics, newActors: references.newActors };
+      await tx.importBatch.update({ where: { id: batch.id }, data: { createdCount: created, updatedCount: updated } });
+      await recordAudit({ action: "import.commit", actor: viewer, detail: { batch: batch.id, fileName: input.fileName, format: input.format, created, updated, ...(names.newTopics.length && { newTopics: names.newTopics }), ...(names.newActors.length && { newActors: names.newActors }) } }, tx);
+      return { batchId: batch.id, created, updated, newTopics: names.newTopics, newActors: names.newActors };
     }, TRANSACTION_OPTIONS);
     return { ok: true, data: result };
   } catch (error) {
-    if (error instanceof ChangedMeanwhileError) {
-      return refuse([{ line: error.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported.");
-    }
+    if (error instanceof Refused) return error.refusal;
+    // The file went wrong part-way (bad UTF-8, a quote never closed, too many rows): nothing was kept.
+    if (error instanceof ImportFileError) return refusal(problems.list(), `${error.message} Nothing was imported.`);
     // The database refused a row (a constraint, a trigger, a lost connection): the transaction rolled back whole.
     const chunk = error instanceof RowsRefusedError ? error : null;
-    const failed = chunk ? null : (writing as ImportRow | null);
+    const failed = chunk ? null : preparing.row;
     const at = failed ? `row ${failed.line}` : chunk ? (chunk.first === chunk.last ? `row ${chunk.first}` : `rows ${chunk.first}–${chunk.last}`) : "the end";
     console.error(`Import failed at ${at}`, error);
     const line = failed?.line ?? chunk?.first;
-    return refuse(line === undefined ? [] : [{ line, column: columnOf("title"), message: `The database refused ${at}; see the server log.` }], `The import failed at ${at}; nothing was imported.`);
+    return refusal(line === undefined ? [] : [{ line, column: columnOf("title"), message: `The database refused ${at}; see the server log.` }], `The import failed at ${at}; nothing was imported.`);
+  } finally {
+    // A stream left part-read (the import stopped at a failure) is closed, which releases the upload.
+    await chunks.return?.();
   }
 }
+

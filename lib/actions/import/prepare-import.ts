@@ -8,9 +8,13 @@ import { errorsToCsv } from "@/lib/import/errors-csv";
 import type { CellError, ImportRow } from "@/lib/import/import-row";
 import { needsDefaultTimeZone } from "@/lib/import/import-times";
 import { readImportFile } from "@/lib/import/read-import-file";
+import { RepeatedIdFinder } from "@/lib/import/repeated-id-finder";
+import { mappedColumnNamer } from "@/lib/import/csv/apply-mapping";
 import type { Viewer } from "@/lib/domain/viewer";
 import { findDuplicateEvents } from "@/lib/queries/duplicates/find-duplicate-events";
 import { readEventDate } from "@/lib/schemas/event-input";
+import { ImportProblems } from "./import-problems";
+import { rowChunks } from "./row-chunks";
 
 /** What the editor chose besides the file: a CSV's column mapping, and the zone of times the file gives without one. */
 export interface ImportChoices {
@@ -63,13 +67,30 @@ export interface ImportPreview {
   eras: { line: number; headline: string; label: string }[];
 }
 
+/** What a preview shows besides the rows: the file as a whole. */
+export interface ImportFileAbout {
+  format: ImportFormat;
+  fileName: string;
+  headers: string[] | null;
+  mapping: ColumnMapping | null;
+  mappingProblems: string[];
+  /** Problems of the file rather than of a row: a TimelineJS title slide or era. */
+  fileErrors: CellError[];
+  title: ImportPreview["title"];
+  eras: ImportPreview["eras"];
+}
+
 export type PreparedImport =
-  | { ok: true; format: ImportFormat; rows: ImportRow[]; fileErrors: CellError[]; details: Record<string, unknown> | null; columnOf?: (field: string) => string; preview: Omit<ImportPreview, "duplicates" | "createCount" | "updateCount"> }
+  | { ok: true; format: ImportFormat; rows: ImportRow[]; fileErrors: CellError[]; details: Record<string, unknown> | null; columnOf?: (field: string) => string; about: ImportFileAbout }
   | { ok: false; message: string };
 
 const PREVIEW_ROWS = 500;
 const PREVIEW_ERRORS = 1000;
+/** The errors a preview keeps for its download; past that, they are counted. */
+const DOWNLOADED_ERRORS = 100_000;
 const CHUNK = 500;
+/** Rows read and looked up together while previewing. */
+const PREVIEW_CHUNK_ROWS = 5_000;
 
 function previewRow(row: ImportRow): Omit<PreviewRow, "action"> {
   const date = readEventDate(row.values);
@@ -89,7 +110,7 @@ function previewRow(row: ImportRow): Omit<PreviewRow, "action"> {
 
 /** Reads an uploaded file into import rows and the preview of them that needs no database. */
 /** A lane the file gives (TimelineJS's group, a CSV "Group" column) becomes a topic: Chronicle lays lanes out by topic. */
-function laneAsTopic(row: ImportRow): ImportRow {
+export function laneAsTopic(row: ImportRow): ImportRow {
   const lane = row.lane?.trim();
   if (!lane || row.values.topics.some((topic) => topic.toLowerCase() === lane.toLowerCase())) return row;
   return { ...row, values: { ...row.values, topics: [...row.values.topics, lane] } };
@@ -100,7 +121,6 @@ export function prepareImport(fileName: string, bytes: Uint8Array, choices: Impo
   if (!file.ok) return file;
   const read = { ...file, rows: file.rows.map(laneAsTopic) };
   const fileErrors = "errors" in read ? read.errors : [];
-  const errors = [...fileErrors, ...read.rows.flatMap((row) => row.errors)].sort((a, b) => a.line - b.line);
   const timeline = read.format === "timelinejs-json" || read.format === "timelinejs-sheet" ? read : null;
   const details = timeline && (timeline.title || timeline.eras.length) ? { title: timeline.title, eras: timeline.eras } : null;
   return {
@@ -110,20 +130,13 @@ export function prepareImport(fileName: string, bytes: Uint8Array, choices: Impo
     fileErrors,
     details,
     ...(read.format === "csv" && { columnOf: read.columnOf }),
-    preview: {
+    about: {
       format: read.format,
       fileName,
-      totalRows: read.rows.length,
       headers: read.format === "csv" ? read.headers : null,
       mapping: read.format === "csv" ? read.mapping : null,
       mappingProblems: read.format === "csv" ? read.problems : [],
-      fields: IMPORT_FIELDS,
-      rows: read.rows.slice(0, PREVIEW_ROWS).map((row) => ({ ...previewRow(row), action: "create" as const })),
-      errors: errors.slice(0, PREVIEW_ERRORS),
-      errorCount: errors.length,
-      errorsCsv: errors.length ? errorsToCsv(errors) : null,
-      warningCount: read.rows.reduce((sum, row) => sum + row.warnings.length, 0),
-      needsTimeZone: errors.some(needsDefaultTimeZone),
+      fileErrors,
       title: timeline?.title ?? null,
       eras: (timeline?.eras ?? []).map((era) => ({
         line: era.line,
@@ -164,11 +177,13 @@ export async function findImportMatches(rows: ImportRow[]): Promise<{ existing: 
 
 /** How many new rows, from the top, the preview also checks for similar titles: each check is one indexed query. */
 const TITLE_CHECKED_ROWS = 200;
+/** The likely duplicates a preview lists. */
+const MAX_DUPLICATES = 500;
 
 /** New rows whose title is like an existing event's at an overlapping date (the event form's own check). */
-async function findSimilarTitles(rows: ImportRow[], existing: Set<string>, viewer: Viewer): Promise<LikelyDuplicate[]> {
+async function findSimilarTitles(rows: ImportRow[], viewer: Viewer): Promise<LikelyDuplicate[]> {
   const found: LikelyDuplicate[] = [];
-  for (const row of rows.filter((candidate) => !(candidate.externalId && existing.has(candidate.externalId))).slice(0, TITLE_CHECKED_ROWS)) {
+  for (const row of rows) {
     const date = readEventDate(row.values);
     if (!date || row.errors.length) continue;
     const matches = await findDuplicateEvents({ title: row.values.title, period: eventDateBounds(date), urls: [], exclude: null }, viewer);
@@ -179,20 +194,61 @@ async function findSimilarTitles(rows: ImportRow[], existing: Set<string>, viewe
 }
 
 /**
- * The preview with what only the database knows: which rows update an earlier import, and likely duplicates (by
- * source address for every row, by similar title for the first TITLE_CHECKED_ROWS new rows).
+ * The preview of a file: every row as it would be stored (the first PREVIEW_ROWS shown), every problem by row and
+ * column, which rows update an earlier import, and likely duplicates (by source address for every row, by similar
+ * title for the first TITLE_CHECKED_ROWS new rows). The rows are read a chunk at a time, so a streamed file of a
+ * million rows is previewed without being held: what grows with it is 12 bytes a row for repeated ids (`findRepeats`,
+ * for rows no reader has checked for them yet).
  */
-export async function previewImport(prepared: Extract<PreparedImport, { ok: true }>, viewer: Viewer): Promise<ImportPreview> {
-  const { existing, duplicates: byAddress } = await findImportMatches(prepared.rows);
-  const byTitle = await findSimilarTitles(prepared.rows, existing, viewer);
-  const seen = new Set(byAddress.map((duplicate) => `${duplicate.line}:${duplicate.eventId}`));
-  const duplicates = [...byAddress, ...byTitle.filter((duplicate) => !seen.has(`${duplicate.line}:${duplicate.eventId}`))].sort((a, b) => a.line - b.line);
-  const updates = prepared.rows.filter((row) => row.externalId && existing.has(row.externalId)).length;
+export async function previewImport(about: ImportFileAbout, rows: Iterable<ImportRow> | AsyncIterable<ImportRow>, viewer: Viewer, findRepeats = false): Promise<ImportPreview> {
+  const shown: PreviewRow[] = [];
+  const errors = new ImportProblems(DOWNLOADED_ERRORS);
+  errors.add(about.fileErrors);
+  const repeats = findRepeats ? new RepeatedIdFinder() : null;
+  const duplicates: LikelyDuplicate[] = [];
+  let totalRows = 0;
+  let updateCount = 0;
+  let warningCount = 0;
+  let needsTimeZone = about.fileErrors.some(needsDefaultTimeZone);
+  let titlesLeft = TITLE_CHECKED_ROWS;
+  for await (const chunk of rowChunks(rows, PREVIEW_CHUNK_ROWS)) {
+    totalRows += chunk.length;
+    for (const row of chunk) {
+      errors.add(row.errors);
+      warningCount += row.warnings.length;
+      if (!needsTimeZone && row.errors.some(needsDefaultTimeZone)) needsTimeZone = true;
+      if (repeats && row.externalId) repeats.add(row.externalId, row.line);
+    }
+    const { existing, duplicates: byAddress } = await findImportMatches(chunk);
+    const isUpdate = (row: ImportRow) => Boolean(row.externalId && existing.has(row.externalId));
+    updateCount += chunk.filter(isUpdate).length;
+    for (const row of chunk.slice(0, Math.max(0, PREVIEW_ROWS - shown.length))) shown.push({ ...previewRow(row), action: isUpdate(row) ? "update" : "create" });
+    const checked = chunk.filter((row) => !isUpdate(row)).slice(0, titlesLeft);
+    titlesLeft -= checked.length;
+    const byTitle = await findSimilarTitles(checked, viewer);
+    const seen = new Set(byAddress.map((duplicate) => `${duplicate.line}:${duplicate.eventId}`));
+    if (duplicates.length < MAX_DUPLICATES) duplicates.push(...byAddress, ...byTitle.filter((duplicate) => !seen.has(`${duplicate.line}:${duplicate.eventId}`)));
+  }
+  if (repeats) errors.add(repeats.errors(about.headers && about.mapping ? mappedColumnNamer(about.mapping)("externalId") : "externalId"));
+  const listed = errors.list();
   return {
-    ...prepared.preview,
-    rows: prepared.preview.rows.map((row) => ({ ...row, action: row.externalId && existing.has(row.externalId) ? "update" : "create" })),
-    createCount: prepared.rows.length - updates,
-    updateCount: updates,
-    duplicates: duplicates.slice(0, 500),
+    format: about.format,
+    fileName: about.fileName,
+    totalRows,
+    createCount: totalRows - updateCount,
+    updateCount,
+    headers: about.headers,
+    mapping: about.mapping,
+    mappingProblems: about.mappingProblems,
+    fields: IMPORT_FIELDS,
+    rows: shown,
+    errors: listed.slice(0, PREVIEW_ERRORS),
+    errorCount: errors.count,
+    errorsCsv: listed.length ? errorsToCsv(listed) : null,
+    warningCount,
+    duplicates: duplicates.sort((a, b) => a.line - b.line).slice(0, MAX_DUPLICATES),
+    needsTimeZone,
+    title: about.title,
+    eras: about.eras,
   };
 }

@@ -15,8 +15,12 @@ export function inJsonList(column: Prisma.Sql, keys: readonly (string | number)[
   return Prisma.sql`${column} IN (SELECT value FROM json_each(${json}))`;
 }
 
-/** Events whose `column` (slug, external_id or id) is one of `keys`, with the columns `select` names. */
-export async function eventsWhereIn<T>(select: Prisma.Sql, column: "slug" | "external_id" | "id", keys: readonly (string | number)[]): Promise<T[]> {
+/**
+ * Events whose `column` (slug, external_id or id) is one of `keys`, with the columns `select` names. Inside a
+ * transaction, pass it (`tx`) to see what the transaction itself has written.
+ */
+export async function eventsWhereIn<T>(select: Prisma.Sql, column: "slug" | "external_id" | "id", keys: readonly (string | number)[], tx?: Prisma.TransactionClient): Promise<T[]> {
   if (keys.length === 0) return [];
-  return readSql<T[]>(Prisma.sql`SELECT ${select} FROM events WHERE ${inJsonList(Prisma.raw(column), keys, column === "id" ? "integer" : "text")}`);
+  const query = Prisma.sql`SELECT ${select} FROM events WHERE ${inJsonList(Prisma.raw(column), keys, column === "id" ? "integer" : "text")}`;
+  return tx ? tx.$queryRaw<T[]>(query) : readSql<T[]>(query);
 }

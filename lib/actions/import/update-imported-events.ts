@@ -4,8 +4,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { EventInput } from "@/lib/schemas/event-input";
 import { jsonRowsFrom, rowsJson, runWithRows, type SqlValue } from "./bulk-insert";
 import { EVENT_CONTENT_COLUMNS, eventContentValues, insertEventLinks } from "./insert-created-events";
-import { withDerivedTriggersOff } from "./with-derived-triggers-off";
-import { ChunkWriteError } from "./write-created-events";
+import type { RunSql } from "./with-derived-triggers-off";
 
 /** Events updated as one unit: their old derived rows out, their columns and links rewritten, their new rows in. */
 const CHUNK_ROWS = 5_000;
@@ -47,31 +46,20 @@ const LINK_TABLES = [
 ] as const;
 
 /**
- * Writes the updates of an import set-based, inside its transaction, with the derived triggers off: a chunk at a time,
- * the events' derived rows as they stand are taken away (eventsDerivedRowsSql "remove"), one UPDATE rewrites their
- * columns where each is still at the version the import read (else ImportedEventChangedError, and the transaction is
- * lost), their sources, links and outgoing relations are replaced (the caller writes the relations and parents again
- * once every row has an id), and their new derived rows are added. One by one, through the triggers and a read-back
- * each, this cost 10–30 ms an event.
+ * Writes a chunk of an import's updates set-based, inside its transaction, with the derived triggers off (`run` is
+ * withDerivedTriggersOff's): the events' derived rows as they stand are taken away (eventsDerivedRowsSql "remove"),
+ * one UPDATE rewrites their columns where each is still at the version the import read (else
+ * ImportedEventChangedError, and the transaction is lost), their sources, links and outgoing relations are replaced
+ * (the caller writes the relations and parents again once every row has an id), and their new derived rows are
+ * added. One by one, through the triggers and a read-back each, this cost 10–30 ms an event.
  */
-export async function updateImportedEvents(tx: Prisma.TransactionClient, rows: UpdatedRow[], batchId: number, viewer: Viewer, now: Date, onWritten?: (done: number) => void): Promise<void> {
-  if (rows.length === 0) return;
+export async function updateImportedEvents(tx: Prisma.TransactionClient, run: RunSql, rows: UpdatedRow[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
   const sql = updateSql();
-  await withDerivedTriggersOff(tx, async (run) => {
-    for (let first = 0; first < rows.length; first += CHUNK_ROWS) {
-      const chunk = rows.slice(first, first + CHUNK_ROWS);
-      try {
-        await updateChunk(tx, run, sql, chunk, first, batchId, viewer, now);
-      } catch (error) {
-        throw error instanceof ImportedEventChangedError ? error : new ChunkWriteError(first, first + chunk.length - 1, error);
-      }
-      onWritten?.(first + chunk.length);
-    }
-  });
+  for (let first = 0; first < rows.length; first += CHUNK_ROWS) await updateChunk(tx, run, sql, rows.slice(first, first + CHUNK_ROWS), first, batchId, viewer, now);
 }
 
 /** One chunk of updates; `first` is its first row's index among all the rows, for the error that names a stale one. */
-async function updateChunk(tx: Prisma.TransactionClient, run: (statements: readonly string[]) => Promise<void>, sql: string, chunk: UpdatedRow[], first: number, batchId: number, viewer: Viewer, now: Date): Promise<void> {
+async function updateChunk(tx: Prisma.TransactionClient, run: RunSql, sql: string, chunk: UpdatedRow[], first: number, batchId: number, viewer: Viewer, now: Date): Promise<void> {
   const ids = chunk.map((row) => row.id).join(", ");
   const events = `id IN (${ids})`;
   await run(eventsDerivedRowsSql(dialect, events, "remove"));

@@ -1,7 +1,7 @@
 import { dialect, type Prisma } from "@/lib/db/client";
 import { DERIVED_TRIGGERS_SQL, derivedTriggersSwitchSql, type InstalledTrigger } from "@/lib/db/events-derived-rows-sql";
 
-type RunSql = (statements: readonly string[]) => Promise<void>;
+export type RunSql = (statements: readonly string[]) => Promise<void>;
 
 /**
  * Runs `body` inside the caller's transaction with the derived tables' triggers off, then switches them on again; `body`

@@ -29,6 +29,20 @@ function withRowErrors(row: ImportRow, rowErrors: ImportRow["errors"]): ImportRo
   return rowErrors.length > 0 ? { ...row, errors: [...rowErrors, ...row.errors] } : row;
 }
 
+/** A streamed CSV file as import rows: the mapping given or suggested, its problems, and the rows as they arrive. */
+export interface CsvImportStream {
+  headers: string[];
+  mapping: ColumnMapping;
+  /** When there are any, no row is read. */
+  problems: string[];
+  rows: AsyncGenerator<ImportRow, void, undefined>;
+}
+
+export function openCsvImport(stream: CsvStream, mapping?: ColumnMapping, options: ImportOptions = {}): CsvImportStream {
+  const used = mapping ?? suggestMapping(stream.headers);
+  return { headers: stream.headers, mapping: used, problems: mappingProblems(used, stream.headers), rows: mapCsvStream(stream, used, options) };
+}
+
 /** The rows of a streamed CSV through a mapping (check it with mappingProblems first), one at a time. */
 export async function* mapCsvStream(stream: CsvStream, mapping: ColumnMapping, options: ImportOptions = {}): AsyncGenerator<ImportRow, void, undefined> {
   for await (const row of stream.rows) yield withRowErrors(applyMapping(row.cells, mapping, row.line, options), row.errors);

@@ -105,14 +105,22 @@ export interface CsvStream {
 
 export type CsvStreamResult = ({ ok: true } & CsvStream) | { ok: false; message: string };
 
-async function* decodeChunks(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+/** How much a streamed file may hold, and what to say when it holds more. */
+export interface StreamLimit {
+  maxBytes: number;
+  message: string;
+}
+
+const WHOLE_FILE_LIMIT: StreamLimit = { maxBytes: MAX_UPLOAD_BYTES, message: UPLOAD_TOO_LARGE_MESSAGE };
+
+async function* decodeChunks(source: AsyncIterable<Uint8Array | string>, limit: StreamLimit): AsyncGenerator<string> {
   const decoder = createUtf8ChunkDecoder();
   const encoder = new TextEncoder();
   let bytes = 0;
   for await (const chunk of source) {
     const data = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
     bytes += data.byteLength;
-    if (bytes > MAX_UPLOAD_BYTES) throw new ImportFileError(UPLOAD_TOO_LARGE_MESSAGE);
+    if (bytes > limit.maxBytes) throw new ImportFileError(limit.message);
     const text = decoder.decode(data);
     if (text) yield text;
   }
@@ -150,11 +158,11 @@ function toFileError(error: unknown): unknown {
  * Reads a CSV file chunk by chunk (a Node Readable of Buffers is such a source), so that a file of a million rows
  * never sits whole in memory: the header is read at once, and the rows as the caller iterates them.
  */
-export async function openCsvStream(source: AsyncIterable<Uint8Array | string>): Promise<CsvStreamResult> {
+export async function openCsvStream(source: AsyncIterable<Uint8Array | string>, limit: StreamLimit = WHOLE_FILE_LIMIT): Promise<CsvStreamResult> {
   let records: AsyncIterator<ParsedRecord>;
   let head: IteratorResult<ParsedRecord>;
   try {
-    const { start, texts } = await peekFirstLine(decodeChunks(source));
+    const { start, texts } = await peekFirstLine(decodeChunks(source, limit));
     if (!start.trim()) return { ok: false, message: EMPTY_FILE_MESSAGE };
     records = parseRecords(texts, detectDelimiter(start))[Symbol.asyncIterator]();
     head = await records.next();

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
 import { checkEditor } from "@/lib/actions/events/check-editor";
-import { commitImport } from "@/lib/actions/import/commit-import";
+import { commitImport, type ImportCommitInput } from "@/lib/actions/import/commit-import";
 import type { ImportProgress } from "@/lib/import/import-progress";
 import { apiError, fromActionResult } from "@/lib/http/api-response";
+import { openImportRequest } from "@/lib/http/open-import-request";
 import { progressStream, wantsProgressStream } from "@/lib/http/progress-stream";
-import { readImportRequest } from "@/lib/http/read-import-request";
 import { listImportBatches } from "@/lib/queries/imports/list-import-batches";
 
 export const runtime = "nodejs";
@@ -19,19 +19,32 @@ export async function GET(request: NextRequest) {
 
 /**
  * POST /api/v1/imports?fileName=…[&timeZone=…][&mapping=…] with the file as the body: imports every row, all or
- * nothing. 201 with the batch; 400 with every problem (error.errors: line, column, message) and nothing written.
- * With `Accept: application/x-ndjson`, once the file is read: a 200 stream of progress lines, then that answer as
- * the last line (lib/http/progress-stream.ts).
+ * nothing. 201 with the batch; 400 with every problem (error.errors: line, column, message; the first 1,000) and
+ * nothing written. A CSV file is read and written as it arrives, so its problems are found while it is written (and
+ * everything rolled back); other files are read whole first. With `Accept: application/x-ndjson`, once the file is
+ * opened: a 200 stream of progress lines, then that answer as the last line (lib/http/progress-stream.ts).
  */
 export async function POST(request: NextRequest) {
-  const read = await readImportRequest(request);
-  if (!read.ok) return read.response;
-  const { viewer, params, prepared } = read;
-  if (prepared.fileErrors.length) {
-    return apiError(400, "invalid_input", "The file's title slide or eras have problems; nothing was imported.", { errors: prepared.fileErrors });
+  const opened = await openImportRequest(request);
+  if (!opened.ok) return opened.response;
+  const { viewer, params } = opened;
+  let input: Omit<ImportCommitInput, "onProgress">;
+  if (opened.kind === "whole") {
+    const { prepared } = opened;
+    if (prepared.fileErrors.length) {
+      return apiError(400, "invalid_input", "The file's title slide or eras have problems; nothing was imported.", { errors: prepared.fileErrors });
+    }
+    input = { fileName: params.fileName, format: prepared.format, rows: prepared.rows, totalRows: prepared.rows.length, details: prepared.details, columnOf: prepared.columnOf };
+  } else {
+    const { stream } = opened;
+    if (stream.mappingProblems.length) {
+      await stream.rows.return();
+      return apiError(400, "invalid_input", `The column mapping cannot read the file: ${stream.mappingProblems.join(" ")} Nothing was imported.`);
+    }
+    input = { fileName: params.fileName, format: stream.format, rows: stream.rows, fileRead: stream.fileRead, columnOf: stream.columnOf };
   }
   const commit = async (onProgress?: (progress: ImportProgress) => void): Promise<Response> => {
-    const result = await commitImport({ fileName: params.fileName, format: prepared.format, rows: prepared.rows, details: prepared.details, columnOf: prepared.columnOf, onProgress }, viewer);
+    const result = await commitImport({ ...input, onProgress }, viewer);
     if (!result.ok) return "errors" in result ? apiError(400, result.code, result.message, { errors: result.errors }) : fromActionResult(result);
     return Response.json({ data: result.data }, { status: 201 });
   };

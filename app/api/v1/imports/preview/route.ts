@@ -1,16 +1,32 @@
 import type { NextRequest } from "next/server";
 import { previewImport } from "@/lib/actions/import/prepare-import";
-import { readImportRequest } from "@/lib/http/read-import-request";
+import { ImportFileError } from "@/lib/import/text-encoding";
+import { apiError } from "@/lib/http/api-response";
+import { openImportRequest } from "@/lib/http/open-import-request";
 
 export const runtime = "nodejs";
 
 /**
  * POST /api/v1/imports/preview?fileName=…[&timeZone=…][&mapping=…] with the file as the body: every row as it would
  * be stored (its date and the precision it was read at), every problem by row and column (and as CSV), the rows that
- * update an earlier import and likely duplicates. Writes nothing. Editors only.
+ * update an earlier import and likely duplicates. Writes nothing. Editors only. A CSV file is read as it arrives.
  */
 export async function POST(request: NextRequest) {
-  const read = await readImportRequest(request);
-  if (!read.ok) return read.response;
-  return Response.json({ data: await previewImport(read.prepared, read.viewer) });
+  const opened = await openImportRequest(request);
+  if (!opened.ok) return opened.response;
+  if (opened.kind === "whole") return Response.json({ data: await previewImport(opened.prepared.about, opened.prepared.rows, opened.viewer) });
+  const { stream } = opened;
+  const about = { format: stream.format, fileName: opened.params.fileName, headers: stream.headers, mapping: stream.mapping, mappingProblems: stream.mappingProblems, fileErrors: [], title: null, eras: [] };
+  // A mapping that cannot read the file previews no rows: the editor fixes it first.
+  if (stream.mappingProblems.length > 0) {
+    await stream.rows.return();
+    return Response.json({ data: await previewImport(about, [], opened.viewer) });
+  }
+  try {
+    return Response.json({ data: await previewImport(about, stream.rows, opened.viewer, true) });
+  } catch (error) {
+    // The file went wrong past its header (bad UTF-8, a quote never closed, too large, too many rows).
+    if (error instanceof ImportFileError) return apiError(400, "unreadable_file", error.message);
+    throw error;
+  }
 }

@@ -1,0 +1,28 @@
+import type { ImportRow } from "@/lib/import/import-row";
+
+/** Rows read between two chances for a statement already sent to finish and the next to be sent. */
+const ROWS_PER_TURN = 200;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The rows of a file (a list, or a stream read as it arrives) in chunks of `size`. Reading and parsing a streamed
+ * file is work for Node's one thread: it stops every ROWS_PER_TURN rows so that the chunk being written meanwhile
+ * goes on sending its statements.
+ */
+export async function* rowChunks(rows: Iterable<ImportRow> | AsyncIterable<ImportRow>, size: number): AsyncGenerator<ImportRow[], void, undefined> {
+  let chunk: ImportRow[] = [];
+  let sinceTurn = 0;
+  for await (const row of rows) {
+    chunk.push(row);
+    if (++sinceTurn === ROWS_PER_TURN) {
+      sinceTurn = 0;
+      await nextTurn();
+    }
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
