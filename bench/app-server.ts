@@ -37,7 +37,37 @@ export interface AppServer {
   origin: string;
   /** ms from spawning `next start` until it answered and its start-up work (the event matrix's load) was done. */
   readyMs: number;
+  /** The resident memory of `next start` and every process under it, in bytes (null where /proc is not there). */
+  rssBytes(): number | null;
   stop(): Promise<void>;
+}
+
+/** VmRSS of `pid` and its descendants, from /proc (Linux). */
+function treeRssBytes(pid: number): number | null {
+  if (!fs.existsSync("/proc/self/status")) return null;
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name is in parentheses and may hold spaces: the parent id is the second field after it.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const inTree = (candidate: number): boolean => candidate === pid || (candidate > 1 && parents.has(candidate) && inTree(parents.get(candidate)!));
+  let total = 0;
+  for (const candidate of parents.keys()) {
+    if (!inTree(candidate)) continue;
+    try {
+      const kb = fs.readFileSync(`/proc/${candidate}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m)?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }
 
 /** `next start` against one bench database; resolves once it answers and the event matrix has loaded. */
@@ -60,7 +90,7 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
       // Measured once the server's start-up work is done: during the matrix's load every request competes with it.
       const response = await fetch(`${origin}/api/health`);
       const health = response.ok ? ((await response.json()) as { matrix?: string }) : null;
-      if (health && health.matrix !== "loading") return { origin, readyMs: Math.round(performance.now() - started), stop };
+      if (health && health.matrix !== "loading") return { origin, readyMs: Math.round(performance.now() - started), rssBytes: () => treeRssBytes(child.pid!), stop };
     } catch {
       // not listening yet
     }

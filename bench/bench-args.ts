@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export const GROUPS = ["queries", "http", "browser", "admin", "import"] as const;
+export const GROUPS = ["queries", "http", "browser", "admin", "import", "import-memory"] as const;
 export type BenchGroup = (typeof GROUPS)[number];
 export type DbKind = "sqlite" | "postgres";
 

@@ -42,7 +42,7 @@ function benchRows(count: number, tag: string): BenchRow[] {
 const csvOf = (rows: BenchRow[]) => ["ID,Headline,Date,Country,Publisher,Link", ...rows.map((row) => `${row.id},"${row.title}",${row.date},${row.country},AFP,${row.url}`)].join("\n");
 
 /** A writable connection of the bench database's own driver, for the baseline and for putting the database back. */
-interface Writer {
+export interface Writer {
   run(sql: string, params: unknown[]): Promise<void>;
   transaction(body: () => Promise<void>): Promise<void>;
   /** Deletes the events `where` selects (a condition on events' columns, no parameters), with everything they own. */
@@ -56,7 +56,7 @@ const WRITTEN_TABLES = [
   "event_search_fields", "event_counts", "event_pair_counts", "event_link_days", "event_actor_kinds", "import_batches",
 ];
 
-function openWriter(url: string): Writer {
+export function openWriter(url: string): Writer {
   if (/^postgres(ql)?:\/\//i.test(url)) {
     const client = new pg.Client({ connectionString: url });
     const connected = client.connect();

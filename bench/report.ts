@@ -3,6 +3,7 @@ import type { QueryMeasurement } from "./measure-queries";
 import type { HttpMeasurement } from "./measure-http";
 import type { AdminMeasurement } from "./measure-admin";
 import type { ImportMeasurement } from "./measure-import";
+import type { ImportMemoryMeasurement } from "./measure-import-memory";
 import type { BrowserMeasurement } from "./measure-browser";
 import type { TableDisk } from "./disk-usage";
 
@@ -20,6 +21,7 @@ export interface SizeRun {
   browser?: BrowserMeasurement;
   admin?: AdminMeasurement;
   import?: ImportMeasurement;
+  importMemory?: ImportMemoryMeasurement;
   /** ms from spawning `next start` until it answered with the event matrix loaded; the HTTP, browser and admin groups start after. */
   serverReadyMs?: number;
 }
@@ -129,6 +131,23 @@ function importTable(runs: SizeRun[]): string[] {
   ];
 }
 
+/** The large file's peak may be at most this many times the small one's: memory that followed the file would be 10×. */
+const IMPORT_MEMORY_RATIO_TARGET = 2;
+
+function importMemoryTable(runs: SizeRun[]): string[] {
+  const rows = runs.filter((r) => r.importMemory);
+  if (!rows.length) return [];
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  return [
+    `Import memory (a CSV file sent as a stream to POST /api/v1/imports; the server's resident memory, its process tree's VmRSS sampled every 100 ms, at its peak above what it was before; the same import at a tenth of the rows is the baseline; target: the peak under ${IMPORT_MEMORY_RATIO_TARGET}× the baseline's, where memory that followed the file would be 10×)`,
+    "",
+    "| size | rows | file | time | peak growth | baseline rows | baseline file | baseline peak growth | ratio | verdict |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...rows.map(({ size, importMemory: m }) => `| ${sizeLabel(size)} | ${m!.large.rows.toLocaleString("en")} | ${mb(m!.large.fileBytes)} | ${fmt(m!.large.ms)} ms | ${mb(m!.large.peakGrowthBytes)} | ${m!.small.rows.toLocaleString("en")} | ${mb(m!.small.fileBytes)} | ${mb(m!.small.peakGrowthBytes)} | ${m!.ratio}× | ${m!.ratio >= IMPORT_MEMORY_RATIO_TARGET ? "MISSED" : "ok"} |`),
+    "",
+  ];
+}
+
 function httpTable(runs: SizeRun[]): string[] {
   const rows = runs.filter((r) => r.http);
   if (!rows.length) return [];
@@ -198,6 +217,7 @@ export function renderReport(db: DbKind, runs: SizeRun[]): string {
     ...httpTable(runs),
     ...adminTable(runs),
     ...importTable(runs),
+    ...importMemoryTable(runs),
     "",
     ...browserTable(runs),
     "",

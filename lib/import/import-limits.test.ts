@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_JSON_DEPTH, MAX_UPLOAD_BYTES, parseJsonObject, UPLOAD_TOO_LARGE_MESSAGE } from "./import-limits";
+import { MAX_JSON_DEPTH, MAX_STREAMED_UPLOAD_BYTES, MAX_UPLOAD_BYTES, parseJsonObject, STREAMED_UPLOAD_TOO_LARGE_MESSAGE, UPLOAD_TOO_LARGE_MESSAGE, uploadLimitFor } from "./import-limits";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -44,5 +44,14 @@ describe("parseJsonObject", () => {
     expect(failure(" \n ")).toBe("The file is empty.");
     expect(failure(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]))).toMatch(/^The file is not UTF-8 text: byte 3, on line 1/);
     expect(failure(new Uint8Array(MAX_UPLOAD_BYTES + 1))).toBe(UPLOAD_TOO_LARGE_MESSAGE);
+  });
+});
+
+describe("uploadLimitFor", () => {
+  it("lets a CSV file be as large as 1 GB, since it is read as it arrives, and holds a JSON file to 50 MB", () => {
+    expect(uploadLimitFor("events.CSV")).toEqual({ maxBytes: MAX_STREAMED_UPLOAD_BYTES, message: STREAMED_UPLOAD_TOO_LARGE_MESSAGE });
+    expect(uploadLimitFor("events.tsv").maxBytes).toBe(1024 * 1024 * 1024);
+    expect(uploadLimitFor("timeline.json")).toEqual({ maxBytes: MAX_UPLOAD_BYTES, message: UPLOAD_TOO_LARGE_MESSAGE });
+    expect(uploadLimitFor("export")).toEqual({ maxBytes: 50 * 1024 * 1024, message: UPLOAD_TOO_LARGE_MESSAGE });
   });
 });

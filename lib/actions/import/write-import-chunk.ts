@@ -51,8 +51,9 @@ export async function writeImportChunk(tx: Prisma.TransactionClient, run: RunSql
     if (createdAt.length > 0) {
       const created = await insertCreatedEvents(tx, createdAt.map((index) => rows[index]!), batchId, viewer, now);
       created.forEach((id, at) => (ids[createdAt[at]!] = id));
-      // Ids only grow, and one chunk is written after another: the chunk's new events are the batch's in this range.
-      await run(eventsDerivedRowsSql(dialect, `import_batch_id = ${batchId} AND version = 1 AND id BETWEEN ${Math.min(...created)} AND ${Math.max(...created)}`, "add"));
+      // By their ids: the planner knows nothing yet of the batch's rows, and picked its index to read every row written
+      // so far (85 ms a chunk by the end of 100,000 rows, where the ids take 7).
+      await run(eventsDerivedRowsSql(dialect, `id IN (${created.join(", ")})`, "add"));
     }
     const revisions = rows.flatMap((row, index): ImportRevision[] =>
       row.state === null ? [] : [{ id: ids[index]!, version: row.existing ? row.existing.version + 1 : 1, action: row.existing ? "update" : "create", state: row.state }],
