@@ -49,9 +49,12 @@ async function importStreamed(server: AppServer, cookie: string, count: number, 
   let status: number;
   try {
     const body = Readable.toWeb(Readable.from(csvChunks(count, tag, sent))) as ReadableStream<Uint8Array>;
-    const response = await fetch(`${server.origin}/api/v1/imports?fileName=memory.csv`, { method: "POST", headers: { cookie, origin: server.origin, "content-type": "text/csv" }, body, duplex: "half" } as RequestInit);
-    status = response.status;
-    answer = (await response.json()) as typeof answer;
+    // As the wizard asks: progress lines, then the answer as the last one. A plain answer would come after minutes
+    // of silence, past fetch's 300 s wait for headers.
+    const response = await fetch(`${server.origin}/api/v1/imports?fileName=memory.csv`, { method: "POST", headers: { cookie, origin: server.origin, "content-type": "text/csv", accept: "application/x-ndjson" }, body, duplex: "half" } as RequestInit);
+    const last = JSON.parse((await response.text()).trim().split("\n").at(-1)!) as { status: number; body: typeof answer };
+    status = last.status;
+    answer = last.body;
   } finally {
     clearInterval(sampler);
   }

@@ -116,7 +116,7 @@ function searchSql(dialect: CountsDialect, change: "add" | "remove"): string {
  * "trash": they are about to be soft-deleted (deleted_at set), which takes them out of the counts and the link days
  * but, as the triggers do, leaves their actor kinds and search documents (readers filter deleted events out).
  */
-export function eventsDerivedRowsSql(dialect: CountsDialect, events: string, change: "add" | "remove" | "trash"): string[] {
+export function eventsDerivedRowsSql(dialect: CountsDialect, events: string, change: "add" | "remove" | "trash", options: { searchDocuments?: boolean } = {}): string[] {
   const perEvent =
     change === "add"
       ? PER_EVENT.map(({ table, columns }) => `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${copyOf(table)}`)
@@ -126,7 +126,8 @@ export function eventsDerivedRowsSql(dialect: CountsDialect, events: string, cha
     ...fillsSql(dialect),
     ...mergeSumsSql(dialect, change === "add" ? "" : "-"),
     ...perEvent,
-    ...(change === "trash" ? [] : [searchSql(dialect, change)]),
+    // searchDocuments false: the caller adds the documents itself (an import, from what it wrote: writeSearchDocuments).
+    ...(change === "trash" || (change === "add" && options.searchDocuments === false) ? [] : [searchSql(dialect, change)]),
     `INSERT INTO event_changes (event_id) ${BULK_IDS} ORDER BY id`,
     ...COPIED.map((table) => `DROP TABLE ${copyOf(table)}`),
   ];

@@ -25,3 +25,35 @@ export function postgresSearchDocumentsSql(where: string): string {
     FROM events e WHERE ${where}) AS b
   ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document`;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ALNUM = /[^a-z0-9]+/;
+
+/**
+ * A field's vector as tsvector text ("'corridor':1A 'rail':1A"), exactly as event_search_field_vector builds it, for a
+ * text in ASCII: lower case, split at anything but letters and digits, each token once. Null for any other text,
+ * which postgresSearchDocumentsFromJsonSql folds in SQL as ever (the fold's map is for letters beyond ASCII).
+ */
+export function asciiFieldVector(text: string | null, label: "A" | "B" | "C" | "D"): string | null {
+  const value = text ?? "";
+  if (!ASCII.test(value)) return null;
+  const tokens = new Set(value.toLowerCase().split(NOT_ALNUM).filter((token) => token !== "" && token.length <= 2000));
+  return Array.from(tokens, (token) => `'${token}':1${label}`).join(" ");
+}
+
+/** The columns of the rows postgresSearchDocumentsFromJsonSql reads: an event's id and its four fields' vectors. */
+export const SEARCH_VECTOR_COLUMNS = ["event_id", "a", "b", "c", "d"] as const;
+
+/**
+ * Writes the documents of events whose field vectors were built in Node (asciiFieldVector), from the rows' JSON (its
+ * one parameter, $1): the database only parses and joins them, where building them was a third of an import's search
+ * statement. A field given as null is built here, from the event as written.
+ */
+export function postgresSearchDocumentsFromJsonSql(): string {
+  const field = (name: string, column: string, label: "A" | "B" | "C" | "D") => `(CASE WHEN x.${name} IS NULL THEN ${fieldVectorSql(column, label)} ELSE CAST(x.${name} AS tsvector) END)`;
+  const sourceTitles = "(SELECT string_agg(s.title, ' ') FROM sources s WHERE s.event_id = e.id)";
+  return `INSERT INTO event_search (event_id, document)
+  SELECT e.id, ${field("a", "e.title", "A")} || ${field("b", "e.summary", "B")} || ${field("c", sourceTitles, "C")} || ${field("d", "e.body", "D")}
+  FROM json_to_recordset(CAST($1 AS json)) AS x(event_id integer, a text, b text, c text, d text) JOIN events e ON e.id = x.event_id
+  ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document`;
+}

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db, dialect } from "@/lib/db/client";
+import { countEvents } from "@/lib/queries/find-events";
+import { filterFromQuery } from "../support/filter-from-query";
 import { createUserWithPassword } from "@/lib/actions/create-user";
 import { commitImport } from "@/lib/actions/import/commit-import";
 import type { Viewer } from "@/lib/domain/viewer";
@@ -89,5 +91,37 @@ describe("an import read as it arrives, two rows a chunk", () => {
     expect(result).toMatchObject({ ok: false, code: "invalid_input", message: `${broken.message} Nothing was imported.` });
     expect(await tableDigest()).toEqual(before);
     expect(await db.event.count({ where: { externalId: { startsWith: `streamed-${run}-m` } } })).toBe(0);
+  });
+
+  it("indexes what it wrote for search as the database's own function would: accents, punctuation, sources, updates", async () => {
+    const word = `quilt${run.replace(/[^a-z]/g, "")}`;
+    const accented = event("search-1", {
+      title: `Élysée talks ${word}`,
+      summary: "Rail-link: FINANCING, financing & more",
+      body: "The **corridor** is 665 km; see https://example.org/a_b",
+      sources: [{ publisher: "AFP", title: "State visit Kelvin" }, { publisher: "Bernama", title: `Second ${word}source` }],
+    });
+    const plain = event("search-2", { title: `Plain ASCII ${word}`, summary: "", body: "" });
+    const result = await commitImport({ fileName: "search.json", format: "chronicle-json", rows: streamOf(rowsOf([accented, plain])), chunkRows: 1 }, admin);
+    expect(result).toMatchObject({ ok: true, data: { created: 2 } });
+    const found = async (q: string) => countEvents(await filterFromQuery(`q=${encodeURIComponent(q)}`), admin);
+    expect(await found(`elysee ${word}`)).toBe(1);
+    expect(await found(`${word}source`)).toBe(1);
+    expect(await found(`${word} financing corridor`)).toBe(1);
+    expect(await found(`plain ${word}`)).toBe(1);
+    // Updated by a second import, the new words are found and the old ones no longer.
+    const again = await commitImport({ fileName: "search-again.json", format: "chronicle-json", rows: streamOf(rowsOf([{ ...plain, title: `Quite different ${word}` }])) }, admin);
+    expect(again).toMatchObject({ ok: true, data: { updated: 1 } });
+    expect(await found(`plain ${word}`)).toBe(0);
+    expect(await found(`different ${word}`)).toBe(1);
+    if (dialect === "postgres") {
+      // Exactly the document the database's function builds from the stored event, and the per-field lexemes with it.
+      const [mismatches] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM events e JOIN event_search s ON s.event_id = e.id
+        JOIN event_search_fields f ON f.event_id = e.id
+        WHERE e.external_id LIKE 'streamed-${run}-search-%' AND (s.document <> event_search_document(e.title, e.summary, (SELECT string_agg(title, ' ') FROM sources WHERE event_id = e.id), e.body)
+          OR f.fields <> event_search_field_lexemes(s.document))`);
+      const [indexed] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM event_search s JOIN events e ON e.id = s.event_id WHERE e.external_id LIKE 'streamed-${run}-search-%'`);
+      expect([Number(mismatches!.n), Number(indexed!.n)]).toEqual([0, 2]);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { EventInput } from "@/lib/schemas/event-input";
 import { jsonRowsFrom, rowsJson, runWithRows, type SqlValue } from "./bulk-insert";
 import { EVENT_CONTENT_COLUMNS, eventContentValues, insertEventLinks } from "./insert-created-events";
 import type { RunSql } from "./with-derived-triggers-off";
+import { IMPORT_WRITES_SEARCH_DOCUMENTS, writeSearchDocuments } from "./write-search-documents";
 
 /** Events updated as one unit: their old derived rows out, their columns and links rewritten, their new rows in. */
 const CHUNK_ROWS = 5_000;
@@ -69,5 +70,6 @@ async function updateChunk(tx: Prisma.TransactionClient, run: RunSql, sql: strin
   if (stale >= 0) throw new ImportedEventChangedError(first + stale);
   await run(LINK_TABLES.map(([table, column]) => `DELETE FROM ${table} WHERE ${column} IN (${ids})`));
   await insertEventLinks(tx, chunk);
-  await run(eventsDerivedRowsSql(dialect, events, "add"));
+  await run(eventsDerivedRowsSql(dialect, events, "add", { searchDocuments: !IMPORT_WRITES_SEARCH_DOCUMENTS }));
+  await writeSearchDocuments(tx, chunk);
 }
