@@ -13,6 +13,7 @@ import type { ColumnMapping } from "@/lib/import/csv/column-mapping";
 import { apiError, fromActionResult, invalidParams } from "./api-response";
 import { rejectCrossSite } from "./check-same-origin";
 import { parseImportParams, type ImportParams } from "./import-params";
+import { spoolUpload } from "./spool-upload";
 
 /** A CSV file being read as it arrives: never held whole, however large (up to MAX_STREAMED_UPLOAD_BYTES). */
 export interface StreamedImport {
@@ -23,8 +24,20 @@ export interface StreamedImport {
   mappingProblems: string[];
   rows: AsyncGenerator<ImportRow, void, undefined>;
   columnOf: (field: string) => string;
-  /** How much of the file has been read (0–1), when its size was declared. */
+  /** How much of the file has been read (0–1), when its size is known. */
   fileRead?: () => number;
+  /** Lets go of the file (its copy on disk, if it was spooled); call once done with the rows. */
+  dispose(): Promise<void>;
+}
+
+/** How the rows of a CSV upload are read: straight from the request, or from a copy on disk once it is all in. */
+export interface OpenImportOptions {
+  /**
+   * Spool the upload to a temporary file before reading any row. The commit does: its transaction holds SQLite's
+   * write lock from the first row to the last, which must not last as long as a slow upload. The preview, which
+   * writes nothing, reads the rows as they arrive.
+   */
+  spool?: boolean;
 }
 
 export type OpenedImport =
@@ -104,7 +117,7 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
  * JSON files and TimelineJS spreadsheets are read whole, up to MAX_UPLOAD_BYTES. Each refusal is the HTTP answer.
  * The routes are outside proxy.ts, which would hold every request body in memory (see its matcher).
  */
-export async function openImportRequest(request: Request): Promise<OpenedImport> {
+export async function openImportRequest(request: Request, options: OpenImportOptions = {}): Promise<OpenedImport> {
   const crossSite = rejectCrossSite(request);
   if (crossSite) return { ok: false, response: crossSite };
   const viewer = await getViewerFromHeaders(request.headers);
@@ -127,8 +140,21 @@ export async function openImportRequest(request: Request): Promise<OpenedImport>
   }
   // A TimelineJS spreadsheet is read as one unless the editor mapped its columns: then it is a plain CSV file.
   if (detected.format === "csv" || (detected.format === "timelinejs-sheet" && mapping)) {
-    const csv = await openCsvStream(upload.chunks(), { maxBytes: MAX_STREAMED_UPLOAD_BYTES, message: STREAMED_UPLOAD_TOO_LARGE_MESSAGE });
-    if (!csv.ok) return unreadable(csv.message);
+    let source: AsyncIterable<Uint8Array> = upload.chunks();
+    let fileRead = declared > 0 ? () => Math.min(1, upload.bytesRead / declared) : undefined;
+    let dispose: () => Promise<void> = async () => undefined;
+    if (options.spool) {
+      const spooled = await spoolUpload(upload.chunks(), MAX_STREAMED_UPLOAD_BYTES);
+      if (!spooled.ok) return tooLarge(STREAMED_UPLOAD_TOO_LARGE_MESSAGE);
+      source = spooled.file.chunks();
+      fileRead = spooled.file.read;
+      dispose = spooled.file.dispose;
+    }
+    const csv = await openCsvStream(source, { maxBytes: MAX_STREAMED_UPLOAD_BYTES, message: STREAMED_UPLOAD_TOO_LARGE_MESSAGE });
+    if (!csv.ok) {
+      await dispose();
+      return unreadable(csv.message);
+    }
     const opened = openCsvImport(csv, mapping, { defaultTimeZone: defaultTimeZone ?? null });
     async function* rows() {
       for await (const row of opened.rows) yield laneAsTopic(row);
@@ -140,7 +166,8 @@ export async function openImportRequest(request: Request): Promise<OpenedImport>
       mappingProblems: opened.problems,
       rows: rows(),
       columnOf: mappedColumnNamer(opened.mapping),
-      ...(declared > 0 && { fileRead: () => Math.min(1, upload.bytesRead / declared) }),
+      ...(fileRead && { fileRead }),
+      dispose,
     };
     return { ok: true, viewer, params: params.value, kind: "stream", stream };
   }

@@ -20,15 +20,16 @@ export async function GET(request: NextRequest) {
 /**
  * POST /api/v1/imports?fileName=…[&timeZone=…][&mapping=…] with the file as the body: imports every row, all or
  * nothing. 201 with the batch; 400 with every problem (error.errors: line, column, message; the first 1,000) and
- * nothing written. A CSV file is read and written as it arrives, so its problems are found while it is written (and
- * everything rolled back); other files are read whole first. With `Accept: application/x-ndjson`, once the file is
+ * nothing written. A CSV file is copied to disk as it arrives, then read and written a chunk at a time, so its
+ * problems are found while it is written (and everything rolled back); other files are read whole first. With `Accept: application/x-ndjson`, once the file is
  * opened: a 200 stream of progress lines, then that answer as the last line (lib/http/progress-stream.ts).
  */
 export async function POST(request: NextRequest) {
-  const opened = await openImportRequest(request);
+  const opened = await openImportRequest(request, { spool: true });
   if (!opened.ok) return opened.response;
   const { viewer, params } = opened;
   let input: Omit<ImportCommitInput, "onProgress">;
+  let dispose: () => Promise<void> = () => Promise.resolve();
   if (opened.kind === "whole") {
     const { prepared } = opened;
     if (prepared.fileErrors.length) {
@@ -39,12 +40,14 @@ export async function POST(request: NextRequest) {
     const { stream } = opened;
     if (stream.mappingProblems.length) {
       await stream.rows.return();
+      await stream.dispose();
       return apiError(400, "invalid_input", `The column mapping cannot read the file: ${stream.mappingProblems.join(" ")} Nothing was imported.`);
     }
+    dispose = stream.dispose;
     input = { fileName: params.fileName, format: stream.format, rows: stream.rows, fileRead: stream.fileRead, columnOf: stream.columnOf };
   }
   const commit = async (onProgress?: (progress: ImportProgress) => void): Promise<Response> => {
-    const result = await commitImport({ ...input, onProgress }, viewer);
+    const result = await commitImport({ ...input, onProgress }, viewer).finally(dispose);
     if (!result.ok) return "errors" in result ? apiError(400, result.code, result.message, { errors: result.errors }) : fromActionResult(result);
     return Response.json({ data: result.data }, { status: 201 });
   };
