@@ -50,6 +50,8 @@ export type ImportRefusal = { ok: false; code: "invalid_input"; message: string;
 /** How long an import may hold the write transaction: a large file is minutes of work, all or nothing. */
 const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
 const CHUNK_ROWS = 5_000;
+/** The first chunk is small: the database starts writing after a few hundred rows are read, not thousands. */
+const FIRST_CHUNK_ROWS = 500;
 /** Rows prepared between two chances for the chunk being written to send its next statement. */
 const ROWS_PER_TURN = 200;
 
@@ -102,7 +104,8 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
   const denied = checkEditor(viewer, "import events");
   if (denied) return denied;
   const columnOf = input.columnOf ?? ((field: string) => field);
-  const chunks = rowChunks(input.rows, input.chunkRows ?? CHUNK_ROWS)[Symbol.asyncIterator]();
+  const chunkRows = input.chunkRows ?? CHUNK_ROWS;
+  const chunks = rowChunks(input.rows, chunkRows, Math.min(chunkRows, FIRST_CHUNK_ROWS))[Symbol.asyncIterator]();
   let written = 0;
   const report = (phase: ImportPhase) => input.onProgress?.({ phase, done: written, total: input.totalRows ?? null, ...(input.fileRead && { read: input.fileRead() }) });
   const problems = new ImportProblems();
