@@ -1,7 +1,5 @@
 import serverActionLimits from "./lib/security/server-action-limits.json" with { type: "json" };
-
-/** proxy.ts's policy for API answers (lib/security/content-security-policy.ts, NOTHING_POLICY), for the import uploads it skips. */
-const NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
+import nothingPolicy from "./lib/security/nothing-policy.json" with { type: "json" };
 
 /** On every response, static files included; the content security policy comes from proxy.ts (it needs a nonce per page). */
 const securityHeaders = [
@@ -22,8 +20,8 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // The import uploads skip proxy.ts (see its matcher), which sets this on every other answer.
-      { source: "/api/v1/imports", headers: [{ key: "Content-Security-Policy", value: NOTHING_POLICY }] },
-      { source: "/api/v1/imports/preview", headers: [{ key: "Content-Security-Policy", value: NOTHING_POLICY }] },
+      { source: "/api/v1/imports", headers: [{ key: "Content-Security-Policy", value: nothingPolicy.nothingPolicy }] },
+      { source: "/api/v1/imports/preview", headers: [{ key: "Content-Security-Policy", value: nothingPolicy.nothingPolicy }] },
     ];
   },
 };

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { AppServer } from "./app-server";
 import { signIn } from "./measure-admin";
-import { openWriter } from "./measure-import";
+import { BENCH_CSV_HEADER, benchCsvLines, openWriter } from "./measure-import";
 
 export interface ImportMemoryRun {
   rows: number;
@@ -20,27 +20,19 @@ export interface ImportMemoryMeasurement {
 }
 
 const SAMPLE_EVERY_MS = 100;
-const DATES = ["July 2019", "27 June 2025", "2013", "Q3 2024", "summer 2025"];
-
-/** The CSV file, made as it is sent: the bench holds no more of it than the server should. */
+/** The bench's CSV file, made as it is sent: the bench holds no more of it than the server should. */
 function* csvChunks(count: number, tag: string, sent: { bytes: number }): Generator<Buffer> {
   const encode = (text: string) => {
     const bytes = Buffer.from(text);
     sent.bytes += bytes.byteLength;
     return bytes;
   };
-  yield encode("ID,Headline,Date,Country,Publisher,Link\n");
-  for (let first = 0; first < count; first += 1_000) {
-    const lines: string[] = [];
-    for (let i = first; i < Math.min(first + 1_000, count); i++) {
-      lines.push(`memory-${tag}-${i},"Bench memory ${tag} ${i}: officials discuss the corridor",${DATES[i % DATES.length]},${i % 3 ? "MY" : "FR"},AFP,https://bench.example/memory/${tag}/${i}\n`);
-    }
-    yield encode(lines.join(""));
-  }
+  yield encode(`${BENCH_CSV_HEADER}\n`);
+  for (let first = 0; first < count; first += 1_000) yield encode(benchCsvLines(tag, first, Math.min(first + 1_000, count)));
 }
 
 async function importStreamed(server: AppServer, cookie: string, count: number, databaseUrl: string, before: number): Promise<ImportMemoryRun> {
-  const tag = Date.now().toString(36);
+  const tag = `memory-${Date.now().toString(36)}`;
   const sent = { bytes: 0 };
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, server.rssBytes() ?? 0)), SAMPLE_EVERY_MS);

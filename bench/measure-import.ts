@@ -28,18 +28,31 @@ interface BenchRow {
   url: string;
 }
 
-function benchRows(count: number, tag: string): BenchRow[] {
-  return Array.from({ length: count }, (_, i) => ({
+/** Row `i` of the bench's CSV file `tag`: a draft with one source and one country, its date in one of seven forms. */
+function benchRow(i: number, tag: string): BenchRow {
+  return {
     id: `bench-${tag}-${i}`,
     title: `Bench import ${tag} ${i}: officials discuss the corridor`,
     date: DATES[i % DATES.length]!,
     canonical: CANONICAL[i % CANONICAL.length]!,
     country: i % 3 ? "MY" : "FR",
     url: `https://bench.example/${tag}/${i}`,
-  }));
+  };
 }
 
-const csvOf = (rows: BenchRow[]) => ["ID,Headline,Date,Country,Publisher,Link", ...rows.map((row) => `${row.id},"${row.title}",${row.date},${row.country},AFP,${row.url}`)].join("\n");
+const benchRows = (count: number, tag: string) => Array.from({ length: count }, (_, i) => benchRow(i, tag));
+
+export const BENCH_CSV_HEADER = "ID,Headline,Date,Country,Publisher,Link";
+const csvLine = (row: BenchRow) => `${row.id},"${row.title}",${row.date},${row.country},AFP,${row.url}`;
+
+/** Lines first…end-1 of the bench's CSV file `tag`, each ending in a newline. */
+export function benchCsvLines(tag: string, first: number, end: number): string {
+  let lines = "";
+  for (let i = first; i < end; i++) lines += `${csvLine(benchRow(i, tag))}\n`;
+  return lines;
+}
+
+const csvOf = (rows: BenchRow[]) => [BENCH_CSV_HEADER, ...rows.map(csvLine)].join("\n");
 
 /** A writable connection of the bench database's own driver, for the baseline and for putting the database back. */
 export interface Writer {

@@ -1,7 +1,7 @@
 import type { NextResponse } from "next/server";
 import { getViewerFromHeaders } from "@/lib/auth/get-viewer";
 import { checkEditor } from "@/lib/actions/events/check-editor";
-import { laneAsTopic, prepareImport, type PreparedImport } from "@/lib/actions/import/prepare-import";
+import { laneAsTopic, prepareImport, type ImportFileAbout, type PreparedImport } from "@/lib/actions/import/prepare-import";
 import type { Viewer } from "@/lib/domain/viewer";
 import { mappedColumnNamer } from "@/lib/import/csv/apply-mapping";
 import { openCsvStream } from "@/lib/import/csv/read-csv";
@@ -9,7 +9,6 @@ import { openCsvImport } from "@/lib/import/csv/read-csv-import";
 import { DETECT_FORMAT_BYTES, detectFormat } from "@/lib/import/detect-format";
 import type { ImportRow } from "@/lib/import/import-row";
 import { MAX_STREAMED_UPLOAD_BYTES, MAX_UPLOAD_BYTES, STREAMED_UPLOAD_TOO_LARGE_MESSAGE, UPLOAD_TOO_LARGE_MESSAGE } from "@/lib/import/import-limits";
-import type { ColumnMapping } from "@/lib/import/csv/column-mapping";
 import { apiError, fromActionResult, invalidParams } from "./api-response";
 import { rejectCrossSite } from "./check-same-origin";
 import { parseImportParams, type ImportParams } from "./import-params";
@@ -17,11 +16,8 @@ import { spoolUpload } from "./spool-upload";
 
 /** A CSV file being read as it arrives: never held whole, however large (up to MAX_STREAMED_UPLOAD_BYTES). */
 export interface StreamedImport {
-  format: "csv";
-  headers: string[];
-  mapping: ColumnMapping;
-  /** Problems with the mapping; when there are any, no row is read. */
-  mappingProblems: string[];
+  /** The file as a whole: its headers, the mapping given or suggested and its problems (when any, no row is read). */
+  about: ImportFileAbout;
   rows: AsyncGenerator<ImportRow, void, undefined>;
   columnOf: (field: string) => string;
   /** How much of the file has been read (0–1), when its size is known. */
@@ -160,10 +156,7 @@ export async function openImportRequest(request: Request, options: OpenImportOpt
       for await (const row of opened.rows) yield laneAsTopic(row);
     }
     const stream: StreamedImport = {
-      format: "csv",
-      headers: opened.headers,
-      mapping: opened.mapping,
-      mappingProblems: opened.problems,
+      about: { format: "csv", fileName, headers: opened.headers, mapping: opened.mapping, mappingProblems: opened.problems, fileErrors: [], title: null, eras: [] },
       rows: rows(),
       columnOf: mappedColumnNamer(opened.mapping),
       ...(fileRead && { fileRead }),

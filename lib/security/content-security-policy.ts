@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import nothingPolicy from "./nothing-policy.json";
 
 export function createNonce(): string {
   return randomBytes(16).toString("base64");
@@ -24,5 +25,8 @@ export function pagePolicy(nonce: string, development = process.env.NODE_ENV ===
   ].join("; ");
 }
 
-/** JSON, redirects and refusals load nothing, and nothing may frame them. */
-export const NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
+/**
+ * JSON, redirects and refusals load nothing, and nothing may frame them. Kept in JSON so that next.config.js gives the
+ * same policy to the routes proxy.ts does not see.
+ */
+export const NOTHING_POLICY = nothingPolicy.nothingPolicy;

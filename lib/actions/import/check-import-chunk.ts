@@ -123,6 +123,7 @@ async function allocateSlugs(rows: readonly ImportRow[], existing: (StoredEvent 
   const taken = new Map<string, number>();
   for (const event of await eventsWhereIn<{ id: number | bigint; slug: string }>(Prisma.sql`id, slug`, "slug", [...new Set(wanted)], context.tx)) taken.set(event.slug, Number(event.id));
   const used = new Set<string>();
+  const probed = new Set<string>();
   const free = (slug: string, selfId: number | null) => !used.has(slug) && !context.inFlight?.slugs.has(slug) && (!taken.has(slug) || taken.get(slug) === selfId);
   const slugs: string[] = [];
   for (const [index, row] of rows.entries()) {
@@ -139,8 +140,12 @@ async function allocateSlugs(rows: readonly ImportRow[], existing: (StoredEvent 
       const base = wanted[index]!;
       slug = base;
       if (!free(slug, selfId)) {
-        const similar = await context.tx.event.findMany({ where: { slug: { startsWith: `${base}-` } }, select: { slug: true } });
-        similar.forEach((other) => taken.set(other.slug, -1));
+        // The suffixed slugs Chronicle has of this title, read once however many rows of the chunk share it.
+        if (!probed.has(base)) {
+          probed.add(base);
+          const similar = await context.tx.event.findMany({ where: { slug: { startsWith: `${base}-` } }, select: { slug: true } });
+          similar.forEach((other) => taken.set(other.slug, -1));
+        }
         for (let n = 2; !free(slug, selfId); n++) slug = `${base}-${n}`;
       }
     }

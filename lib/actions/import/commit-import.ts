@@ -12,10 +12,10 @@ import { writtenEventState } from "./insert-created-events";
 import { ImportNames } from "./import-names";
 import { ImportProblems } from "./import-problems";
 import { linkImportedRows, type LinkedRow } from "./link-imported-rows";
-import { rowChunks } from "./row-chunks";
+import { nextTurn, rowChunks, ROWS_PER_TURN } from "./row-chunks";
 import { toEventInput } from "./to-event-input";
 import { withDerivedTriggersOff } from "./with-derived-triggers-off";
-import { ChunkRowChangedError, ChunkWriteError, writeImportChunk, type PreparedRow } from "./write-import-chunk";
+import { ChunkRowChangedError, writeImportChunk, type PreparedRow } from "./write-import-chunk";
 
 export interface ImportCommitInput {
   fileName: string;
@@ -52,8 +52,6 @@ const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
 const CHUNK_ROWS = 5_000;
 /** The first chunk is small: the database starts writing after a few hundred rows are read, not thousands. */
 const FIRST_CHUNK_ROWS = 500;
-/** Rows prepared between two chances for the chunk being written to send its next statement. */
-const ROWS_PER_TURN = 200;
 
 /** Ends the transaction (rolled back) with this answer. */
 class Refused extends Error {
@@ -77,7 +75,6 @@ class RowsRefusedError extends Error {
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const hasLinks = (row: ImportRow) => Boolean(row.values.parent) || row.values.relations.length > 0;
 
 /** The chunk's rows as they will be written, with a pause every few hundred so that the chunk being written goes on. */
@@ -158,7 +155,7 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
                   const { row } = checked.rows[error.index]!;
                   writeFailure = new Refused(refusal([{ line: row.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported."));
                 } else {
-                  writeFailure = new RowsRefusedError(rows[0]!.line, rows.at(-1)!.line, error instanceof ChunkWriteError ? error.cause : error);
+                  writeFailure = new RowsRefusedError(rows[0]!.line, rows.at(-1)!.line, error);
                 }
               },
             );

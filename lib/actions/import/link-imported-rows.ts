@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { CellError, EventReference, ImportRelation } from "@/lib/import/import-row";
 import type { EventInput } from "@/lib/schemas/event-input";
-import { insertRows, type SqlValue } from "./bulk-insert";
+import { insertRows, jsonRowsFrom, rowsJson, runWithRows, type SqlValue } from "./bulk-insert";
 import { insertImportRevisions, writtenEventState, type ImportRevision } from "./insert-created-events";
 import { eventsWhereIn } from "./read-where-in";
 
@@ -23,6 +23,14 @@ export interface LinkedRow {
 }
 
 const LOOKUP_KEYS = 5_000;
+const PARENT_COLUMNS = ["id", "parent_id", "updated_at"] as const;
+
+/** Sets the parents of events the import wrote, a statement per LOOKUP_KEYS of them. */
+async function setParents(tx: Prisma.TransactionClient, parents: SqlValue[][]): Promise<void> {
+  const { from, column } = jsonRowsFrom("events", PARENT_COLUMNS);
+  const sql = `UPDATE events SET parent_id = ${column("parent_id")}, updated_at = ${column("updated_at")} FROM ${from} WHERE events.id = ${column("id")}`;
+  for (let at = 0; at < parents.length; at += LOOKUP_KEYS) await runWithRows(tx, sql, rowsJson(PARENT_COLUMNS, parents.slice(at, at + LOOKUP_KEYS)), false);
+}
 
 const named = (reference: EventReference) => ("externalId" in reference ? reference.externalId : "slug" in reference ? reference.slug : reference.externalIdOrSlug);
 
@@ -53,6 +61,7 @@ export async function linkImportedRows(tx: Prisma.TransactionClient, linked: Lin
   const errors: CellError[] = [];
   const unknown = (row: LinkedRow, field: string, reference: EventReference) =>
     errors.push({ line: row.line, column: columnOf(field), message: `No event in this file or in Chronicle is “${named(reference)}”.` });
+  const parents: SqlValue[][] = [];
   const relations: SqlValue[][] = [];
   const revisions: ImportRevision[] = [];
   for (const row of linked) {
@@ -64,11 +73,12 @@ export async function linkImportedRows(tx: Prisma.TransactionClient, linked: Lin
       return targetId === null ? [] : [{ type: relation.type, targetId }];
     });
     if (errors.length > 0) continue;
-    if (parentId !== null) await tx.event.update({ where: { id: row.id }, data: { parentId } });
+    if (parentId !== null) parents.push([row.id, parentId, now]);
     relations.push(...targets.map((relation): SqlValue[] => [row.id, relation.targetId, relation.type]));
     revisions.push({ id: row.id, version: row.version, action: row.action, state: JSON.stringify(writtenEventState({ ...row.data, parentId, relations: targets }, row.slug)) });
   }
   if (errors.length > 0) return errors;
+  await setParents(tx, parents);
   await insertRows(tx, "event_relations", ["from_id", "to_id", "type"], relations);
   await insertImportRevisions(tx, revisions, batchId, viewer, now);
   return [];

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import { describeDatePrecision } from "@/lib/dates/describe-date-precision";
 import { eventDateBounds, formatEventDate } from "@/lib/dates/event-date";
 import { formatPartialDateLabel } from "@/lib/dates/partial-date";
@@ -14,6 +14,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import { findDuplicateEvents } from "@/lib/queries/duplicates/find-duplicate-events";
 import { readEventDate } from "@/lib/schemas/event-input";
 import { ImportProblems } from "./import-problems";
+import { eventsWhereIn } from "./read-where-in";
 import { rowChunks } from "./row-chunks";
 
 /** What the editor chose besides the file: a CSV's column mapping, and the zone of times the file gives without one. */
@@ -81,7 +82,7 @@ export interface ImportFileAbout {
 }
 
 export type PreparedImport =
-  | { ok: true; format: ImportFormat; rows: ImportRow[]; fileErrors: CellError[]; details: Record<string, unknown> | null; columnOf?: (field: string) => string; about: ImportFileAbout }
+  | { ok: true; rows: ImportRow[]; details: Record<string, unknown> | null; columnOf?: (field: string) => string; about: ImportFileAbout }
   | { ok: false; message: string };
 
 const PREVIEW_ROWS = 500;
@@ -120,14 +121,11 @@ export function prepareImport(fileName: string, bytes: Uint8Array, choices: Impo
   const file = readImportFile(fileName, bytes, choices.mapping, { defaultTimeZone: choices.defaultTimeZone ?? null });
   if (!file.ok) return file;
   const read = { ...file, rows: file.rows.map(laneAsTopic) };
-  const fileErrors = "errors" in read ? read.errors : [];
   const timeline = read.format === "timelinejs-json" || read.format === "timelinejs-sheet" ? read : null;
   const details = timeline && (timeline.title || timeline.eras.length) ? { title: timeline.title, eras: timeline.eras } : null;
   return {
     ok: true,
-    format: read.format,
     rows: read.rows,
-    fileErrors,
     details,
     ...(read.format === "csv" && { columnOf: read.columnOf }),
     about: {
@@ -136,7 +134,7 @@ export function prepareImport(fileName: string, bytes: Uint8Array, choices: Impo
       headers: read.format === "csv" ? read.headers : null,
       mapping: read.format === "csv" ? read.mapping : null,
       mappingProblems: read.format === "csv" ? read.problems : [],
-      fileErrors,
+      fileErrors: "errors" in read ? read.errors : [],
       title: timeline?.title ?? null,
       eras: (timeline?.eras ?? []).map((era) => ({
         line: era.line,
@@ -150,10 +148,7 @@ export function prepareImport(fileName: string, bytes: Uint8Array, choices: Impo
 /** Rows an earlier import created (they will be updated), and rows whose source address another event already cites. */
 export async function findImportMatches(rows: ImportRow[]): Promise<{ existing: Set<string>; duplicates: LikelyDuplicate[] }> {
   const externalIds = [...new Set(rows.flatMap((row) => (row.externalId ? [row.externalId] : [])))];
-  const existing = new Set<string>();
-  for (let at = 0; at < externalIds.length; at += CHUNK) {
-    for (const row of await db.event.findMany({ where: { externalId: { in: externalIds.slice(at, at + CHUNK) } }, select: { externalId: true } })) existing.add(row.externalId!);
-  }
+  const existing = new Set((await eventsWhereIn<{ externalId: string }>(Prisma.sql`external_id AS "externalId"`, "external_id", externalIds)).map((row) => row.externalId));
   const urls = [...new Set(rows.flatMap((row) => (row.externalId && existing.has(row.externalId) ? [] : row.values.sources.map((source) => source.url).filter(Boolean))))];
   const cited = new Map<string, { id: number; title: string; slug: string }[]>();
   for (let at = 0; at < urls.length; at += CHUNK) {

@@ -1,9 +1,10 @@
 import type { ImportRow } from "@/lib/import/import-row";
 
-/** Rows read between two chances for a statement already sent to finish and the next to be sent. */
-const ROWS_PER_TURN = 200;
+/** Rows read (or prepared) between two chances for a statement already sent to finish and the next to be sent. */
+export const ROWS_PER_TURN = 200;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets the event loop run what is waiting (a statement's answer, the next to send) before going on. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The rows of a file (a list, or a stream read as it arrives) in chunks of `size`, the first of `firstSize`: a small

@@ -5,10 +5,7 @@ import type { EventInput } from "@/lib/schemas/event-input";
 import { jsonRowsFrom, rowsJson, runWithRows, type SqlValue } from "./bulk-insert";
 import { EVENT_CONTENT_COLUMNS, eventContentValues, insertEventLinks } from "./insert-created-events";
 import type { RunSql } from "./with-derived-triggers-off";
-import { IMPORT_WRITES_SEARCH_DOCUMENTS, writeSearchDocuments } from "./write-search-documents";
-
-/** Events updated as one unit: their old derived rows out, their columns and links rewritten, their new rows in. */
-const CHUNK_ROWS = 5_000;
+import { addImportedDerivedRows } from "./add-imported-derived-rows";
 
 /** An event a row of the file updates: its id, the version the import read, and the row's values (links apart). */
 export interface UpdatedRow {
@@ -55,21 +52,14 @@ const LINK_TABLES = [
  * added. One by one, through the triggers and a read-back each, this cost 10–30 ms an event.
  */
 export async function updateImportedEvents(tx: Prisma.TransactionClient, run: RunSql, rows: UpdatedRow[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
-  const sql = updateSql();
-  for (let first = 0; first < rows.length; first += CHUNK_ROWS) await updateChunk(tx, run, sql, rows.slice(first, first + CHUNK_ROWS), first, batchId, viewer, now);
-}
-
-/** One chunk of updates; `first` is its first row's index among all the rows, for the error that names a stale one. */
-async function updateChunk(tx: Prisma.TransactionClient, run: RunSql, sql: string, chunk: UpdatedRow[], first: number, batchId: number, viewer: Viewer, now: Date): Promise<void> {
-  const ids = chunk.map((row) => row.id).join(", ");
-  const events = `id IN (${ids})`;
-  await run(eventsDerivedRowsSql(dialect, events, "remove"));
-  const values = chunk.map((row): SqlValue[] => [row.id, row.version, ...eventContentValues(row.data, row.slug), null, batchId, viewer.userId, now]);
-  const written = new Set((await runWithRows<{ id: number | bigint }>(tx, sql, rowsJson(UPDATE_COLUMNS, values), true)).map((row) => Number(row.id)));
-  const stale = chunk.findIndex((row) => !written.has(row.id));
-  if (stale >= 0) throw new ImportedEventChangedError(first + stale);
+  if (rows.length === 0) return;
+  const ids = rows.map((row) => row.id).join(", ");
+  await run(eventsDerivedRowsSql(dialect, `id IN (${ids})`, "remove"));
+  const values = rows.map((row): SqlValue[] => [row.id, row.version, ...eventContentValues(row.data, row.slug), null, batchId, viewer.userId, now]);
+  const written = new Set((await runWithRows<{ id: number | bigint }>(tx, updateSql(), rowsJson(UPDATE_COLUMNS, values), true)).map((row) => Number(row.id)));
+  const stale = rows.findIndex((row) => !written.has(row.id));
+  if (stale >= 0) throw new ImportedEventChangedError(stale);
   await run(LINK_TABLES.map(([table, column]) => `DELETE FROM ${table} WHERE ${column} IN (${ids})`));
-  await insertEventLinks(tx, chunk);
-  await run(eventsDerivedRowsSql(dialect, events, "add", { searchDocuments: !IMPORT_WRITES_SEARCH_DOCUMENTS }));
-  await writeSearchDocuments(tx, chunk);
+  await insertEventLinks(tx, rows);
+  await addImportedDerivedRows(tx, run, rows);
 }

@@ -1,12 +1,11 @@
-import { dialect, type Prisma } from "@/lib/db/client";
-import { eventsDerivedRowsSql } from "@/lib/db/events-derived-rows-sql";
+import type { Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { EventInput } from "@/lib/schemas/event-input";
 import type { ExistingEvent } from "./check-import-chunk";
 import { insertCreatedEvents, insertImportRevisions, type ImportRevision } from "./insert-created-events";
 import { ImportedEventChangedError, updateImportedEvents } from "./update-imported-events";
 import type { RunSql } from "./with-derived-triggers-off";
-import { IMPORT_WRITES_SEARCH_DOCUMENTS, writeSearchDocuments } from "./write-search-documents";
+import { addImportedDerivedRows } from "./add-imported-derived-rows";
 
 /** A checked row ready to write: its values with names resolved to ids, links apart. */
 export interface PreparedRow {
@@ -17,13 +16,6 @@ export interface PreparedRow {
   existing: ExistingEvent | null;
   /** Its revision's state as JSON; null for a row with a parent or relations, whose revision waits for them. */
   state: string | null;
-}
-
-/** The database refused a statement writing the chunk (the transaction is lost). */
-export class ChunkWriteError extends Error {
-  constructor(cause: unknown) {
-    super("The database refused a chunk of the import", { cause });
-  }
 }
 
 /** Row `index` of the chunk updates an event that was changed or deleted since the chunk was checked. */
@@ -37,33 +29,30 @@ export class ChunkRowChangedError extends Error {
  * Writes a chunk of an import inside its transaction, with the derived triggers off (`run` is withDerivedTriggersOff's):
  * the updates set-based (update-imported-events.ts), then the new events with their sources and links, their derived
  * rows (set-based, lib/db/events-derived-rows-sql.ts) and every revision whose state is known. Returns each row's id.
+ * A refused statement's error passes through (the transaction is lost); a stale update is ChunkRowChangedError.
  */
 export async function writeImportChunk(tx: Prisma.TransactionClient, run: RunSql, rows: PreparedRow[], batchId: number, viewer: Viewer, now: Date): Promise<number[]> {
   const ids: number[] = new Array(rows.length);
   const updatedAt = rows.flatMap((row, index) => (row.existing ? [index] : []));
   const createdAt = rows.flatMap((row, index) => (row.existing ? [] : [index]));
+  const updates = updatedAt.map((index) => {
+    const row = rows[index]!;
+    ids[index] = row.existing!.id;
+    return { id: row.existing!.id, version: row.existing!.version, data: row.data, slug: row.slug };
+  });
   try {
-    const updates = updatedAt.map((index) => {
-      const row = rows[index]!;
-      ids[index] = row.existing!.id;
-      return { id: row.existing!.id, version: row.existing!.version, data: row.data, slug: row.slug };
-    });
     await updateImportedEvents(tx, run, updates, batchId, viewer, now);
-    if (createdAt.length > 0) {
-      const created = await insertCreatedEvents(tx, createdAt.map((index) => rows[index]!), batchId, viewer, now);
-      created.forEach((id, at) => (ids[createdAt[at]!] = id));
-      // By their ids: the planner knows nothing yet of the batch's rows, and picked its index to read every row written
-      // so far (85 ms a chunk by the end of 100,000 rows, where the ids take 7).
-      await run(eventsDerivedRowsSql(dialect, `id IN (${created.join(", ")})`, "add", { searchDocuments: !IMPORT_WRITES_SEARCH_DOCUMENTS }));
-      await writeSearchDocuments(tx, createdAt.map((index, at) => ({ id: created[at]!, data: rows[index]!.data })));
-    }
-    const revisions = rows.flatMap((row, index): ImportRevision[] =>
-      row.state === null ? [] : [{ id: ids[index]!, version: row.existing ? row.existing.version + 1 : 1, action: row.existing ? "update" : "create", state: row.state }],
-    );
-    await insertImportRevisions(tx, revisions, batchId, viewer, now);
   } catch (error) {
-    if (error instanceof ImportedEventChangedError) throw new ChunkRowChangedError(updatedAt[error.index]!);
-    throw new ChunkWriteError(error);
+    throw error instanceof ImportedEventChangedError ? new ChunkRowChangedError(updatedAt[error.index]!) : error;
   }
+  if (createdAt.length > 0) {
+    const created = await insertCreatedEvents(tx, createdAt.map((index) => rows[index]!), batchId, viewer, now);
+    created.forEach((id, at) => (ids[createdAt[at]!] = id));
+    await addImportedDerivedRows(tx, run, createdAt.map((index, at) => ({ id: created[at]!, data: rows[index]!.data })));
+  }
+  const revisions = rows.flatMap((row, index): ImportRevision[] =>
+    row.state === null ? [] : [{ id: ids[index]!, version: row.existing ? row.existing.version + 1 : 1, action: row.existing ? "update" : "create", state: row.state }],
+  );
+  await insertImportRevisions(tx, revisions, batchId, viewer, now);
   return ids;
 }

@@ -32,19 +32,20 @@ export async function POST(request: NextRequest) {
   let dispose: () => Promise<void> = () => Promise.resolve();
   if (opened.kind === "whole") {
     const { prepared } = opened;
-    if (prepared.fileErrors.length) {
-      return apiError(400, "invalid_input", "The file's title slide or eras have problems; nothing was imported.", { errors: prepared.fileErrors });
+    if (prepared.about.fileErrors.length) {
+      return apiError(400, "invalid_input", "The file's title slide or eras have problems; nothing was imported.", { errors: prepared.about.fileErrors });
     }
-    input = { fileName: params.fileName, format: prepared.format, rows: prepared.rows, totalRows: prepared.rows.length, details: prepared.details, columnOf: prepared.columnOf };
+    input = { fileName: params.fileName, format: prepared.about.format, rows: prepared.rows, totalRows: prepared.rows.length, details: prepared.details, columnOf: prepared.columnOf };
   } else {
     const { stream } = opened;
-    if (stream.mappingProblems.length) {
+    const { mappingProblems } = stream.about;
+    if (mappingProblems.length) {
       await stream.rows.return();
       await stream.dispose();
-      return apiError(400, "invalid_input", `The column mapping cannot read the file: ${stream.mappingProblems.join(" ")} Nothing was imported.`);
+      return apiError(400, "invalid_input", `The column mapping cannot read the file: ${mappingProblems.join(" ")} Nothing was imported.`);
     }
     dispose = stream.dispose;
-    input = { fileName: params.fileName, format: stream.format, rows: stream.rows, fileRead: stream.fileRead, columnOf: stream.columnOf };
+    input = { fileName: params.fileName, format: stream.about.format, rows: stream.rows, fileRead: stream.fileRead, columnOf: stream.columnOf };
   }
   const commit = async (onProgress?: (progress: ImportProgress) => void): Promise<Response> => {
     const result = await commitImport({ ...input, onProgress }, viewer).finally(dispose);

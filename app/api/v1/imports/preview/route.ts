@@ -15,15 +15,14 @@ export async function POST(request: NextRequest) {
   const opened = await openImportRequest(request);
   if (!opened.ok) return opened.response;
   if (opened.kind === "whole") return Response.json({ data: await previewImport(opened.prepared.about, opened.prepared.rows, opened.viewer) });
-  const { stream } = opened;
-  const about = { format: stream.format, fileName: opened.params.fileName, headers: stream.headers, mapping: stream.mapping, mappingProblems: stream.mappingProblems, fileErrors: [], title: null, eras: [] };
+  const { about, rows } = opened.stream;
   // A mapping that cannot read the file previews no rows: the editor fixes it first.
-  if (stream.mappingProblems.length > 0) {
-    await stream.rows.return();
+  if (about.mappingProblems.length > 0) {
+    await rows.return();
     return Response.json({ data: await previewImport(about, [], opened.viewer) });
   }
   try {
-    return Response.json({ data: await previewImport(about, stream.rows, opened.viewer, true) });
+    return Response.json({ data: await previewImport(about, rows, opened.viewer, true) });
   } catch (error) {
     // The file went wrong past its header (bad UTF-8, a quote never closed, too large, too many rows).
     if (error instanceof ImportFileError) return apiError(400, "unreadable_file", error.message);
