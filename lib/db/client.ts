@@ -4,6 +4,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { resolveDatabaseConfig } from "./database-config";
 import { createPostgresPool } from "./postgres-pool";
+import { trackSqliteTransactions } from "./sqlite-connection";
 
 export { Prisma } from "./generated/sqlite/client";
 
@@ -28,7 +29,7 @@ function createDb(): { db: Db; dialect: Dialect } {
     return { db: client as unknown as Db, dialect: "postgres" };
   }
   // timeout: how long a writer waits for SQLite's lock before failing with SQLITE_BUSY.
-  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${config.file}`, timeout: 10_000 }), transactionOptions: TRANSACTION_OPTIONS });
+  const client = new SqliteClient({ adapter: trackSqliteTransactions(new PrismaBetterSQLite3({ url: `file:${config.file}`, timeout: 10_000 })), transactionOptions: TRANSACTION_OPTIONS });
   return { db: client, dialect: "sqlite" };
 }
 

@@ -100,13 +100,21 @@ ON CONFLICT (${key}) DO UPDATE SET ${IMPORTANCES.map((n) => `${n} = c.${n} + EXC
   });
 }
 
-function searchSql(dialect: CountsDialect, change: "add" | "remove"): string {
-  if (change === "remove") return dialect === "sqlite" ? `DELETE FROM event_search WHERE rowid IN (${BULK_IDS})` : `DELETE FROM event_search WHERE event_id IN (${BULK_IDS})`;
-  // PostgreSQL: the bulk loader's documents, a third of the triggers' refresh at 100,000 events (its search_fields_*
-  // triggers then follow event_search, as always).
+/** PostgreSQL: event_search_fields' rows, whose triggers stand down in bulk too, from the documents just written. */
+const SEARCH_FIELDS_SQL = `INSERT INTO event_search_fields (event_id, fields)
+  SELECT event_id, event_search_field_lexemes(document) FROM event_search WHERE event_id IN (${BULK_IDS})
+  ON CONFLICT (event_id) DO UPDATE SET fields = EXCLUDED.fields`;
+
+function searchSql(dialect: CountsDialect, change: "add" | "remove"): string[] {
+  if (change === "remove") {
+    return dialect === "sqlite"
+      ? [`DELETE FROM event_search WHERE rowid IN (${BULK_IDS})`]
+      : [`DELETE FROM event_search WHERE event_id IN (${BULK_IDS})`, `DELETE FROM event_search_fields WHERE event_id IN (${BULK_IDS})`];
+  }
+  // PostgreSQL: the bulk loader's documents, a third of the triggers' refresh at 100,000 events.
   return dialect === "sqlite"
-    ? `INSERT INTO event_search (rowid, title, summary, sources, body) SELECT e.id, e.title, e.summary, ${sourceTitles("e.id")}, e.body FROM events e WHERE e.id IN (${BULK_IDS})`
-    : postgresSearchDocumentsSql(`e.id IN (${BULK_IDS})`);
+    ? [`INSERT INTO event_search (rowid, title, summary, sources, body) SELECT e.id, e.title, e.summary, ${sourceTitles("e.id")}, e.body FROM events e WHERE e.id IN (${BULK_IDS})`]
+    : [postgresSearchDocumentsSql(`e.id IN (${BULK_IDS})`), SEARCH_FIELDS_SQL];
 }
 
 /**
@@ -127,7 +135,7 @@ export function eventsDerivedRowsSql(dialect: CountsDialect, events: string, cha
     ...mergeSumsSql(dialect, change === "add" ? "" : "-"),
     ...perEvent,
     // searchDocuments false: the caller adds the documents itself (an import, from what it wrote: writeSearchDocuments).
-    ...(change === "trash" || (change === "add" && options.searchDocuments === false) ? [] : [searchSql(dialect, change)]),
+    ...(change === "trash" || (change === "add" && options.searchDocuments === false) ? [] : searchSql(dialect, change)),
     `INSERT INTO event_changes (event_id) ${BULK_IDS} ORDER BY id`,
     ...COPIED.map((table) => `DROP TABLE ${copyOf(table)}`),
   ];

@@ -46,9 +46,9 @@ export type DirectQuery = <T>(sql: string, values: unknown[]) => Promise<T[]>;
  * transaction's own code, one statement at a time (Prisma sends nothing on it meanwhile): the statements run inside
  * the same transaction, and a failure aborts it like any other. Once the transaction has ended (committed, rolled
  * back, timed out) the pool has the client back, and the query refuses to run rather than write outside it. Null
- * where there is no such connection (SQLite; a pool not made here).
+ * where there is no such connection (a pool not made here). lib/db/transaction-connection.ts picks this or SQLite's.
  */
-export function transactionConnection(tx: Prisma.TransactionClient): Promise<DirectQuery | null> {
+export function postgresTransactionConnection(tx: Prisma.TransactionClient): Promise<DirectQuery | null> {
   let found = connections.get(tx);
   if (!found) connections.set(tx, (found = findTransactionConnection(tx)));
   return found;

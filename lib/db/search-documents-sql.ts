@@ -28,32 +28,57 @@ export function postgresSearchDocumentsSql(where: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_ALNUM = /[^a-z0-9]+/;
+const LABELS = ["A", "B", "C", "D"] as const;
+type Label = (typeof LABELS)[number];
+
+/** An ASCII text's tokens as the database splits it (lower case, at anything but letters and digits), each once; null for any other text. */
+function asciiTokens(text: string | null): string[] | null {
+  const value = text ?? "";
+  if (!ASCII.test(value)) return null;
+  return Array.from(new Set(value.toLowerCase().split(NOT_ALNUM).filter((token) => token !== "" && token.length <= 2000)));
+}
 
 /**
  * A field's vector as tsvector text ("'corridor':1A 'rail':1A"), exactly as event_search_field_vector builds it, for a
  * text in ASCII: lower case, split at anything but letters and digits, each token once. Null for any other text,
  * which postgresSearchDocumentsFromJsonSql folds in SQL as ever (the fold's map is for letters beyond ASCII).
  */
-export function asciiFieldVector(text: string | null, label: "A" | "B" | "C" | "D"): string | null {
-  const value = text ?? "";
-  if (!ASCII.test(value)) return null;
-  const tokens = new Set(value.toLowerCase().split(NOT_ALNUM).filter((token) => token !== "" && token.length <= 2000));
-  return Array.from(tokens, (token) => `'${token}':1${label}`).join(" ");
+export function asciiFieldVector(text: string | null, label: Label): string | null {
+  return asciiTokens(text)?.map((token) => `'${token}':1${label}`).join(" ") ?? null;
 }
 
-/** The columns of the rows postgresSearchDocumentsFromJsonSql reads: an event's id and its four fields' vectors. */
-export const SEARCH_VECTOR_COLUMNS = ["event_id", "a", "b", "c", "d"] as const;
+/**
+ * An event's search document as the four fields' vectors (title A, summary B, source titles C, body D) and, when
+ * every field is ASCII, its event_search_fields lexemes ("'A.rail' 'C.afp'", as event_search_field_lexemes gives them
+ * from the document); a field or the lexemes null are built by the database.
+ */
+export function asciiSearchDocument(fields: readonly [title: string | null, summary: string | null, sourceTitles: string | null, body: string | null]): { vectors: (string | null)[]; lexemes: string | null } {
+  const tokens = fields.map(asciiTokens);
+  const vectors = tokens.map((list, index) => list?.map((token) => `'${token}':1${LABELS[index]}`).join(" ") ?? null);
+  const lexemes = tokens.every((list) => list !== null) ? tokens.flatMap((list, index) => list!.map((token) => `'${LABELS[index]}.${token}'`)).join(" ") : null;
+  return { vectors, lexemes };
+}
+
+/** The columns of the rows postgresSearchDocumentsFromJsonSql reads: an event's id, its four fields' vectors and its lexemes. */
+export const SEARCH_VECTOR_COLUMNS = ["event_id", "a", "b", "c", "d", "f"] as const;
 
 /**
- * Writes the documents of events whose field vectors were built in Node (asciiFieldVector), from the rows' JSON (its
- * one parameter, $1): the database only parses and joins them, where building them was a third of an import's search
- * statement. A field given as null is built here, from the event as written.
+ * Writes the documents of events whose field vectors were built in Node (asciiSearchDocument), and their
+ * event_search_fields rows, from the rows' JSON (its one parameter, $1): the database only parses and joins them,
+ * where building them was a third of an import's search statement and the lexemes as much again. A field or the
+ * lexemes given as null are built here, from the event as written. Under BULK_SWITCH, where event_search_fields'
+ * triggers stand down.
  */
 export function postgresSearchDocumentsFromJsonSql(): string {
-  const field = (name: string, column: string, label: "A" | "B" | "C" | "D") => `(CASE WHEN x.${name} IS NULL THEN ${fieldVectorSql(column, label)} ELSE CAST(x.${name} AS tsvector) END)`;
+  const field = (name: string, column: string, label: Label) => `(CASE WHEN x.${name} IS NULL THEN ${fieldVectorSql(column, label)} ELSE CAST(x.${name} AS tsvector) END)`;
   const sourceTitles = "(SELECT string_agg(s.title, ' ') FROM sources s WHERE s.event_id = e.id)";
-  return `INSERT INTO event_search (event_id, document)
+  return `WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST($1 AS json)) AS x(event_id integer, a text, b text, c text, d text, f text)),
+documents AS (INSERT INTO event_search (event_id, document)
   SELECT e.id, ${field("a", "e.title", "A")} || ${field("b", "e.summary", "B")} || ${field("c", sourceTitles, "C")} || ${field("d", "e.body", "D")}
-  FROM json_to_recordset(CAST($1 AS json)) AS x(event_id integer, a text, b text, c text, d text) JOIN events e ON e.id = x.event_id
-  ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document`;
+  FROM x JOIN events e ON e.id = x.event_id
+  ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document
+  RETURNING event_id, document)
+INSERT INTO event_search_fields (event_id, fields)
+  SELECT d.event_id, coalesce(CAST(x.f AS tsvector), event_search_field_lexemes(d.document)) FROM documents d JOIN x ON x.event_id = d.event_id
+  ON CONFLICT (event_id) DO UPDATE SET fields = EXCLUDED.fields`;
 }

@@ -58,7 +58,17 @@ async function derivedTablesAndRebuild() {
 
 class RolledBack extends Error {}
 
+/** Rows of the search index with no event, and events with none (on PostgreSQL, in either of its tables). */
+const SEARCH_INDEX_MISMATCHES =
+  dialect === "postgres"
+    ? `SELECT (SELECT count(*) FROM event_search s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.event_id))
+        + (SELECT count(*) FROM event_search_fields f WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = f.event_id))
+        + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_search s WHERE s.event_id = e.id))
+        + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_search_fields f WHERE f.event_id = e.id)) AS n`
+    : `SELECT (SELECT count(*) FROM event_search WHERE rowid NOT IN (SELECT id FROM events)) + (SELECT count(*) FROM events WHERE id NOT IN (SELECT rowid FROM event_search)) AS n`;
+
 async function expectCountTablesToMatchEvents() {
+  expect(Number((await query(SEARCH_INDEX_MISMATCHES))[0]!.n)).toBe(0);
   expect(await storedEventCounts(query)).toEqual(await expectedEventCounts(query));
   expect(await storedPairCounts(query)).toEqual(await expectedPairCounts(query));
   const { stored, rebuilt } = await derivedTablesAndRebuild();

@@ -1,23 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { db, dialect } from "@/lib/db/client";
-import { transactionConnection, type DirectQuery } from "@/lib/db/postgres-pool";
+import { transactionConnection, type DirectQuery } from "@/lib/db/transaction-connection";
+
+const probe = {
+  create: dialect === "postgres" ? "CREATE TEMP TABLE direct_probe (n int) ON COMMIT DROP" : "CREATE TEMP TABLE direct_probe (n int)",
+  fill: dialect === "postgres" ? "INSERT INTO direct_probe (n) SELECT value::int FROM json_array_elements_text(CAST($1 AS json))" : "INSERT INTO direct_probe (n) SELECT value FROM json_each(?)",
+  sum: dialect === "postgres" ? "SELECT sum(n)::int AS n FROM direct_probe" : "SELECT sum(n) AS n FROM direct_probe",
+};
 
 describe("transactionConnection", () => {
-  it("runs a bulk statement inside the transaction that asked, on PostgreSQL, and never after it ends", async () => {
+  it("runs a bulk statement inside the transaction that asked, and never after it ends", async () => {
     let direct: DirectQuery | null = null;
     await db.$transaction(async (tx) => {
       direct = await transactionConnection(tx);
-      if (dialect === "sqlite") return expect(direct).toBeNull();
       expect(direct).not.toBeNull();
-      // The same transaction: the same id, and what it wrote is seen before it commits.
-      const [ours] = await tx.$queryRawUnsafe<{ id: string }[]>("SELECT txid_current()::text AS id");
-      const [theirs] = await direct!<{ id: string }>("SELECT txid_current()::text AS id", []);
-      expect(theirs!.id).toBe(ours!.id);
-      await tx.$executeRawUnsafe("CREATE TEMP TABLE direct_probe (n int) ON COMMIT DROP");
-      await direct!("INSERT INTO direct_probe (n) SELECT value::int FROM json_array_elements_text(CAST($1 AS json))", ["[1, 2, 3]"]);
-      const [sum] = await tx.$queryRawUnsafe<{ n: number }[]>("SELECT sum(n)::int AS n FROM direct_probe");
-      expect(sum!.n).toBe(6);
+      if (dialect === "postgres") {
+        // The same transaction: the same id.
+        const [ours] = await tx.$queryRawUnsafe<{ id: string }[]>("SELECT txid_current()::text AS id");
+        const [theirs] = await direct!<{ id: string }>("SELECT txid_current()::text AS id", []);
+        expect(theirs!.id).toBe(ours!.id);
+      }
+      // What one writes, the other reads before the transaction commits.
+      await tx.$executeRawUnsafe(probe.create);
+      await direct!(probe.fill, ["[1, 2, 3]"]);
+      const [sum] = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(probe.sum);
+      expect(Number(sum!.n)).toBe(6);
+      if (dialect === "sqlite") await tx.$executeRawUnsafe("DROP TABLE direct_probe");
     });
-    if (dialect === "postgres") await expect(direct!("SELECT 1", [])).rejects.toThrow("The transaction this statement belonged to has ended.");
+    await expect(direct!("SELECT 1", [])).rejects.toThrow("The transaction this statement belonged to has ended.");
   });
+
+  it("rolls back what it wrote with the transaction", async () => {
+    const name = `direct-rollback-${Date.now()}`;
+    await expect(
+      db.$transaction(async (tx) => {
+        const direct = await transactionConnection(tx);
+        await direct!(dialect === "postgres" ? "INSERT INTO topics (name, slug) VALUES ($1, $1)" : "INSERT INTO topics (name, slug) VALUES (?, ?)", dialect === "postgres" ? [name] : [name, name]);
+        expect(await tx.topic.count({ where: { name } })).toBe(1);
+        throw new Error("undone");
+      }),
+    ).rejects.toThrow("undone");
+    expect(await db.topic.count({ where: { name } })).toBe(0);
+  });
+
 });

@@ -1,6 +1,6 @@
 import { dialect, type Prisma } from "@/lib/db/client";
 import { eventsDerivedRowsSql } from "@/lib/db/events-derived-rows-sql";
-import { asciiFieldVector, postgresSearchDocumentsFromJsonSql, SEARCH_VECTOR_COLUMNS } from "@/lib/db/search-documents-sql";
+import { asciiSearchDocument, postgresSearchDocumentsFromJsonSql, SEARCH_VECTOR_COLUMNS } from "@/lib/db/search-documents-sql";
 import type { EventInput } from "@/lib/schemas/event-input";
 import { rowsJson, runWithRows, type SqlValue } from "./bulk-insert";
 import type { RunSql } from "./with-derived-triggers-off";
@@ -14,14 +14,11 @@ const IMPORT_WRITES_SEARCH_DOCUMENTS = dialect === "postgres";
 
 /** The search documents of events just written (or rewritten) with these values, sources included. */
 async function writeSearchDocuments(tx: Prisma.TransactionClient, events: { id: number; data: EventInput }[]): Promise<void> {
-  const rows = events.map(({ id, data }): SqlValue[] => [
-    id,
-    asciiFieldVector(data.title, "A"),
-    asciiFieldVector(data.summary, "B"),
-    // As the database joins them: each source's title, with a space between.
-    asciiFieldVector(data.sources.map((source) => source.title).join(" "), "C"),
-    asciiFieldVector(data.body, "D"),
-  ]);
+  const rows = events.map(({ id, data }): SqlValue[] => {
+    // Source titles as the database joins them: with a space between.
+    const { vectors, lexemes } = asciiSearchDocument([data.title, data.summary, data.sources.map((source) => source.title).join(" "), data.body]);
+    return [id, ...vectors, lexemes];
+  });
   await runWithRows(tx, postgresSearchDocumentsFromJsonSql(), rowsJson(SEARCH_VECTOR_COLUMNS, rows), false);
 }
 

@@ -1,5 +1,5 @@
 import { dialect, type Prisma } from "@/lib/db/client";
-import { transactionConnection } from "@/lib/db/postgres-pool";
+import { transactionConnection } from "@/lib/db/transaction-connection";
 
 /**
  * Multi-row INSERTs for an import: a few thousand rows a statement, passed as one JSON parameter rather than a
@@ -45,9 +45,9 @@ export function jsonRowsFrom(table: string, columns: readonly string[]): { from:
   return { from: "json_each(?) AS x", column: (name) => `(x.value ->> ${columns.indexOf(name)})` };
 }
 
-/** One statement with the rows' JSON: on PostgreSQL straight through the driver, past Prisma's compiler (see transactionConnection). */
+/** One statement with the rows' JSON: straight through the driver, past Prisma's compiler (see transactionConnection). */
 export async function runWithRows<T>(tx: Prisma.TransactionClient, sql: string, json: string, returns: boolean): Promise<T[]> {
-  const direct = dialect === "postgres" ? await transactionConnection(tx) : null;
+  const direct = await transactionConnection(tx);
   if (direct) return direct<T>(sql, [json]);
   if (returns) return tx.$queryRawUnsafe<T[]>(sql, json);
   await tx.$executeRawUnsafe(sql, json);

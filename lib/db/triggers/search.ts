@@ -10,8 +10,10 @@
  * the query side's tests depend on them too, and no trigger change needs to touch them.
  *
  * The bulk loaders switch the event_search_* triggers off and index each batch in one statement. The
- * event_search_fields triggers are deliberately named search_fields_*: they fire on writes to event_search, so they
- * stay on and fill event_search_fields from whatever the loader writes.
+ * event_search_fields triggers are deliberately named search_fields_*: the synthetic loader switches triggers off by
+ * name, so they stay on and fill event_search_fields from whatever it writes. Under BULK_SWITCH (an import) they stand
+ * down too, and the writer fills event_search_fields itself (lib/db/events-derived-rows-sql.ts,
+ * postgresSearchDocumentsFromJsonSql).
  */
 import { postgresSqlFunction, postgresStatementTrigger, postgresTriggerFunction, sqliteTrigger, type TriggerObject, type TriggerSet } from "./trigger-sql";
 

@@ -52,9 +52,16 @@ export const DERIVED_TRIGGER_PREFIXES = ["event_search_", "event_counts_", "even
 export const BULK_SWITCH = "chronicle.derived_in_bulk";
 const NOT_IN_BULK = `current_setting('${BULK_SWITCH}', true) IS DISTINCT FROM 'on'`;
 
+/**
+ * PostgreSQL triggers that stand down under BULK_SWITCH: the derived ones, and event_search_fields' too, which follow
+ * event_search whoever writes it (the synthetic loader, switching triggers off by name, keeps them). A bulk write
+ * writes those rows with its documents: an import from lexemes built in Node (lib/db/search-documents-sql.ts).
+ */
+const BULK_SWITCHED_PREFIXES = [...DERIVED_TRIGGER_PREFIXES, "search_fields_"] as const;
+
 /** The WHEN condition a trigger called `name` fires under: derived ones stand down while a bulk write runs. */
 export function postgresTriggerCondition(name: string, condition?: string): string {
-  const derived = DERIVED_TRIGGER_PREFIXES.some((prefix) => name.startsWith(prefix));
+  const derived = BULK_SWITCHED_PREFIXES.some((prefix) => name.startsWith(prefix));
   const conditions = [condition, derived ? NOT_IN_BULK : undefined].filter(Boolean);
   return conditions.length ? ` WHEN (${conditions.join(" AND ")})` : "";
 }
