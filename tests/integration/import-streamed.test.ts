@@ -72,15 +72,26 @@ describe("an import read as it arrives, two rows a chunk", () => {
   it("stops writing at the first problem, still lists those of the rows after it, and leaves every table as before", async () => {
     const before = await tableDigest();
     const rows = [
-      ...rowsOf([event("f"), event("g"), event("h"), event("i")]),
-      // Line 5 repeats line 1's id two chunks later (the reader of the file saw them apart: only the database can tell).
-      ...rowsOf([event("f"), event("j", { countries: ["ZZ"] }), event("k"), event("l", { start: { precision: "day", value: "31 June 2025" } })], 5),
+      ...rowsOf([event("f"), event("g"), event("h"), event("i"), event("i2"), event("i3")]),
+      // Line 7 repeats line 1's id three chunks later, when line 1 is written (the reader of the file saw them apart, and
+      // no chunk queued for writing holds it: only the database can tell).
+      ...rowsOf([event("f"), event("j", { countries: ["ZZ"] }), event("k"), event("l", { start: { precision: "day", value: "31 June 2025" } })], 7),
     ];
     const result = await commitImport({ fileName: "streamed-bad.json", format: "chronicle-json", rows: streamOf(rows), chunkRows: 2 }, admin);
     if (result.ok || !("errors" in result)) throw new Error("expected the import to be refused");
     expect(result.message).toBe("3 problems in the file; nothing was imported.");
-    expect(result.errors.map((error) => [error.line, error.column])).toEqual([[5, "externalId"], [6, "countries"], [8, "start.value"]]);
+    expect(result.errors.map((error) => [error.line, error.column])).toEqual([[7, "externalId"], [8, "countries"], [10, "start.value"]]);
     expect(result.errors[0]!.message).toBe(`The id “streamed-${run}-f” is already used on an earlier line; each event needs its own.`);
+    expect(await tableDigest()).toEqual(before);
+  });
+
+  it("finds an id repeated from a chunk still queued for writing, by its line", async () => {
+    const before = await tableDigest();
+    // Line 5 is checked while the chunks of lines 1–2 and 3–4 wait to be written: their claims tell, not the database.
+    const rows = [...rowsOf([event("r"), event("s"), event("t"), event("u")]), ...rowsOf([event("r")], 5)];
+    const result = await commitImport({ fileName: "streamed-queued.json", format: "chronicle-json", rows: streamOf(rows), chunkRows: 2 }, admin);
+    if (result.ok || !("errors" in result)) throw new Error("expected the import to be refused");
+    expect(result.errors).toEqual([{ line: 5, column: "externalId", message: `The id “streamed-${run}-r” is already used on line 1; each event needs its own.` }]);
     expect(await tableDigest()).toEqual(before);
   });
 

@@ -5,7 +5,9 @@ import { createUserWithPassword } from "@/lib/actions/create-user";
 import { updateEvent } from "@/lib/actions/events/update-event";
 import { commitImport } from "@/lib/actions/import/commit-import";
 import { undoImport } from "@/lib/actions/import/undo-import";
-import { ImportedEventChangedError, updateImportedEvents } from "@/lib/actions/import/update-imported-events";
+import { PreparedChunk } from "@/lib/actions/import/prepared-chunk";
+import { ChunkRowChangedError } from "@/lib/actions/import/update-imported-events";
+import { writeImportChunk } from "@/lib/actions/import/write-import-chunk";
 import { withDerivedTriggersOff } from "@/lib/actions/import/with-derived-triggers-off";
 import { restoreEvent } from "@/lib/actions/events/restore-event";
 import type { Role } from "@/lib/domain/roles";
@@ -228,11 +230,13 @@ describe("commitImport", () => {
       .$transaction(async (tx) => {
         const data = { ...(await readEditableEvent(tx, symposium.id))!.values, title: `Never written ${run}`, parentId: null, relations: [] };
         const { version: _version, ...input } = data;
-        await withDerivedTriggersOff(tx, (run) => updateImportedEvents(tx, run, [{ id: symposium.id, version: symposium.version - 1, data: input, slug: symposium.slug }], symposium.importBatchId!, reviewer, new Date()));
+        const chunk = new PreparedChunk({ batchId: symposium.importBatchId!, viewer: reviewer, now: new Date() });
+        chunk.add({ id: symposium.id, data: input, slug: symposium.slug, externalId: symposium.externalId, existing: { id: symposium.id, version: symposium.version - 1 }, state: null });
+        await withDerivedTriggersOff(tx, (run) => writeImportChunk(tx, run, chunk));
       })
       .catch((error: unknown) => error);
-    expect(result).toBeInstanceOf(ImportedEventChangedError);
-    expect((result as ImportedEventChangedError).index).toBe(0);
+    expect(result).toBeInstanceOf(ChunkRowChangedError);
+    expect((result as ChunkRowChangedError).index).toBe(0);
     expect(await tableDigest(["events", "sources", "event_topics", "event_countries", ...DERIVED_TABLES], query)).toEqual(before);
   });
 

@@ -19,15 +19,40 @@ export function storedValue(value: SqlValue): string | number | boolean | null {
 }
 
 /** INSERT … SELECT of the rows in `json`, without the RETURNING. */
-function insertSql(table: string, columns: readonly string[]): string {
+export function insertSql(table: string, columns: readonly string[]): string {
   if (dialect === "postgres") return `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.join(", ")} FROM json_populate_recordset(NULL::${table}, CAST($1 AS json))`;
   return `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.map((_column, index) => `value ->> ${index}`).join(", ")} FROM json_each(?) WHERE true`;
 }
 
+/** One row of rowsJson: an object of the columns on PostgreSQL (json_populate_recordset), an array on SQLite. */
+function rowJson(columns: readonly string[], row: SqlValue[]): string {
+  if (dialect === "sqlite") return JSON.stringify(row.map(storedValue));
+  const object: Record<string, unknown> = {};
+  columns.forEach((column, index) => (object[column] = storedValue(row[index]!)));
+  return JSON.stringify(object);
+}
+
 /** The rows as the one JSON parameter a statement of this file reads them from. */
 export function rowsJson(columns: readonly string[], rows: SqlValue[][]): string {
-  if (dialect === "postgres") return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, storedValue(row[index]!)]))));
-  return JSON.stringify(rows.map((row) => row.map(storedValue)));
+  return `[${rows.map((row) => rowJson(columns, row)).join(",")}]`;
+}
+
+/** The rows of one statement's JSON parameter (rowsJson's text), added a row at a time as they are prepared. */
+export class JsonRows {
+  private readonly parts: string[] = [];
+  constructor(readonly columns: readonly string[]) {}
+
+  add(row: SqlValue[]): void {
+    this.parts.push(rowJson(this.columns, row));
+  }
+
+  get length(): number {
+    return this.parts.length;
+  }
+
+  json(): string {
+    return `[${this.parts.join(",")}]`;
+  }
 }
 
 function chunksOf(rows: SqlValue[][]): SqlValue[][][] {

@@ -40,8 +40,8 @@ export interface ChunkCheckContext {
   viewer: Viewer;
   names: ImportNames;
   columnOf: (field: string) => string;
-  /** The chunk written meanwhile, if any. */
-  inFlight: ChunkClaims | null;
+  /** The chunks queued to be written and not yet written, whose rows the database cannot show yet. */
+  inFlight: readonly ChunkClaims[];
 }
 
 interface StoredEvent {
@@ -68,7 +68,7 @@ async function checkExternalIds(rows: readonly ImportRow[], context: ChunkCheckC
   const existing = rows.map((row) => {
     const id = row.externalId;
     if (!id) return null;
-    const earlierLine = claimed.get(id) ?? context.inFlight?.externalIds.get(id);
+    const earlierLine = claimed.get(id) ?? context.inFlight.find((chunk) => chunk.externalIds.has(id))?.externalIds.get(id);
     const event = byId.get(id);
     if (earlierLine !== undefined || (event && Number(event.importBatchId) === context.batchId)) {
       errors.push({ line: row.line, column, message: repeated(id, earlierLine ?? null) });
@@ -115,7 +115,7 @@ async function checkSlugReferences(rows: readonly ImportRow[], context: ChunkChe
 
 /**
  * A slug for every row: the file's own (an error if another event has it), the existing event's for an update that
- * gives none, or one from the title with a suffix when that is taken in Chronicle, in the chunk written meanwhile
+ * gives none, or one from the title with a suffix when that is taken in Chronicle, in the chunks queued to be written
  * or earlier in this one.
  */
 async function allocateSlugs(rows: readonly ImportRow[], existing: (StoredEvent | null)[], context: ChunkCheckContext, errors: CellError[]): Promise<string[]> {
@@ -124,7 +124,7 @@ async function allocateSlugs(rows: readonly ImportRow[], existing: (StoredEvent 
   for (const event of await eventsWhereIn<{ id: number | bigint; slug: string }>(Prisma.sql`id, slug`, "slug", [...new Set(wanted)], context.tx)) taken.set(event.slug, Number(event.id));
   const used = new Set<string>();
   const probed = new Set<string>();
-  const free = (slug: string, selfId: number | null) => !used.has(slug) && !context.inFlight?.slugs.has(slug) && (!taken.has(slug) || taken.get(slug) === selfId);
+  const free = (slug: string, selfId: number | null) => !used.has(slug) && !context.inFlight.some((chunk) => chunk.slugs.has(slug)) && (!taken.has(slug) || taken.get(slug) === selfId);
   const slugs: string[] = [];
   for (const [index, row] of rows.entries()) {
     const self = existing[index] ?? null;

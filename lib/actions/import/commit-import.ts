@@ -8,14 +8,17 @@ import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit/record-audit";
 import { checkEditor } from "../events/check-editor";
 import { checkImportChunk, type CheckedRow, type ChunkClaims } from "./check-import-chunk";
-import { writtenEventState } from "./insert-created-events";
+import { writtenEventState } from "./imported-event-rows";
 import { ImportNames } from "./import-names";
 import { ImportProblems } from "./import-problems";
 import { linkImportedRows, type LinkedRow } from "./link-imported-rows";
 import { nextTurn, rowChunks, ROWS_PER_TURN } from "./row-chunks";
 import { toEventInput } from "./to-event-input";
 import { withDerivedTriggersOff } from "./with-derived-triggers-off";
-import { ChunkRowChangedError, writeImportChunk, type PreparedRow } from "./write-import-chunk";
+import { PreparedChunk, type ChunkContext } from "./prepared-chunk";
+import { reserveEventIds } from "./reserve-event-ids";
+import { ChunkRowChangedError } from "./update-imported-events";
+import { writeImportChunk } from "./write-import-chunk";
 
 export interface ImportCommitInput {
   fileName: string;
@@ -52,6 +55,11 @@ const TRANSACTION_OPTIONS = { timeout: 30 * 60_000, maxWait: 30_000 } as const;
 const CHUNK_ROWS = 5_000;
 /** The first chunk is small: the database starts writing after a few hundred rows are read, not thousands. */
 const FIRST_CHUNK_ROWS = 500;
+/**
+ * How many chunks may be checked and prepared ahead of the database: one written and one ready to follow it, so the
+ * database never waits for Node to read the next (with one, it waited about a tenth of an import; BENCHMARKS.md).
+ */
+const WRITE_AHEAD = 2;
 
 /** Ends the transaction (rolled back) with this answer. */
 class Refused extends Error {
@@ -77,24 +85,29 @@ class RowsRefusedError extends Error {
 
 const hasLinks = (row: ImportRow) => Boolean(row.values.parent) || row.values.relations.length > 0;
 
-/** The chunk's rows as they will be written, with a pause every few hundred so that the chunk being written goes on. */
-async function prepareRows(rows: CheckedRow[], names: ImportNames, preparing: { row: ImportRow | null }): Promise<PreparedRow[]> {
-  const prepared: PreparedRow[] = [];
+/**
+ * The chunk's rows as the statements that write them, new events with the ids reserved for them, with a pause every
+ * few hundred rows so that the chunk being written meanwhile goes on sending its statements.
+ */
+async function prepareChunk(rows: CheckedRow[], ids: number[], names: ImportNames, context: ChunkContext, preparing: { row: ImportRow | null }): Promise<PreparedChunk> {
+  const chunk = new PreparedChunk(context);
+  let reserved = 0;
   for (const [at, { row, slug, existing }] of rows.entries()) {
     if (at > 0 && at % ROWS_PER_TURN === 0) await nextTurn();
     preparing.row = row;
     const data = toEventInput(row, slug, names);
-    prepared.push({ data, slug, externalId: row.externalId, existing, state: hasLinks(row) ? null : JSON.stringify(writtenEventState(data, slug)) });
+    const id = existing ? existing.id : ids[reserved++]!;
+    chunk.add({ id, data, slug, externalId: row.externalId, existing, state: hasLinks(row) ? null : JSON.stringify(writtenEventState(data, slug)) });
   }
   preparing.row = null;
-  return prepared;
+  return chunk;
 }
 
 /**
  * Writes an import in one transaction, all or nothing, a chunk of rows at a time as they are read: each row becomes
  * an event, or updates the event an earlier import made from the same external id, with one revision each naming
  * the batch; the import is one entry of the audit log. While the database writes a chunk, Node reads, checks and
- * prepares the next. The first problem in any row stops the writing; the rest of the file is still read for its
+ * prepares the ones after it (WRITE_AHEAD). The first problem in any row stops the writing; the rest of the file is still read for its
  * problems, then everything is rolled back and the caller gets them by row and column.
  */
 export async function commitImport(input: ImportCommitInput, viewer: Viewer): Promise<ActionResult<ImportCommitResult> | ImportRefusal> {
@@ -120,45 +133,50 @@ export async function commitImport(input: ImportCommitInput, viewer: Viewer): Pr
       let created = 0;
       let updated = 0;
       await withDerivedTriggersOff(tx, async (run) => {
+        // The last chunk's write queued: each waits for the one before, so they run in the file's order.
         let writing: Promise<void> = Promise.resolve();
-        // Why the chunk written meanwhile failed: on PostgreSQL every statement after it fails too, and this is the cause.
+        // Why a chunk's write failed: on PostgreSQL every statement after it fails too, and this is the cause.
         let writeFailure: unknown = null;
-        let inFlight: ChunkClaims | null = null;
+        // The chunks queued and not yet written, oldest first: the next is checked against their claims.
+        const queued: { claims: ChunkClaims; written: Promise<void> }[] = [];
         try {
           for (; !next.done; next = await chunks.next()) {
             if (writeFailure) throw writeFailure;
             const rows = next.value;
             problems.add(rows.flatMap((row) => row.errors));
-            const checked = await checkImportChunk(rows, { tx, batchId: batch.id, viewer, names, columnOf, inFlight });
+            const checked = await checkImportChunk(rows, { tx, batchId: batch.id, viewer, names, columnOf, inFlight: queued.map((chunk) => chunk.claims) });
             problems.add(checked.errors);
             // Nothing more is written once a row has a problem: the rest of the file is only read for its own.
             if (problems.count > 0) continue;
-            const prepared = await prepareRows(checked.rows, names, preparing);
-            // One chunk written at a time: the next is checked against it (its claims) and against the database.
-            await writing;
+            const ids = await reserveEventIds(tx, checked.rows.filter((row) => row.existing === null).length);
+            const prepared = await prepareChunk(checked.rows, ids, names, { batchId: batch.id, viewer, now }, preparing);
+            while (queued.length >= WRITE_AHEAD) await queued.shift()!.written;
             if (writeFailure) throw writeFailure;
-            inFlight = checked.claims;
-            writing = writeImportChunk(tx, run, prepared, batch.id, viewer, now).then(
-              (ids) => {
-                prepared.forEach((row, index) => {
-                  if (row.existing) updated++;
-                  else created++;
-                  if (row.state !== null) return;
-                  const { row: source } = checked.rows[index]!;
-                  linked.push({ line: source.line, id: ids[index]!, version: row.existing ? row.existing.version + 1 : 1, action: row.existing ? "update" : "create", data: row.data, slug: row.slug, parent: source.values.parent, relations: source.values.relations });
-                });
-                written += prepared.length;
-                report("writing");
-              },
-              (error: unknown) => {
-                if (error instanceof ChunkRowChangedError) {
-                  const { row } = checked.rows[error.index]!;
-                  writeFailure = new Refused(refusal([{ line: row.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported."));
-                } else {
-                  writeFailure = new RowsRefusedError(rows[0]!.line, rows.at(-1)!.line, error);
-                }
-              },
-            );
+            const write = () =>
+              writeImportChunk(tx, run, prepared).then(
+                () => {
+                  prepared.rows.forEach((row, index) => {
+                    if (row.existing) updated++;
+                    else created++;
+                    if (row.state !== null) return;
+                    const { row: source } = checked.rows[index]!;
+                    linked.push({ line: source.line, id: row.id, version: row.existing ? row.existing.version + 1 : 1, action: row.existing ? "update" : "create", data: row.data, slug: row.slug, parent: source.values.parent, relations: source.values.relations });
+                  });
+                  written += prepared.rows.length;
+                  report("writing");
+                },
+                (error: unknown) => {
+                  if (error instanceof ChunkRowChangedError) {
+                    const { row } = checked.rows[error.index]!;
+                    writeFailure = new Refused(refusal([{ line: row.line, column: columnOf("externalId"), message: "This event was changed while the file was being imported; import it again to see the change." }], "An event changed during the import; nothing was imported."));
+                  } else {
+                    writeFailure = new RowsRefusedError(rows[0]!.line, rows.at(-1)!.line, error);
+                  }
+                },
+              );
+            // After a failure nothing more is sent: SQLite would go on writing.
+            writing = writing.then(() => (writeFailure ? undefined : write()));
+            queued.push({ claims: checked.claims, written: writing });
           }
           await writing;
         } catch (error) {

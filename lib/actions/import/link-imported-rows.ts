@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { CellError, EventReference, ImportRelation } from "@/lib/import/import-row";
 import type { EventInput } from "@/lib/schemas/event-input";
 import { insertRows, jsonRowsFrom, rowsJson, runWithRows, type SqlValue } from "./bulk-insert";
-import { insertImportRevisions, writtenEventState, type ImportRevision } from "./insert-created-events";
+import { insertImportRevisions, writtenEventState, type ImportRevision } from "./imported-event-rows";
 import { eventsWhereIn } from "./read-where-in";
 
 /**

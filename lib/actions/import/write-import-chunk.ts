@@ -1,58 +1,30 @@
-import type { Prisma } from "@/lib/db/client";
-import type { Viewer } from "@/lib/domain/viewer";
-import type { EventInput } from "@/lib/schemas/event-input";
-import type { ExistingEvent } from "./check-import-chunk";
-import { insertCreatedEvents, insertImportRevisions, type ImportRevision } from "./insert-created-events";
-import { ImportedEventChangedError, updateImportedEvents } from "./update-imported-events";
+import { dialect, type Prisma } from "@/lib/db/client";
+import { eventsDerivedRowsSql } from "@/lib/db/events-derived-rows-sql";
+import { postgresSearchDocumentsFromJsonSql } from "@/lib/db/search-documents-sql";
+import { insertSql, runWithRows, type JsonRows } from "./bulk-insert";
+import { CREATED_EVENT_COLUMNS, EVENT_LINKS, REVISION_COLUMNS } from "./imported-event-rows";
+import type { PreparedChunk } from "./prepared-chunk";
+import { updateImportedEvents } from "./update-imported-events";
 import type { RunSql } from "./with-derived-triggers-off";
-import { addImportedDerivedRows } from "./add-imported-derived-rows";
 
-/** A checked row ready to write: its values with names resolved to ids, links apart. */
-export interface PreparedRow {
-  data: EventInput;
-  slug: string;
-  externalId: string | null;
-  /** The event it updates, or null for a new one. */
-  existing: ExistingEvent | null;
-  /** Its revision's state as JSON; null for a row with a parent or relations, whose revision waits for them. */
-  state: string | null;
-}
-
-/** Row `index` of the chunk updates an event that was changed or deleted since the chunk was checked. */
-export class ChunkRowChangedError extends Error {
-  constructor(readonly index: number) {
-    super(`row ${index} of the chunk changed meanwhile`);
-  }
+async function insert(tx: Prisma.TransactionClient, table: string, columns: readonly string[], rows: JsonRows): Promise<void> {
+  if (rows.length > 0) await runWithRows(tx, insertSql(table, columns), rows.json(), false);
 }
 
 /**
- * Writes a chunk of an import inside its transaction, with the derived triggers off (`run` is withDerivedTriggersOff's):
- * the updates set-based (update-imported-events.ts), then the new events with their sources and links, their derived
- * rows (set-based, lib/db/events-derived-rows-sql.ts) and every revision whose state is known. Returns each row's id.
- * A refused statement's error passes through (the transaction is lost); a stale update is ChunkRowChangedError.
+ * Writes a prepared chunk of an import inside its transaction, with the derived triggers off (`run` is
+ * withDerivedTriggersOff's): the updates (update-imported-events.ts), the new events, every event's sources and links,
+ * their derived rows (set-based, lib/db/events-derived-rows-sql.ts: the migrations' fill statements over just these
+ * events, selected by their ids, as the planner knows nothing yet of a new batch's rows), their search documents on
+ * PostgreSQL, and every revision whose state is known. Each statement's parameter was built with the chunk, so they
+ * follow one another without a pause. A refused statement's error passes through (the transaction is lost); a stale
+ * update is ChunkRowChangedError.
  */
-export async function writeImportChunk(tx: Prisma.TransactionClient, run: RunSql, rows: PreparedRow[], batchId: number, viewer: Viewer, now: Date): Promise<number[]> {
-  const ids: number[] = new Array(rows.length);
-  const updatedAt = rows.flatMap((row, index) => (row.existing ? [index] : []));
-  const createdAt = rows.flatMap((row, index) => (row.existing ? [] : [index]));
-  const updates = updatedAt.map((index) => {
-    const row = rows[index]!;
-    ids[index] = row.existing!.id;
-    return { id: row.existing!.id, version: row.existing!.version, data: row.data, slug: row.slug };
-  });
-  try {
-    await updateImportedEvents(tx, run, updates, batchId, viewer, now);
-  } catch (error) {
-    throw error instanceof ImportedEventChangedError ? new ChunkRowChangedError(updatedAt[error.index]!) : error;
-  }
-  if (createdAt.length > 0) {
-    const created = await insertCreatedEvents(tx, createdAt.map((index) => rows[index]!), batchId, viewer, now);
-    created.forEach((id, at) => (ids[createdAt[at]!] = id));
-    await addImportedDerivedRows(tx, run, createdAt.map((index, at) => ({ id: created[at]!, data: rows[index]!.data })));
-  }
-  const revisions = rows.flatMap((row, index): ImportRevision[] =>
-    row.state === null ? [] : [{ id: ids[index]!, version: row.existing ? row.existing.version + 1 : 1, action: row.existing ? "update" : "create", state: row.state }],
-  );
-  await insertImportRevisions(tx, revisions, batchId, viewer, now);
-  return ids;
+export async function writeImportChunk(tx: Prisma.TransactionClient, run: RunSql, chunk: PreparedChunk): Promise<void> {
+  await updateImportedEvents(tx, run, chunk);
+  await insert(tx, "events", CREATED_EVENT_COLUMNS, chunk.created);
+  for (const [index, { table, columns }] of EVENT_LINKS.entries()) await insert(tx, table, columns, chunk.links[index]!);
+  await run(eventsDerivedRowsSql(dialect, `id IN (${chunk.ids("all").join(", ")})`, "add", { searchDocuments: chunk.search === null }));
+  if (chunk.search) await runWithRows(tx, postgresSearchDocumentsFromJsonSql(), chunk.search.json(), false);
+  await insert(tx, "event_revisions", REVISION_COLUMNS, chunk.revisions);
 }

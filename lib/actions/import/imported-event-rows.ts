@@ -3,14 +3,7 @@ import type { Viewer } from "@/lib/domain/viewer";
 import type { EventState } from "@/lib/revisions/event-state";
 import type { EventInput } from "@/lib/schemas/event-input";
 import { toEventColumns } from "../events/write-event-rows";
-import { insertRows, insertRowsReturning, type SqlValue } from "./bulk-insert";
-
-/** A row the import creates: its values with topics, actors and countries resolved, and where it came from. */
-export interface CreatedRow {
-  data: EventInput;
-  slug: string;
-  externalId: string | null;
-}
+import { insertRows, type SqlValue } from "./bulk-insert";
 
 /** An event's own columns that a row of the file gives, in the order eventContentValues lists them. */
 export const EVENT_CONTENT_COLUMNS = [
@@ -26,28 +19,31 @@ export function eventContentValues(data: EventInput, slug: string): SqlValue[] {
   ];
 }
 
-const EVENT_COLUMNS = [...EVENT_CONTENT_COLUMNS, "created_by_id", "updated_by_id", "created_at", "updated_at", "version", "external_id", "import_batch_id"] as const;
+/** A new event's row, with the id reserved for it (reserve-event-ids.ts). */
+export const CREATED_EVENT_COLUMNS = ["id", ...EVENT_CONTENT_COLUMNS, "created_by_id", "updated_by_id", "created_at", "updated_at", "version", "external_id", "import_batch_id"] as const;
 
-/** Writes the new events and their sources and links in a few statements each; returns their ids in row order. */
-export async function insertCreatedEvents(tx: Prisma.TransactionClient, rows: CreatedRow[], batchId: number, viewer: Viewer, now: Date): Promise<number[]> {
-  const eventRows: SqlValue[][] = rows.map(({ data, slug, externalId }) => [...eventContentValues(data, slug), viewer.userId, viewer.userId, now, now, 1, externalId, batchId]);
-  const written = await insertRowsReturning<{ id: number | bigint; slug: string }>(tx, "events", EVENT_COLUMNS, eventRows, "id, slug");
-  const idBySlug = new Map(written.map((row) => [row.slug, Number(row.id)]));
-  const ids = rows.map((row) => idBySlug.get(row.slug)!);
-
-  await insertEventLinks(tx, rows.map(({ data }, index) => ({ id: ids[index]!, data })));
-  return ids;
+export function createdEventValues(id: number, data: EventInput, slug: string, externalId: string | null, batchId: number, viewer: Viewer, now: Date): SqlValue[] {
+  return [id, ...eventContentValues(data, slug), viewer.userId, viewer.userId, now, now, 1, externalId, batchId];
 }
 
-/** The sources and topic, actor and country links of events that have none, in a statement per table. */
-export async function insertEventLinks(tx: Prisma.TransactionClient, events: { id: number; data: EventInput }[]): Promise<void> {
-  await insertRows(tx, "sources", ["event_id", "position", "publisher", "title", "url", "published_on", "author", "quote"], events.flatMap(({ id, data }) =>
-    data.sources.map((source, position): SqlValue[] => [id, position, source.publisher, source.title, source.url || null, source.publishedOn || null, source.author || null, source.quote || null]),
-  ));
-  await insertRows(tx, "event_topics", ["event_id", "topic_id"], events.flatMap(({ id, data }) => data.topicIds.map((topicId): SqlValue[] => [id, topicId])));
-  await insertRows(tx, "event_actors", ["event_id", "actor_id"], events.flatMap(({ id, data }) => data.actorIds.map((actorId): SqlValue[] => [id, actorId])));
-  await insertRows(tx, "event_countries", ["event_id", "country_code"], events.flatMap(({ id, data }) => data.countryCodes.map((code): SqlValue[] => [id, code])));
+/** An updated event's row: the version the import read (the UPDATE writes only where it still is), its parent cleared until the rows are linked. */
+export const UPDATED_EVENT_COLUMNS = ["id", "version", ...EVENT_CONTENT_COLUMNS, "parent_id", "import_batch_id", "updated_by_id", "updated_at"] as const;
+
+export function updatedEventValues(id: number, version: number, data: EventInput, slug: string, batchId: number, viewer: Viewer, now: Date): SqlValue[] {
+  return [id, version, ...eventContentValues(data, slug), null, batchId, viewer.userId, now];
 }
+
+/** The tables an event's sources and topic, actor and country links go to, with the rows of one event. */
+export const EVENT_LINKS: readonly { table: string; columns: readonly string[]; rows: (id: number, data: EventInput) => SqlValue[][] }[] = [
+  {
+    table: "sources",
+    columns: ["event_id", "position", "publisher", "title", "url", "published_on", "author", "quote"],
+    rows: (id, data) => data.sources.map((source, position) => [id, position, source.publisher, source.title, source.url || null, source.publishedOn || null, source.author || null, source.quote || null]),
+  },
+  { table: "event_topics", columns: ["event_id", "topic_id"], rows: (id, data) => data.topicIds.map((topicId) => [id, topicId]) },
+  { table: "event_actors", columns: ["event_id", "actor_id"], rows: (id, data) => data.actorIds.map((actorId) => [id, actorId]) },
+  { table: "event_countries", columns: ["event_id", "country_code"], rows: (id, data) => data.countryCodes.map((code) => [id, code]) },
+];
 
 /**
  * The state a revision keeps of an event just written (created or updated) from `data`, without reading it back: the same fields, in the
@@ -85,6 +81,12 @@ export interface ImportRevision {
   state: string;
 }
 
+export const REVISION_COLUMNS = ["event_id", "version", "action", "via", "author_id", "state", "batch_id", "created_at"] as const;
+
+export function revisionValues({ id, version, action, state }: ImportRevision, batchId: number, viewer: Viewer, now: Date): SqlValue[] {
+  return [id, version, action, "import", viewer.userId, state, batchId, now];
+}
+
 export async function insertImportRevisions(tx: Prisma.TransactionClient, revisions: ImportRevision[], batchId: number, viewer: Viewer, now: Date): Promise<void> {
-  await insertRows(tx, "event_revisions", ["event_id", "version", "action", "via", "author_id", "state", "batch_id", "created_at"], revisions.map(({ id, version, action, state }): SqlValue[] => [id, version, action, "import", viewer.userId, state, batchId, now]));
+  await insertRows(tx, "event_revisions", REVISION_COLUMNS, revisions.map((revision) => revisionValues(revision, batchId, viewer, now)));
 }
