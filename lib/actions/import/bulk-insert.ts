@@ -83,11 +83,3 @@ export async function insertRows(tx: Prisma.TransactionClient, table: string, co
   const sql = insertSql(table, columns);
   for (const chunk of chunksOf(rows)) await runWithRows(tx, sql, rowsJson(columns, chunk), false);
 }
-
-/** Inserts and returns what `returning` names of each row written (in no promised order: match them by a unique column). */
-export async function insertRowsReturning<T>(tx: Prisma.TransactionClient, table: string, columns: readonly string[], rows: SqlValue[][], returning: string): Promise<T[]> {
-  const sql = `${insertSql(table, columns)} RETURNING ${returning}`;
-  const out: T[] = [];
-  for (const chunk of chunksOf(rows)) out.push(...(await runWithRows<T>(tx, sql, rowsJson(columns, chunk), true)));
-  return out;
-}

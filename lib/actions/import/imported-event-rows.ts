@@ -1,3 +1,7 @@
+/**
+ * The rows an import writes for an event, as the columns and values of its bulk statements (bulk-insert.ts): the
+ * event itself (new or updated), its sources and links, and its revision with the state it was written with.
+ */
 import type { Prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { EventState } from "@/lib/revisions/event-state";
