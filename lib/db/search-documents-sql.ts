@@ -17,11 +17,14 @@ function fieldVectorSql(column: string, label: "A" | "B" | "C" | "D"): string {
     FROM (SELECT DISTINCT token FROM regexp_split_to_table(${folded}, ' ') AS token WHERE token <> '' AND octet_length(token) <= 2000) AS tokens)`;
 }
 
+/** Event e's source titles as its document joins them: with a space between. */
+const SOURCE_TITLES = "(SELECT string_agg(s.title, ' ') FROM sources s WHERE s.event_id = e.id)";
+
 /** Writes (or rewrites) the documents of the events `where` selects (a condition on events e). */
 export function postgresSearchDocumentsSql(where: string): string {
   return `INSERT INTO event_search (event_id, document)
   SELECT b.id, ${fieldVectorSql("b.title", "A")} || ${fieldVectorSql("b.summary", "B")} || ${fieldVectorSql("b.source_titles", "C")} || ${fieldVectorSql("b.body", "D")}
-  FROM (SELECT e.id, e.title, e.summary, e.body, (SELECT string_agg(s.title, ' ') FROM sources s WHERE s.event_id = e.id) AS source_titles
+  FROM (SELECT e.id, e.title, e.summary, e.body, ${SOURCE_TITLES} AS source_titles
     FROM events e WHERE ${where}) AS b
   ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document`;
 }
@@ -38,13 +41,16 @@ function asciiTokens(text: string | null): string[] | null {
   return Array.from(new Set(value.toLowerCase().split(NOT_ALNUM).filter((token) => token !== "" && token.length <= 2000)));
 }
 
+const vectorOf = (tokens: string[], label: Label) => tokens.map((token) => `'${token}':1${label}`).join(" ");
+
 /**
  * A field's vector as tsvector text ("'corridor':1A 'rail':1A"), exactly as event_search_field_vector builds it, for a
  * text in ASCII: lower case, split at anything but letters and digits, each token once. Null for any other text,
  * which postgresSearchDocumentsFromJsonSql folds in SQL as ever (the fold's map is for letters beyond ASCII).
  */
 export function asciiFieldVector(text: string | null, label: Label): string | null {
-  return asciiTokens(text)?.map((token) => `'${token}':1${label}`).join(" ") ?? null;
+  const tokens = asciiTokens(text);
+  return tokens && vectorOf(tokens, label);
 }
 
 /**
@@ -54,7 +60,7 @@ export function asciiFieldVector(text: string | null, label: Label): string | nu
  */
 export function asciiSearchDocument(fields: readonly [title: string | null, summary: string | null, sourceTitles: string | null, body: string | null]): { vectors: (string | null)[]; lexemes: string | null } {
   const tokens = fields.map(asciiTokens);
-  const vectors = tokens.map((list, index) => list?.map((token) => `'${token}':1${LABELS[index]}`).join(" ") ?? null);
+  const vectors = tokens.map((list, index) => list && vectorOf(list, LABELS[index]!));
   const lexemes = tokens.every((list) => list !== null) ? tokens.flatMap((list, index) => list!.map((token) => `'${LABELS[index]}.${token}'`)).join(" ") : null;
   return { vectors, lexemes };
 }
@@ -71,10 +77,9 @@ export const SEARCH_VECTOR_COLUMNS = ["event_id", "a", "b", "c", "d", "f"] as co
  */
 export function postgresSearchDocumentsFromJsonSql(): string {
   const field = (name: string, column: string, label: Label) => `(CASE WHEN x.${name} IS NULL THEN ${fieldVectorSql(column, label)} ELSE CAST(x.${name} AS tsvector) END)`;
-  const sourceTitles = "(SELECT string_agg(s.title, ' ') FROM sources s WHERE s.event_id = e.id)";
   return `WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST($1 AS json)) AS x(event_id integer, a text, b text, c text, d text, f text)),
 documents AS (INSERT INTO event_search (event_id, document)
-  SELECT e.id, ${field("a", "e.title", "A")} || ${field("b", "e.summary", "B")} || ${field("c", sourceTitles, "C")} || ${field("d", "e.body", "D")}
+  SELECT e.id, ${field("a", "e.title", "A")} || ${field("b", "e.summary", "B")} || ${field("c", SOURCE_TITLES, "C")} || ${field("d", "e.body", "D")}
   FROM x JOIN events e ON e.id = x.event_id
   ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document
   RETURNING event_id, document)

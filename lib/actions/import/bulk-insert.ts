@@ -34,7 +34,9 @@ function rowJson(columns: readonly string[], row: SqlValue[]): string {
 
 /** The rows as the one JSON parameter a statement of this file reads them from. */
 export function rowsJson(columns: readonly string[], rows: SqlValue[][]): string {
-  return `[${rows.map((row) => rowJson(columns, row)).join(",")}]`;
+  const json = new JsonRows(columns);
+  for (const row of rows) json.add(row);
+  return json.json();
 }
 
 /** The rows of one statement's JSON parameter (rowsJson's text), added a row at a time as they are prepared. */
