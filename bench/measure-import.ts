@@ -60,6 +60,8 @@ export interface Writer {
   transaction(body: () => Promise<void>): Promise<void>;
   /** Deletes the events `where` selects (a condition on events' columns, no parameters), with everything they own. */
   deleteEvents(where: string): Promise<void>;
+  /** Writes out what earlier work left in memory, so that a measurement does not pay for it. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,12 +90,18 @@ export function openWriter(url: string): Writer {
         throw error;
       }
     };
+    // It needs pg_checkpoint (PostgreSQL 15: GRANT pg_checkpoint TO …); without it the bench goes on and says so.
+    const settle = async () => {
+      await connected;
+      await client.query("CHECKPOINT").catch((error: unknown) => console.warn(`bench: no CHECKPOINT (${error instanceof Error ? error.message : String(error)})`));
+    };
     return {
       run: async (sql, params) => {
         await connected;
         await client.query(number(sql), params);
       },
       transaction,
+      settle,
       // Then vacuumed: left to autovacuum, 100,000 deleted rows a table were cleaned up during the next measurement,
       // and the same import took 27–39 s within an hour (BENCHMARKS.md, “Import”).
       deleteEvents: async (where) => {
@@ -102,9 +110,8 @@ export function openWriter(url: string): Writer {
         });
         await client.query(`VACUUM (ANALYZE) ${WRITTEN_TABLES.join(", ")}`);
         // And written out: else the next measurement runs into the checkpoint of the clean-up's gigabyte of WAL (the
-        // same import took 36.6 s right after one and 29.7 s after a CHECKPOINT). It needs pg_checkpoint (PostgreSQL
-        // 15: GRANT pg_checkpoint TO …); without it the bench goes on and says so.
-        await client.query("CHECKPOINT").catch((error: unknown) => console.warn(`bench: no CHECKPOINT after the clean-up (${error instanceof Error ? error.message : String(error)})`));
+        // same import took 36.6 s right after one and 29.7 s after a CHECKPOINT).
+        await settle();
       },
       close: () => client.end(),
     };
@@ -127,6 +134,7 @@ export function openWriter(url: string): Writer {
     },
     // Through the row triggers, 100,000 deletes would take minutes.
     deleteEvents: async (where) => void deleteEventsInBulkSqlite(sqlite, where),
+    settle: async () => void sqlite.pragma("wal_checkpoint(TRUNCATE)"),
     close: async () => void sqlite.close(),
   };
 }
@@ -170,6 +178,9 @@ export async function measureImport(origin: string, databaseUrl: string, editor:
   const writer = openWriter(databaseUrl);
   const kind = databaseUrl.startsWith("file:") ? "sqlite" : "postgres";
   try {
+    // Each side starts from a database written out: the app's import ran into the checkpoint of the bench database's
+    // fill (30.6 s, then 24.9 s in the next run), where the raw side always follows the clean-up's CHECKPOINT.
+    await writer.settle();
     const started = performance.now();
     const response = await fetch(`${origin}/api/v1/imports?fileName=bench.csv`, { method: "POST", headers: { cookie, origin, "content-type": "text/csv" }, body: csvOf(rows) });
     const appMs = performance.now() - started;
@@ -178,6 +189,7 @@ export async function measureImport(origin: string, databaseUrl: string, editor:
     await writer.deleteEvents(`import_batch_id = ${answer.data.batchId}`);
     await writer.run("DELETE FROM import_batches WHERE id = ?", [answer.data.batchId]);
 
+    await writer.settle();
     const rawMs = await rawImport(writer, rows, kind);
     await writer.deleteEvents("external_id LIKE 'raw-bench-%'");
     const perSecond = (ms: number) => Math.round((count / ms) * 1000);

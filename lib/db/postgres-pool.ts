@@ -18,12 +18,34 @@ const registry = ((globalThis as unknown as { chroniclePgRegistry?: PoolRegistry
 const processIdOf = (client: pg.PoolClient) => (client as unknown as { processID?: number }).processID;
 const nextTurn = (client: pg.PoolClient) => registry.turns.set(client, (registry.turns.get(client) ?? 0) + 1);
 
+/**
+ * Makes the client's promise-style queries wait for each other in our own queue. An import's transaction has two
+ * senders on one connection: Prisma, for its reads and the next chunk's checks, and the direct bulk statements of the
+ * chunk being written (transactionConnection). pg queues a query sent while another runs, but that is deprecated
+ * (and warned about) and goes in pg@9; this queue keeps the same order without it. Callback and submittable queries
+ * (none here) pass through untouched.
+ */
+function queueQueries(client: pg.PoolClient): void {
+  const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued = (...args: unknown[]) => {
+    const [first] = args;
+    const submittable = typeof first === "object" && first !== null && typeof (first as { submit?: unknown }).submit === "function";
+    if (submittable || typeof args.at(-1) === "function") return send(...args);
+    const result = tail.then(() => send(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  (client as unknown as { query: typeof queued }).query = queued;
+}
+
 export function createPostgresPool(connectionString: string): pg.Pool {
   // JIT compiles any query whose estimated cost passes 100,000, and the estimates for event_counts ranges are rough:
   // compiling cost short reads many times their own time (BENCHMARKS.md, “Figures: data access”). Nothing here runs
   // long enough to repay it.
   const pool = new pg.Pool({ connectionString, options: "-c jit=off" });
   pool.on("connect", (client) => {
+    queueQueries(client);
     const processId = processIdOf(client);
     if (processId !== undefined) registry.byProcessId.set(processId, client);
   });
@@ -43,8 +65,8 @@ export type DirectQuery = <T>(sql: string, values: unknown[]) => Promise<T[]>;
  * The driver's own connection under an interactive transaction, found by the server process id the transaction
  * reports. Prisma compiles every statement with its parameters into a plan, copying a multi-megabyte JSON parameter
  * several times over (about a third of an import's time in Node); the driver sends it as it is. Only for the
- * transaction's own code, one statement at a time (Prisma sends nothing on it meanwhile): the statements run inside
- * the same transaction, and a failure aborts it like any other. Once the transaction has ended (committed, rolled
+ * transaction's own code: the statements run inside the same transaction, in the order they were sent with Prisma's
+ * (queueQueries), and a failure aborts it like any other. Once the transaction has ended (committed, rolled
  * back, timed out) the pool has the client back, and the query refuses to run rather than write outside it. Null
  * where there is no such connection (a pool not made here). lib/db/transaction-connection.ts picks this or SQLite's.
  */

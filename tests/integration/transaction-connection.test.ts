@@ -43,4 +43,35 @@ describe("transactionConnection", () => {
     expect(await db.topic.count({ where: { name } })).toBe(0);
   });
 
+  it("takes Prisma's statements and its own in the order they were sent, while one is still running", async () => {
+    const warnings: string[] = [];
+    const hear = (warning: Error) => warnings.push(warning.message);
+    process.on("warning", hear);
+    try {
+      const order: string[] = [];
+      let total = 0;
+      await db.$transaction(async (tx) => {
+        const direct = (await transactionConnection(tx))!;
+        await tx.$executeRawUnsafe(probe.create);
+        // An import checks the next chunk through Prisma and takes its ids directly while the chunk before is still
+        // being written: three senders on one connection.
+        const slow = dialect === "postgres" ? "INSERT INTO direct_probe (n) SELECT 1 FROM pg_sleep(0.2)" : "INSERT INTO direct_probe (n) VALUES (1)";
+        const writing = direct(slow, []).then(() => order.push("written"));
+        const reading = tx.$queryRawUnsafe<{ n: number | bigint }[]>(probe.sum).then(() => order.push("read"));
+        const more = direct(probe.fill, ["[2]"]).then(() => order.push("written again"));
+        await Promise.all([writing, reading, more]);
+        const [sum] = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(probe.sum);
+        total = Number(sum!.n);
+        if (dialect === "sqlite") await tx.$executeRawUnsafe("DROP TABLE direct_probe");
+      });
+      expect(order[0]).toBe("written");
+      expect(order).toHaveLength(3);
+      expect(total).toBe(3);
+      // pg queues a query sent while others wait itself, but warns that pg@9 will refuse it.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((message) => message.includes("already executing a query"))).toEqual([]);
+    } finally {
+      process.off("warning", hear);
+    }
+  });
 });
