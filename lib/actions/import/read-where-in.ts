@@ -19,8 +19,15 @@ export function inJsonList(column: Prisma.Sql, keys: readonly (string | number)[
  * Events whose `column` (slug, external_id or id) is one of `keys`, with the columns `select` names. Inside a
  * transaction, pass it (`tx`) to see what the transaction itself has written.
  */
-export async function eventsWhereIn<T>(select: Prisma.Sql, column: "slug" | "external_id" | "id", keys: readonly (string | number)[], tx?: Prisma.TransactionClient): Promise<T[]> {
+export async function eventsWhereIn<T>(select: Prisma.Sql, column: KeyColumn, keys: readonly (string | number)[], tx?: Prisma.TransactionClient): Promise<T[]> {
   if (keys.length === 0) return [];
-  const query = Prisma.sql`SELECT ${select} FROM events WHERE ${inJsonList(Prisma.raw(column), keys, column === "id" ? "integer" : "text")}`;
+  const query = eventsWhereInSql(select, column, keys);
   return tx ? tx.$queryRaw<T[]>(query) : readSql<T[]>(query);
+}
+
+type KeyColumn = "slug" | "external_id" | "id";
+
+/** eventsWhereIn's statement. */
+export function eventsWhereInSql(select: Prisma.Sql, column: KeyColumn, keys: readonly (string | number)[]): Prisma.Sql {
+  return Prisma.sql`SELECT ${select} FROM events WHERE ${inJsonList(Prisma.raw(column), keys, column === "id" ? "integer" : "text")}`;
 }
