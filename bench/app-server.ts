@@ -39,6 +39,8 @@ export interface AppServer {
   readyMs: number;
   /** The resident memory of `next start` and every process under it, in bytes (null where /proc is not there). */
   rssBytes(): number | null;
+  /** What the server has printed (stdout and stderr), the last `chars` of it. */
+  output(chars: number): string;
   stop(): Promise<void>;
 }
 
@@ -90,7 +92,7 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
       // Measured once the server's start-up work is done: during the matrix's load every request competes with it.
       const response = await fetch(`${origin}/api/health`);
       const health = response.ok ? ((await response.json()) as { matrix?: string }) : null;
-      if (health && health.matrix !== "loading") return { origin, readyMs: Math.round(performance.now() - started), rssBytes: () => treeRssBytes(child.pid!), stop };
+      if (health && health.matrix !== "loading") return { origin, readyMs: Math.round(performance.now() - started), rssBytes: () => treeRssBytes(child.pid!), output: (chars) => output.slice(-chars), stop };
     } catch {
       // not listening yet
     }

@@ -74,7 +74,9 @@ async function main() {
         try {
           await measure();
         } catch (error) {
-          const message = `${db} ${size} ${group}: ${error instanceof Error ? error.message : String(error)}`;
+          // fetch's "fetch failed" says nothing of why: the cause (a reset socket, a refused connection) does.
+          const cause = error instanceof Error && error.cause ? ` (${error.cause instanceof Error ? error.cause.message : String(error.cause)})` : "";
+          const message = `${db} ${size} ${group}: ${error instanceof Error ? error.message : String(error)}${cause}`;
           failures.push(message);
           log(`  FAILED ${message}`);
         }
@@ -104,7 +106,10 @@ async function main() {
             if (editor && args.groups.includes("import")) {
               await attempt("import", async () => {
                 const rows = args.smoke ? 200 : IMPORT_ROWS;
-                run.import = await measureImport(server.origin, url, editor, rows, args.smoke ? 1 : IMPORT_RUNS);
+                run.import = await measureImport(server.origin, url, editor, rows, args.smoke ? 1 : IMPORT_RUNS).catch((error: unknown) => {
+                  log(`  the server's last output:\n${server.output(2000)}`);
+                  throw error;
+                });
                 log(`  import: ${rows.toLocaleString("en")} CSV rows in ${run.import.appMs} ms, the median of ${run.import.appRunsMs.join(", ")} (${run.import.appRowsPerSecond} rows/s; raw insert ${run.import.rawRowsPerSecond} rows/s)`);
               });
             }
