@@ -1,4 +1,4 @@
-import { mkdtemp, open, rm, type FileHandle } from "node:fs/promises";
+import { mkdtemp, open, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -25,13 +25,10 @@ const READ_BYTES = 256 * 1024;
 export async function spoolUpload(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<{ ok: true; file: SpooledFile } | { ok: false }> {
   const directory = await mkdtemp(path.join(os.tmpdir(), "chronicle-import-"));
   const removeDirectory = () => rm(directory, { recursive: true, force: true });
-  let handle: FileHandle;
-  try {
-    handle = await open(path.join(directory, "upload"), "w+");
-  } catch (error) {
+  const handle = await open(path.join(directory, "upload"), "w+").catch(async (error: unknown) => {
     await removeDirectory();
     throw error;
-  }
+  });
   const removed = await removeDirectory().then(
     () => true,
     () => false,

@@ -5,6 +5,7 @@ import { resolveDatabaseConfig } from "@/lib/db/database-config";
 import { eventsWhereInSql } from "@/lib/actions/import/read-where-in";
 
 const config = resolveDatabaseConfig();
+const sqliteFile = config.provider === "sqlite" ? config.file : null;
 
 /** SQLite's plan for `sql`, one line per step. */
 function planOf(connection: Database.Database, query: Prisma.Sql): string {
@@ -16,10 +17,9 @@ function planOf(connection: Database.Database, query: Prisma.Sql): string {
 }
 
 // PostgreSQL keeps the share of NULLs apart in its statistics (null_frac); SQLite counts them as one shared value.
-describe.runIf(config.provider === "sqlite")("SQLite's plans for an import's lookups in a database of typed-in events", () => {
+describe.runIf(sqliteFile !== null)("SQLite's plans for an import's lookups in a database of typed-in events", () => {
   it("search an index for a chunk's external ids and a batch's events, after ANALYZE has seen mostly NULLs", () => {
-    if (config.provider !== "sqlite") return;
-    const connection = new Database(config.file);
+    const connection = new Database(sqliteFile!);
     try {
       connection.exec("BEGIN");
       // A database where most events were typed in: no external id, no batch (as at a million synthetic events).
